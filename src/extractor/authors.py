@@ -1,0 +1,107 @@
+"""Authors: people named by the page's structured data or visible byline, never the site itself."""
+
+from __future__ import annotations
+
+import re
+
+from .text import normalise_line
+
+AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                    "citation_author", "byl", "twitter:creator")
+# Visible bylines, most specific first.
+BYLINE_XPATHS = (
+    '//*[@itemprop="author"]//*[@itemprop="name"]',
+    '//*[@itemprop="author"]',
+    '//a[@rel="author"]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " author-name ")]',
+    '//*[contains(@class, "byline__name") or contains(@class, "author__name") or contains(@class, "authorName")]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
+    '//*[contains(@class, "author") and not(contains(@class, "author-bio")) and not(contains(@class, "authors-"))]',
+)
+BY_PREFIX_RE = re.compile(
+    r"^(?:written\s+|posted\s+|reviewed\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|автор:?)\s*[:\-]?\s+",
+    re.IGNORECASE,
+)
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)
+# Not people: placeholders that CMSs put in the author field.
+NOT_AUTHORS_RE = re.compile(
+    r"^(?:staff|staff writer|editor|editors|editorial|admin|administrator|redaktion|rédaction|"
+    r"redacción|news desk|newsdesk|web desk|correspondent|guest|anonymous|unknown|user|team|"
+    r"the editors|editorial staff|editorial team)$|^https?://|@|\d{3,}",
+    re.IGNORECASE,
+)
+# Credentials that follow a name after a comma ("Jane Roe, MD, RD") belong to that name.
+CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Za-z.\-®]{0,7}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]{2,}[\w\-\s]{0,10})$")
+MAX_AUTHOR_WORDS = 6
+MAX_AUTHORS = 12
+
+
+def find_authors(tree, meta: dict, ld: dict, site_name: str | None) -> list[str]:
+    for candidates in (_jsonld_authors(ld), _meta_authors(meta), _byline_authors(tree)):
+        people = clean_authors(candidates, site_name)
+        if people:
+            return people
+    return []
+
+
+def clean_authors(candidates: list[str], site_name: str | None) -> list[str]:
+    site = (site_name or "").lower()
+    people: list[str] = []
+    for raw in candidates:
+        for name in split_authors(raw):
+            if is_person_name(name) and name.lower() != site and name not in people:
+                people.append(name)
+    return people[:MAX_AUTHORS]
+
+
+def split_authors(text: str) -> list[str]:
+    text = BY_PREFIX_RE.sub("", normalise_line(text)).strip(" ,:|-–—")
+    names: list[str] = []
+    for part in AUTHOR_SPLIT_RE.split(text):
+        for piece in (p.strip(" ,") for p in part.split(",")):
+            if not piece:
+                continue
+            if names and CREDENTIAL_RE.match(piece) and len(piece.split()) <= 3 and not _looks_like_name(piece):
+                names[-1] = f"{names[-1]}, {piece}"
+            else:
+                names.append(piece)
+    return names
+
+
+def is_person_name(name: str) -> bool:
+    words = name.split(",")[0].split()
+    return 0 < len(words) <= MAX_AUTHOR_WORDS and not NOT_AUTHORS_RE.search(name)
+
+
+def _looks_like_name(piece: str) -> bool:
+    words = piece.split()
+    return len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+def _jsonld_authors(ld: dict) -> list[str]:
+    value = ld.get("author") or ld.get("creator")
+    values = value if isinstance(value, list) else [value] if value else []
+    names = []
+    for item in values:
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            kind = item.get("@type")
+            if kind == "Organization" or (isinstance(kind, list) and "Organization" in kind):
+                continue
+            if isinstance(item.get("name"), str):
+                names.append(item["name"])
+    return names
+
+
+def _meta_authors(meta: dict) -> list[str]:
+    return [meta[key] for key in AUTHOR_META_KEYS if meta.get(key)][:1]
+
+
+def _byline_authors(tree) -> list[str]:
+    for xpath in BYLINE_XPATHS:
+        for element in tree.xpath(xpath)[:3]:
+            text = element.get("content") or normalise_line(" ".join(element.itertext()))
+            if text and len(text) < 80:
+                return [text]
+    return []

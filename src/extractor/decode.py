@@ -1,0 +1,77 @@
+"""Bytes to text: byte-order mark, then the declared charset, then `<meta charset>`, then detection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from .model import Article, Options
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Browsers look for the meta charset in the first 1024 bytes; real pages put it later
+# behind long inline scripts, so read a little further.
+META_CHARSET_WINDOW = 8192
+META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE
+)
+
+# Detection on a whole multi-MB page is slow and no better than on its start.
+DETECTION_WINDOW = 64 * 1024
+
+# Pages declaring these are in fact decoded by browsers as their supersets.
+CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
+                   "ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030", "x-sjis": "shift_jis"}
+
+
+def decode_input(article: Article, options: Options) -> Article:
+    if article.text is None and article.raw is not None:
+        article.text = decode_bytes(article.raw, article.declared_charset)
+    article.text = (article.text or "").replace("\x00", "")
+    return article
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    # Valid UTF-8 with multi-byte sequences is almost never another encoding by accident,
+    # while scrapers often re-encode pages to UTF-8 and leave the old declaration behind.
+    if b"\x00" not in data[:1024]:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    for candidate in (declared, _meta_charset(data)):
+        encoding = _known_encoding(candidate)
+        if encoding:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                pass  # a false declaration is common; fall through to detection
+    best = from_bytes(data[:DETECTION_WINDOW]).best()
+    encoding = best.encoding if best else "cp1252"
+    return data.decode(encoding, errors="replace")
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = META_CHARSET_RE.search(data[:META_CHARSET_WINDOW])
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def _known_encoding(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = CHARSET_ALIASES.get(name.strip().lower(), name.strip().lower())
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None

@@ -1,0 +1,33 @@
+"""Typed errors: each carries a reason a person can act on; the CLI maps them to exit codes."""
+
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """A page that could not be processed. The record is still written, with `error` set."""
+
+    def to_dict(self) -> dict:
+        return {"type": type(self).__name__, "message": str(self)}
+
+
+class NotHtmlError(ExtractorError):
+    """The input is neither HTML nor a text dump (an image, an archive, random bytes)."""
+
+    def __init__(self, what: str):
+        super().__init__(f"not HTML or text ({what}); extractor reads HTML, text dumps, gzip and WARC")
+        self.what = what
+
+
+class InputTooLargeError(ExtractorError):
+    def __init__(self, size: int, limit: int, what: str = "input"):
+        super().__init__(
+            f"{what} is {size:,} bytes, over the limit of {limit:,}; raise it with --max-bytes"
+        )
+
+
+class CompressedInputError(ExtractorError):
+    """A gzip file that is truncated or corrupt."""
+
+
+class InputReadError(ExtractorError):
+    """A file that exists but cannot be read."""

@@ -1,0 +1,71 @@
+"""The HTML path: parse the page once, take the main content with trafilatura on that tree."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from lxml import etree, html
+from trafilatura.core import bare_extraction
+from trafilatura.xml import xmltotxt
+
+from .model import Article, Options
+from .text import normalise_block
+
+# trafilatura logs every page it discards at WARNING; a batch of a million pages must not.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+HTML_PARSER = html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    collect_ids=False,
+    default_doctype=False,
+    no_network=True,
+)
+
+# trafilatura's output elements whose text is not article prose.
+NON_BODY_TAGS = {"graphic", "fig", "figure"}
+
+
+def parse_html(article: Article, options: Options) -> Article:
+    """The one parse of the page; every later stage reads `article.tree`."""
+    text = XML_DECLARATION_RE.sub("", article.text or "", count=1)
+    if not text.strip():
+        article.tree = None
+        return article
+    try:
+        article.tree = html.document_fromstring(text, parser=HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        article.tree = None
+    return article
+
+
+def extract_main_content(article: Article, options: Options) -> Article:
+    if article.tree is None:
+        return article
+    document = bare_extraction(
+        article.tree,
+        url=options.url or article.url,
+        output_format="python",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        with_metadata=False,
+    )
+    if document is not None and document.body is not None:
+        article.body = body_text(document.body)
+    return article
+
+
+def body_text(postbody) -> str:
+    """trafilatura's output tree as paragraphs separated by a blank line."""
+    blocks = []
+    for element in postbody:
+        if element.tag in NON_BODY_TAGS:
+            continue
+        block = normalise_block(xmltotxt(element, False))
+        if block:
+            blocks.append(block)
+    return "\n\n".join(blocks)

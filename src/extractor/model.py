@@ -1,0 +1,127 @@
+"""The document model: one `Article` flows through every stage, one frozen `Options` steers them."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "extractor/1"
+INPUT_FORMATS = ("auto", "html", "text")
+
+# A page whose body is shorter than this gets a warning: it is usually a failed extraction,
+# a paywall stub or a listing page rather than an article.
+SHORT_BODY_WORDS = 50
+
+# Large enough for the heaviest real news pages (a few MB), small enough that one page
+# cannot exhaust a worker's memory.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything a caller can choose, gathered once and passed to every stage."""
+
+    url: str | None = None
+    input_format: str = "auto"
+    explain: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    quotes: bool = True
+    images: bool = True
+
+    def __post_init__(self) -> None:
+        if self.input_format not in INPUT_FORMATS:
+            raise ValueError(f"input_format must be one of {', '.join(INPUT_FORMATS)}, not {self.input_format!r}")
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None
+    cue: str | None
+    kind: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass
+class Image:
+    src: str | None
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    width: int | None = None
+    height: int | None = None
+    role: str = "inline"
+    paragraph: int | None = None
+
+
+@dataclass
+class Removal:
+    """One block dropped as boilerplate, with the kind of clutter it was."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class Article:
+    """A page on its way through the pipeline; `to_dict` turns it into the record."""
+
+    source: str = "-"
+    raw: bytes | None = None
+    text: str | None = None  # the decoded page
+    input_format: str | None = None
+    tree: Any = None  # the one lxml parse of an HTML page, shared by every stage that needs it
+    declared_charset: str | None = None
+
+    url: str | None = None
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    body: str = ""
+    quotes: list[Quote] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: dict | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.body.split("\n\n") if self.body else []
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+    def remove(self, kind: str, text: str, options: Options) -> None:
+        """Note a dropped block; the text is kept only when the caller asked to see it."""
+        if options.explain:
+            self.removed.append(Removal(kind, text))
+
+    def to_dict(self, explain: bool = False) -> dict:
+        record = {
+            "schema": SCHEMA,
+            "source": self.source,
+            "input_format": self.input_format,
+            "url": self.url,
+            "title": self.title,
+            "description": self.description,
+            "authors": list(self.authors),
+            "published": self.published,
+            "site_name": self.site_name,
+            "language": self.language,
+            "body": self.body,
+            "word_count": self.word_count,
+            "quotes": [asdict(q) for q in self.quotes],
+            "images": [asdict(i) for i in self.images],
+            "warnings": list(self.warnings),
+            "error": self.error,
+        }
+        if explain:
+            record["removed"] = [asdict(r) for r in self.removed]
+        return record

@@ -1,0 +1,62 @@
+"""The stages a page goes through, in order. Each is `stage(article, options) -> article`."""
+
+from __future__ import annotations
+
+import time
+
+from .decode import decode_input
+from .detect import detect_format
+from .errors import ExtractorError, InputTooLargeError
+from .htmlpage import extract_main_content, parse_html
+from .metadata import extract_metadata
+from .model import SHORT_BODY_WORDS, Article, Options
+from .textdump import extract_text_dump
+
+HTML_STAGES = (parse_html, extract_metadata, extract_main_content)
+TEXT_STAGES = (extract_text_dump,)
+
+
+def extract_content(article: Article, options: Options) -> Article:
+    stages = HTML_STAGES if article.input_format == "html" else TEXT_STAGES
+    for stage in stages:
+        article = _timed(stage, article, options)
+    return article
+
+
+def check_body(article: Article, options: Options) -> Article:
+    if not article.body:
+        article.warnings.append("no article text found")
+    elif article.word_count < SHORT_BODY_WORDS:
+        article.warnings.append(f"body shorter than {SHORT_BODY_WORDS} words")
+    return article
+
+
+STAGES = (decode_input, detect_format, extract_content, check_body)
+
+
+def run(article: Article, options: Options) -> Article:
+    """Send a page through every stage. Raises `ExtractorError` for a page that cannot be read."""
+    size = len(article.raw) if article.raw is not None else len(article.text or "")
+    if size > options.max_bytes:
+        raise InputTooLargeError(size, options.max_bytes)
+    for stage in STAGES:
+        article = _timed(stage, article, options)
+    article.tree = None  # the tree is large; nothing after the pipeline needs it
+    return article
+
+
+def run_safely(article: Article, options: Options) -> Article:
+    """Like `run`, but a page that cannot be read becomes a record with `error` set."""
+    try:
+        return run(article, options)
+    except ExtractorError as error:
+        failed = Article(source=article.source, input_format=article.input_format, url=options.url)
+        failed.error = error.to_dict()
+        return failed
+
+
+def _timed(stage, article: Article, options: Options) -> Article:
+    started = time.perf_counter()
+    article = stage(article, options)
+    article.timings[stage.__name__] = time.perf_counter() - started
+    return article

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import pytest
+
+from extractor.detect import binary_kind, sniff_text_format
+
+
+def test_text_mentioning_tags_is_still_text():
+    dump = "Headline about HTML\n\nUse the <p> tag for paragraphs, and a stray <br> here.\n\nMore prose.\n" * 3
+    assert sniff_text_format(dump) == "text"
+
+
+@pytest.mark.parametrize("page", [
+    "<!DOCTYPE html><html><body><p>x</p></body></html>",
+    "  <html lang=en><head><title>t</title></head></html>",
+    "<div class='a'><p>One</p><p>Two</p></div>",
+])
+def test_html_is_html(page):
+    assert sniff_text_format(page) == "html"
+
+
+@pytest.mark.parametrize("data, kind", [
+    (b"%PDF-1.7\n...", "PDF document"),
+    (b"PK\x03\x04\x14\x00", "zip archive"),
+    (bytes(range(256)) * 4, "binary data"),
+])
+def test_binary_kinds(data, kind):
+    assert binary_kind(data) == kind
+
+
+def test_legacy_encoded_text_is_not_binary():
+    assert binary_kind("Größe café déjà vu ".encode("cp1252") * 50) is None
