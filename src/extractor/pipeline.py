@@ -6,6 +6,7 @@ import time
 
 from .decode import decode_input
 from .detect import detect_format
+from .filter import filter_boilerplate
 from .errors import ExtractorError, InputTooLargeError
 from .htmlpage import extract_main_content, parse_html
 from .metadata import extract_metadata
@@ -31,7 +32,7 @@ def check_body(article: Article, options: Options) -> Article:
     return article
 
 
-STAGES = (decode_input, detect_format, extract_content, check_body)
+STAGES = (decode_input, detect_format, extract_content, filter_boilerplate, check_body)
 
 
 def run(article: Article, options: Options) -> Article:

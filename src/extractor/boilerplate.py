@@ -1,0 +1,168 @@
+"""What boilerplate looks like, as data: text patterns and element tokens, each with its kind.
+
+Both paths use this table: the HTML path on the blocks trafilatura keeps (and on element
+class/id tokens), the text-dump path on its lines. No rule names a site. Patterns match a whole
+short block after whitespace folding, case-insensitively; `SENTENCE_PATTERNS` match inside longer
+blocks that are nothing but a disclosure or a prompt.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A block longer than this is prose, whatever words it contains.
+MAX_PATTERN_WORDS = 14
+
+# kind → alternatives matching a whole short block. English, German, French, Spanish, Russian.
+BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
+    "newsfeed": (
+        r"news ?feed", r"latest news", r"latest( stories| posts| articles)?", r"top stories", r"trending( now)?",
+        r"most (read|popular|viewed)", r"breaking news", r"news ticker", r"лента новостей", r"новости",
+        r"neueste (nachrichten|artikel)", r"meistgelesen", r"dernières (nouvelles|actualités)", r"à la une",
+        r"últimas noticias", r"lo más leído",
+    ),
+    "related": (
+        r"(read|see|view) (also|more)( articles| stories| posts| news)?:?", r"related( articles| posts| stories| content| reading| topics)?:?",
+        r"(you|we think you) (might|may) (also )?(like|enjoy|be interested in)( these)?:?",
+        r"(more|other) (stories|articles|posts|news|reading)( from [\w\s]+)?:?", r"recommended( for you| reading)?:?",
+        r"browse related articles", r"keep reading", r"continue reading", r"next (article|post|story):?",
+        r"previous (article|post|story):?", r"back to (the )?(blog|blogs|news|articles|top)", r"up next:?",
+        r"lesen sie auch:?", r"mehr zum thema:?", r"das könnte sie auch interessieren:?", r"weitere artikel",
+        r"(à )?lire aussi:?", r"sur le même sujet:?", r"voir aussi:?", r"lea también:?", r"te puede interesar:?",
+        r"noticias relacionadas:?", r"читайте также:?", r"по теме:?", r"см\. также:?", r"jump to (the )?(list|recipe)",
+    ),
+    "login_prompt": (
+        r"to participate in the discussion", r"log ?in or register", r"(log|sign) ?in( to comment| to reply)?",
+        r"register( now)?", r"create (an|a free) account", r"already (a member|have an account)\??( log ?in| sign in)?",
+        r"чтобы (принять участие в обсуждении|оставить комментарий)", r"войдите или зарегистрируйтесь",
+        r"anmelden|einloggen|registrieren", r"se connecter|connexion|s'inscrire", r"iniciar sesión|regístrate",
+    ),
+    "subscribe": (
+        r"subscribe( now| today| here| to us| for free)?!?", r"subscribe to (our|the) [\w\s]+", r"subscribers? only",
+        r"this (article|story) is (exclusive|available only) to [\w\s+]+ subscribers",
+        r"become a (member|subscriber|patron)", r"support (our|independent) journalism", r"abonnieren",
+        r"jetzt abonnieren", r"s'abonner|abonnez-vous", r"suscr[ií]b[ae]te", r"подписаться|подпишитесь",
+    ),
+    "newsletter": (
+        r"(sign up|subscribe|join|register)( now)? (for|to) (our|the)( free| weekly| daily)? [\w\s&'’+-]*(newsletter|mailing list|emails?)[\w\s,'’.-]*",
+        r"(join|get) (our|the) [\w\s]*newsletter", r"newsletters?( sign ?up)?", r"sign up( now| today| for free)?!?",
+        r"get the (latest|best)[\w\s&'’,-]* (delivered )?(to|in) your inbox[\w\s.]*",
+        r"(enter|your) (your )?e-?mail( address)?", r"join our mailing list", r"newsletter abonnieren",
+        r"inscrivez-vous à (notre|la) newsletter", r"suscríbete a (nuestro|la) newsletter",
+    ),
+    "comments": (
+        r"\d+\s*(comments?|replies|responses)", r"comments?( \(\d+\))?", r"(leave|post|add|write) a (comment|reply)",
+        r"show (all )?comments", r"(be the first to|no comments yet)[\w\s]*", r"discussion",
+        r"комментари[йи]( \(\d+\))?", r"kommentare?( \(\d+\))?", r"commentaires?( \(\d+\))?", r"comentarios?( \(\d+\))?",
+    ),
+    "share": (
+        r"share( this| on| via)?( article| story| post| page)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)?:?",
+        r"(share|tweet|pin|email|print)( (it|this))?( for later)?", r"follow us( on [\w\s,]+)?:?",
+        r"(facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|print|copy link)([\s,|/]+(facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|print|copy link))+",
+        r"join the facebook group", r"teilen|artikel teilen", r"partager( sur [\w\s]+)?", r"compartir( en [\w\s]+)?",
+        r"поделиться", r"share your story",
+    ),
+    "cookie": (
+        r"(this|our) (web)?site uses cookies[\w\s,.'’]*", r"we use cookies[\w\s,.'’]*", r"accept( all)? cookies",
+        r"cookie (settings|policy|preferences)", r"(manage|reject|accept) (all|cookies|consent)",
+    ),
+    "ad": (
+        r"advertisement(:[\w\s]+)?", r"sponsored( content)?", r"(paid )?partner (content|links)", r"promoted",
+        r"advertiser disclosure", r"anzeige|werbung", r"publicité", r"publicidad", r"реклама",
+    ),
+    "navigation": (
+        r"home", r"menu", r"search", r"skip to (main )?content", r"table of contents", r"contents", r"back to top",
+        r"tags?:?", r"categories:?", r"filed under:?", r"posted in [\w\s,]+", r"\d+ min(ute)?s? read", r"print this page",
+        r"(home|news|blog)( [>»/›|] [\w\s&'’-]+)+",
+    ),
+    "footer": (
+        r"(©|copyright|\(c\))\s*\d{4}[\w\s,.&-]*(all rights reserved\.?)?", r"all rights reserved\.?",
+        r"privacy policy|terms (of (use|service)|& conditions|and conditions)|cookie policy|contact us|about us",
+        r"(privacy policy|terms|contact|about|imprint|impressum|sitemap)([\s|·•,]+(privacy policy|terms[\w\s&]*|contact( us)?|about( us)?|imprint|impressum|sitemap))+",
+    ),
+    "widget": (
+        r"loader|loading\.*|chats?|close|open|more|show more|load more|click here|×|✕|\.\.\.",
+        r"(book|request|schedule) a (demo|quote|call)", r"get started( today| now| for free)?!?", r"(learn|find out) more",
+        r"заголовок открываемого материала", r"how (was|did you like) this (issue|article|post)\??",
+        r"(view|buy|shop|check price) (on|at) amazon", r"see (packages|pricing|plans)", r"pin (it|this|for later)",
+    ),
+}
+
+# Whole sentences that are boilerplate wherever they stand, in blocks of any length up to
+# `MAX_SENTENCE_BLOCK_WORDS`: affiliate disclosures, paywall and newsletter prompts.
+SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "ad": (
+        r"as an amazon associate,? (i|we) earn from qualifying purchases",
+        r"(we|i) may (earn|receive) (a )?(small )?(commission|compensation)",
+        r"products are chosen independently by our editors", r"(this post|this article|this page) (may )?contains? affiliate links",
+        r"if you (buy|purchase|click) (something )?through (our |my )?(affiliate )?links",
+        r"disclosure: as an affiliate", r"is supported by commissions from",
+    ),
+    "paywall": (
+        r"this (article|story|content) is (exclusive|only available|available only) (to|for) [\w\s+]+ subscribers",
+        r"to continue reading,? (please )?(subscribe|log ?in|sign in)", r"you('ve| have) reached your (free )?article limit",
+    ),
+    "newsletter": (
+        r"sign up for (our|the) [\w\s&'’+-]*newsletter", r"delivered (straight )?to your inbox",
+        r"join [\w\s]+ for free to get updates",
+    ),
+}
+MAX_SENTENCE_BLOCK_WORDS = 45
+
+# HTML class/id tokens naming boilerplate containers. A token matches a whole hyphen/underscore
+# separated word of the attribute ("related-posts" has "related"), never a substring.
+ELEMENT_TOKENS: dict[str, tuple[str, ...]] = {
+    "related": ("related", "recommended", "recommendations", "more-stories", "read-more", "readmore",
+                "you-may-like", "outbrain", "taboola", "also-read"),
+    "share": ("share", "sharing", "social-share", "sharebar", "share-bar", "social-links", "addthis", "sharethis"),
+    "comments": ("comments", "comment-list", "disqus", "respond", "comment-form"),
+    "newsletter": ("newsletter", "signup", "sign-up", "mailing-list", "subscribe-form"),
+    "subscribe": ("subscribe", "subscription", "paywall", "piano"),
+    "cookie": ("cookie", "cookies", "consent", "gdpr", "cmp"),
+    "ad": ("advert", "advertisement", "ads", "ad-slot", "adslot", "sponsored", "dfp", "gpt-ad"),
+    "navigation": ("breadcrumb", "breadcrumbs", "pagination", "toc", "table-of-contents"),
+    "newsfeed": ("newsfeed", "news-feed", "ticker", "latest-news", "most-read", "trending"),
+    "site_header": ("masthead", "site-header", "topbar"),
+    "footer": ("site-footer", "footer"),
+}
+BOILERPLATE_ROLES = {"navigation": "navigation", "banner": "site_header", "contentinfo": "footer",
+                     "complementary": "related", "search": "navigation"}
+
+
+def _compile(table: dict[str, tuple[str, ...]], whole: bool) -> list[tuple[str, re.Pattern]]:
+    wrap = (lambda alt: rf"^(?:{alt})[\s.!:?…]*$") if whole else (lambda alt: alt)
+    return [(kind, re.compile("|".join(wrap(alt) for alt in alts), re.IGNORECASE)) for kind, alts in table.items()]
+
+
+BLOCK_RES = _compile(BLOCK_PATTERNS, whole=True)
+SENTENCE_RES = _compile(SENTENCE_PATTERNS, whole=False)
+CLASS_PART_RE = re.compile(r"[-_]")
+
+
+def boilerplate_kind(block: str) -> str | None:
+    """The kind of boilerplate a text block is, or None for article text."""
+    folded = " ".join(block.split())
+    words = folded.count(" ") + 1
+    if words <= MAX_PATTERN_WORDS:
+        for kind, regex in BLOCK_RES:
+            if regex.match(folded):
+                return kind
+    if words <= MAX_SENTENCE_BLOCK_WORDS:
+        for kind, regex in SENTENCE_RES:
+            if regex.search(folded):
+                return kind
+    return None
+
+
+def element_kind(class_and_id: str, role: str | None = None) -> str | None:
+    """The kind of boilerplate container an element's class/id/role names, or None."""
+    if role and role.lower() in BOILERPLATE_ROLES:
+        return BOILERPLATE_ROLES[role.lower()]
+    tokens = set()
+    for name in class_and_id.lower().split():
+        tokens.add(name)
+        tokens.update(CLASS_PART_RE.split(name))
+    for kind, names in ELEMENT_TOKENS.items():
+        if tokens.intersection(names):
+            return kind
+    return None

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+from extractor.boilerplate import boilerplate_kind, element_kind
+from extractor.filter import filter_boilerplate
+from extractor.model import Article, Options
+
+
+@pytest.mark.parametrize("block, kind", [
+    ("Newsfeed", "newsfeed"),
+    ("To participate in the discussion", "login_prompt"),
+    ("log in or register", "login_prompt"),
+    ("Subscribe", "subscribe"),
+    ("Sign up for our newsletter", "newsletter"),
+    ("Lesen Sie auch:", "related"),
+    ("Читайте также", "related"),
+    ("À lire aussi", "related"),
+    ("Share on Facebook", "share"),
+    ("Advertisement", "ad"),
+    ("As an Amazon Associate we earn from qualifying purchases.", "ad"),
+    ("12 comments", "comments"),
+    ("We use cookies to improve your experience.", "cookie"),
+])
+def test_boilerplate_blocks_have_their_kind(block, kind):
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize("block", [
+    "The Army of Conquest has launched a large-scale offensive in a bid to break the siege.",
+    "Subscribers to the service said the outage lasted three hours and affected most of the city.",
+    "Share prices fell sharply on Monday after the announcement.",
+    "Home prices rose 4 percent.",
+])
+def test_article_sentences_are_not_boilerplate(block):
+    assert boilerplate_kind(block) is None
+
+
+def test_element_tokens_match_whole_class_words():
+    assert element_kind("post related-posts") == "related"
+    assert element_kind("entry-content") is None
+    assert element_kind("shadow") is None  # contains "ad" only as letters
+    assert element_kind("", role="navigation") == "navigation"
+
+
+def test_filter_records_removals_only_with_explain():
+    body = "Headline here\n\nFirst real paragraph of the story, long enough to count.\n\nSubscribe\n\nNewsfeed"
+    article = Article(title="Headline here", body=body)
+    filter_boilerplate(article, Options(explain=True))
+    assert article.body == "First real paragraph of the story, long enough to count."
+    assert [r.kind for r in article.removed] == ["headline", "subscribe", "newsfeed"]
+
+    quiet = Article(title="Headline here", body=body)
+    filter_boilerplate(quiet, Options())
+    assert quiet.body == article.body and quiet.removed == []
+
+
+def test_explain_on_a_real_page_lists_removals_and_keeps_the_story(news_release):
+    article = extract(news_release.read_bytes(), options=Options(explain=True))
+    assert "Mindfulness meditation is an increasingly popular treatment" in article.body
+    record = article.to_dict(explain=True)
+    assert all({"kind", "text"} == set(r) for r in record["removed"])
+    for removal in record["removed"]:
+        assert removal["text"] not in article.body.split("\n\n")
