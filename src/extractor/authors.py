@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import re
 
-from .text import normalise_line
+from .dates import MONTHS
 
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "citation_author", "byl", "twitter:creator")
@@ -13,13 +14,33 @@ BYLINE_XPATHS = (
     '//*[@itemprop="author"]//*[@itemprop="name"]',
     '//*[@itemprop="author"]',
     '//a[@rel="author"]',
+    '//a[contains(@href, "/author/") or contains(@href, "/authors/")]',
     '//*[contains(concat(" ", normalize-space(@class), " "), " author-name ")]',
     '//*[contains(@class, "byline__name") or contains(@class, "author__name") or contains(@class, "authorName")]',
     '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
     '//*[contains(@class, "author") and not(contains(@class, "author-bio")) and not(contains(@class, "authors-"))]',
+    # "Written by Jane Roe" as plain text, or a "Written by" label with the name in the next element.
+    '//*[re:test(normalize-space(text()), "^(written |posted |words |story )?by\\s+\\S", "i")]',
+    '//*[re:test(normalize-space(text()), "^(written|posted) by:?$", "i")]/following-sibling::*[1]',
+)
+XPATH_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}
+# Words that make a name an organisation's, so that a site named after its owner ("Jane Roe",
+# a personal blog) keeps its author while "Example News" does not.
+ORGANISATION_WORDS_RE = re.compile(
+    r"\b(?:news|media|team|staff|press|group|inc|ltd|llc|gmbh|online|magazine|times|post|daily|journal|"
+    r"security|blog|network|agency|company|institute|university|foundation|association|digital|studio)\b",
+    re.IGNORECASE,
 )
 BY_PREFIX_RE = re.compile(
-    r"^(?:written\s+|posted\s+|reviewed\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|автор:?)\s*[:\-]?\s+",
+    r"^(?:(?:written|posted|reviewed|words|story|article|authored|text)\s+)?(?:by|von|par|por|di|door|av)\b\s*:?\s*"
+    r"|^(?:author|authors|autor|auteur|автор|writer|posted|written)\s*:?\s+",
+    re.IGNORECASE,
+)
+# What follows a name in a byline: a date, an update note, a role after a dash, "says".
+BYLINE_TAIL_RE = re.compile(
+    r"\s+(?:[-–—|•·]\s|on\s+\w+\s+\d|last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
+    r"(?:%s)\.?\s+\d)" % "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
+    + r".*$",
     re.IGNORECASE,
 )
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)
@@ -49,13 +70,13 @@ def clean_authors(candidates: list[str], site_name: str | None) -> list[str]:
     people: list[str] = []
     for raw in candidates:
         for name in split_authors(raw):
-            if is_person_name(name) and name.lower() != site and name not in people:
+            if is_person_name(name) and not _is_site(name, site) and name not in people:
                 people.append(name)
     return people[:MAX_AUTHORS]
 
 
 def split_authors(text: str) -> list[str]:
-    text = BY_PREFIX_RE.sub("", normalise_line(text)).strip(" ,:|-–—")
+    text = clean_byline(text)
     names: list[str] = []
     for part in AUTHOR_SPLIT_RE.split(text):
         for piece in (p.strip(" ,") for p in part.split(",")):
@@ -68,9 +89,22 @@ def split_authors(text: str) -> list[str]:
     return names
 
 
+def clean_byline(text: str) -> str:
+    """'Author\n  By Jane Roe - June 12, 2025' → 'Jane Roe'."""
+    lines = [" ".join(line.split()) for line in html.unescape(text).splitlines()]
+    lines = [BY_PREFIX_RE.sub("", line).strip(" ,:|-–—\"'") for line in lines]
+    lines = [line for line in lines if line and not BY_PREFIX_RE.fullmatch(line + " ")]
+    first = lines[0] if lines else ""
+    return BYLINE_TAIL_RE.sub("", first).strip(" ,:|-–—\"'")
+
+
 def is_person_name(name: str) -> bool:
     words = name.split(",")[0].split()
     return 0 < len(words) <= MAX_AUTHOR_WORDS and not NOT_AUTHORS_RE.search(name)
+
+
+def _is_site(name: str, site: str) -> bool:
+    return name.lower() == site and (bool(ORGANISATION_WORDS_RE.search(name)) or len(name.split()) < 2)
 
 
 def _looks_like_name(piece: str) -> bool:
@@ -86,9 +120,6 @@ def _jsonld_authors(ld: dict) -> list[str]:
         if isinstance(item, str):
             names.append(item)
         elif isinstance(item, dict):
-            kind = item.get("@type")
-            if kind == "Organization" or (isinstance(kind, list) and "Organization" in kind):
-                continue
             if isinstance(item.get("name"), str):
                 names.append(item["name"])
     return names
@@ -100,8 +131,8 @@ def _meta_authors(meta: dict) -> list[str]:
 
 def _byline_authors(tree) -> list[str]:
     for xpath in BYLINE_XPATHS:
-        for element in tree.xpath(xpath)[:3]:
-            text = element.get("content") or normalise_line(" ".join(element.itertext()))
-            if text and len(text) < 80:
+        for element in tree.xpath(xpath, namespaces=XPATH_NAMESPACES)[:3]:
+            text = element.get("content") or "\n".join(element.itertext())
+            if clean_byline(text) and len(clean_byline(text)) < 80:
                 return [text]
     return []

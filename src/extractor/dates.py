@@ -41,12 +41,17 @@ EARLIEST_YEAR = 1995
 
 
 def find_published(tree, meta: dict, ld: dict) -> str | None:
-    for value in _candidates(tree, meta, ld):
-        parsed = to_iso(value)
-        if parsed:
-            return parsed
+    """htmldate first: it weighs URL, structured and visible dates against each other and was
+    right more often than any single structured field on the development pages; the structured
+    fields add the time of day. Its extensive search (dateparser on visible text, slow) runs only
+    when nothing cheaper found a date."""
+    structured = next((iso for iso in map(to_iso, _candidates(tree, meta, ld)) if iso), None)
     found = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
-    return found or None
+    if found and structured and structured.startswith(found):
+        return structured
+    if not found and not structured:
+        found = find_date(tree, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    return found or structured
 
 
 def _candidates(tree, meta: dict, ld: dict):
