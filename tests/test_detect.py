@@ -30,3 +30,14 @@ def test_binary_kinds(data, kind):
 
 def test_legacy_encoded_text_is_not_binary():
     assert binary_kind("Größe café déjà vu ".encode("cp1252") * 50) is None
+
+
+def test_page_with_a_long_script_before_the_doctype_is_html():
+    script = "<script>\n" + "var x = 1;\n" * 400 + "</script>\n"
+    page = script + "<!DOCTYPE html><html><head><title>t</title></head><body><p>Story.</p></body></html>"
+    assert sniff_text_format(page) == "html"
+
+
+def test_dump_mentioning_one_structural_tag_is_text():
+    dump = "How to start a page\n\nEvery page opens with <html> and a head.\n\n" * 5
+    assert sniff_text_format(dump) == "text"
