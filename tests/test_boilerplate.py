@@ -63,3 +63,16 @@ def test_explain_on_a_real_page_lists_removals_and_keeps_the_story(news_release)
     assert all({"kind", "text"} == set(r) for r in record["removed"])
     for removal in record["removed"]:
         assert removal["text"] not in article.body.split("\n\n")
+
+
+def test_boilerplate_containers_are_pruned_before_extraction():
+    story = "".join(f"<p>Paragraph {i} of the council story, with enough words to be prose here.</p>" for i in range(8))
+    page = (f"<html><body><article><h1>Council approves budget</h1>{story}"
+            "<div class='related-posts'><p>Other story one about something else entirely.</p></div>"
+            "<div id='cookie-banner'><p>We use cookies to make this site work for you.</p></div>"
+            "</article></body></html>")
+    article = extract(page, options=Options(explain=True))
+    assert "Other story one" not in article.body and "We use cookies" not in article.body
+    assert all(f"Paragraph {i} of the council story" in article.body for i in range(8))
+    kinds = {r.kind for r in article.removed}
+    assert {"related", "cookie"} <= kinds

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import boilerplate_kind
+from .boilerplate import boilerplate_kind, element_kind
 from .model import Article, Options
 
 # How far into the body the headline may be repeated before the article starts.
@@ -16,6 +16,35 @@ EDGE_MAX_WORDS = 4
 # usually legitimate repeated headings ("Pros & Cons" under each product).
 MIN_DUPLICATE_WORDS = 10
 SENTENCE_END_RE = re.compile(r"[.!?…:\"”»)]$")
+
+
+# Containers that hold the article itself are never pruned, whatever their class says
+# ("post has-related-sidebar").
+NEVER_PRUNED_TAGS = {"html", "body", "main", "article"}
+# An element holding this share of the page's paragraph words is the story, not clutter.
+MAX_PRUNED_SHARE = 0.3
+
+
+def prune_boilerplate_elements(article: Article, options: Options) -> Article:
+    """Drop containers whose class, id or ARIA role names boilerplate, before content extraction."""
+    tree = article.tree
+    if tree is None:
+        return article
+    total_words = max(1, len(" ".join(tree.xpath("//p//text()")).split()))
+    for element in list(tree.iter("div", "section", "aside", "ul", "ol", "nav", "form", "footer", "header", "p", "span")):
+        kind = element_kind(f"{element.get('class', '')} {element.get('id', '')}", element.get("role"))
+        if not kind or element.getparent() is None or _holds_story(element, total_words):
+            continue
+        if options.explain:
+            article.remove(kind, " ".join(" ".join(element.itertext()).split()), options)
+        element.drop_tree()
+    return article
+
+
+def _holds_story(element, total_words: int) -> bool:
+    if element.tag in NEVER_PRUNED_TAGS or element.find(".//h1") is not None:
+        return True
+    return len(" ".join(element.xpath(".//p//text()")).split()) > MAX_PRUNED_SHARE * total_words
 
 
 def filter_boilerplate(article: Article, options: Options) -> Article:

@@ -6,14 +6,14 @@ import time
 
 from .decode import decode_input
 from .detect import detect_format
-from .filter import filter_boilerplate
+from .filter import filter_boilerplate, prune_boilerplate_elements
 from .errors import ExtractorError, InputTooLargeError
 from .htmlpage import extract_main_content, parse_html
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
 from .textdump import extract_text_dump
 
-HTML_STAGES = (parse_html, extract_metadata, extract_main_content)
+HTML_STAGES = (parse_html, extract_metadata, prune_boilerplate_elements, extract_main_content)
 TEXT_STAGES = (extract_text_dump,)
 
 
