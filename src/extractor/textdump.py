@@ -1,12 +1,243 @@
-"""The text-dump path: a page flattened to its visible text, one block per line."""
+"""The text-dump path: a page flattened to its visible text, one block per line.
+
+The passes, in order:
+  segment_lines   lines with their paragraph group (blank lines part groups), fragments rejoined
+  label_lines     what each line says it is: boilerplate (the shared table), a photo credit,
+                  an image's alt text or a caption repeated, a related-article teaser
+  find_story      the densest run of prose: each line scores by its words and sentence shape,
+                  furniture scores below zero, the best-scoring run is the story
+  dump metadata   title, byline and date from the lines above the story (dumpmeta.py)
+  assemble        body paragraphs, image records from caption/credit pairs, every other line
+                  recorded with `article.remove(kind, text)`
+No rule names a site.
+"""
 
 from __future__ import annotations
 
-from .model import Article, Options
-from .text import join_paragraphs, normalise_block
+import re
+from dataclasses import dataclass
+
+from .boilerplate import boilerplate_kind
+from .credits import is_credit_line, split_credit
+from .dumpmeta import find_byline, find_title
+from .model import Article, Image, Options
+from .text import normalise_line
+
+# A line of this many words that ends like a sentence is prose; a longer one is prose whatever
+# its end (lists of facts, sentences cut by the flattening).
+MIN_PROSE_WORDS = 8
+MIN_UNPUNCTUATED_PROSE_WORDS = 20
+SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]]$")
+# What a line is worth to the story: prose by its words, furniture below zero. A run of menu
+# items costs more than the short headings and list items a story carries between paragraphs.
+SHORT_LINE_COST = 2.5
+REPEATED_LINE_COST = 5
+BOILERPLATE_COST = 12
+# Clutter that ends a story: nothing after it belongs to the article above.
+STORY_END_KINDS = {"comments", "newsfeed", "login_prompt", "related", "footer", "newsletter"}
+STORY_END_COST = 40
+# A dump with fewer blank lines than this share of its lines puts every text node on its own
+# line (BeautifulSoup style): inline fragments must be rejoined before lines can be judged.
+MIN_BLANK_SHARE = 0.05
+FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
+# " - Site Name" or " | Site Name" that a site appends to alt texts and titles.
+SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+([^-|–—]{2,40})$")
+MIN_SUFFIX_REPEATS = 2
+# A teaser headline is short and has no sentence end; the image line before it marks it.
+MAX_TEASER_WORDS = 16
+# A bare number after the story is a comment or share counter.
+COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
+
+
+@dataclass
+class Line:
+    index: int
+    text: str
+    words: int
+    group: int
+    kind: str | None = None  # set when the line is not article text
+    caption: str | None = None
+    credit: str | None = None
+
+    @property
+    def is_prose(self) -> bool:
+        if self.words >= MIN_UNPUNCTUATED_PROSE_WORDS:
+            return True
+        return self.words >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(self.text))
 
 
 def extract_text_dump(article: Article, options: Options) -> Article:
-    blocks = (normalise_block(block) for block in (article.text or "").split("\n\n"))
-    article.body = join_paragraphs(blocks)
+    lines = segment_lines(article.text or "")
+    label_lines(lines)
+    start, end = find_story(lines)
+    title_line = find_title(lines, start)
+    if title_line is not None:
+        article.title = title_line.text
+        title_line.kind = "headline"
+        if title_line.index >= start:  # the story starts below its own headline
+            start = _next_text_line(lines, title_line.index + 1, end)
+    article.authors, article.published = find_byline(lines, start, title_line)
+    top = min(start, title_line.index) if title_line is not None else start
+    assemble(article, lines, (top, start, end), options)
     return article
+
+
+def segment_lines(text: str) -> list[Line]:
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blank_share = sum(1 for line in raw if not line.strip()) / max(1, len(raw))
+    lines: list[Line] = []
+    group = 0
+    for piece in raw:
+        clean = normalise_line(piece)
+        if not clean:
+            group += 1
+            continue
+        if blank_share < MIN_BLANK_SHARE and lines and _continues(lines[-1].text, clean):
+            last = lines[-1]
+            last.text = _join_fragment(last.text, clean)
+            last.words = len(last.text.split())
+            continue
+        if blank_share < MIN_BLANK_SHARE:
+            group += 1
+        lines.append(Line(len(lines), clean, len(clean.split()), group))
+    return lines
+
+
+def _continues(previous: str, line: str) -> bool:
+    return bool(FRAGMENT_START_RE.match(line)) and not SENTENCE_END_RE.search(previous)
+
+
+def _join_fragment(previous: str, line: str) -> str:
+    return previous + ("" if line[0] in ",.;:!?)]»”’%" else " ") + line
+
+
+def label_lines(lines: list[Line]) -> None:
+    """Mark the lines that are not article text, whatever their place on the page."""
+    site_suffixes = _site_suffixes(lines)
+    captions: set[str] = set()
+    for line in lines:
+        if is_credit_line(line.text):
+            line.caption, line.credit = split_credit(line.text)
+            line.kind = "caption"
+            if line.caption:
+                captions.add(_fold(line.caption))
+            continue
+        stripped, suffix = _strip_suffix(line.text)
+        if _fold(stripped) in captions or (_fold(line.text) in captions):
+            line.kind = "duplicate_caption"
+        elif suffix and _fold(suffix) in site_suffixes:
+            line.kind = "image_alt"
+        else:
+            line.kind = boilerplate_kind(line.text) if line.words <= MAX_TEASER_WORDS * 3 else None
+    _mark_teasers(lines)
+
+
+def _site_suffixes(lines: list[Line]) -> set[str]:
+    """Suffixes (" - Site") that several lines share: the site's name, appended to alt texts."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        match = SITE_SUFFIX_RE.search(line.text)
+        if match:
+            key = _fold(match.group(1))
+            counts[key] = counts.get(key, 0) + 1
+        elif line.words <= 4:
+            key = _fold(line.text.strip(" -|–—"))
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if count >= MIN_SUFFIX_REPEATS}
+
+
+def _strip_suffix(text: str) -> tuple[str, str | None]:
+    match = SITE_SUFFIX_RE.search(text)
+    return (text[:match.start()], match.group(1)) if match else (text, None)
+
+
+def _mark_teasers(lines: list[Line]) -> None:
+    """An image line, then a headline-like line: a teaser for another article."""
+    for previous, line in zip(lines, lines[1:]):
+        if previous.kind == "image_alt" and line.kind is None and _is_headline_like(line):
+            previous.kind = "related"
+            line.kind = "related"
+
+
+def _is_headline_like(line: Line) -> bool:
+    return 2 <= line.words <= MAX_TEASER_WORDS and not line.text.endswith((".", ",", ";"))
+
+
+def find_story(lines: list[Line]) -> tuple[int, int]:
+    """The densest run of prose (start, end exclusive); (0, 0) when the dump has none."""
+    repeats = _repeated_texts(lines)
+    best, best_range = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _line_score(line, repeats)
+        if total > best:
+            best, best_range = total, (start, i + 1)
+    return best_range
+
+
+def _line_score(line: Line, repeats: set[str]) -> float:
+    if line.kind in STORY_END_KINDS:
+        return -STORY_END_COST
+    if line.kind in ("caption", "duplicate_caption", "image_alt"):
+        return 0.0
+    if line.kind:
+        return -BOILERPLATE_COST
+    if _fold(line.text) in repeats:
+        return -REPEATED_LINE_COST
+    if line.is_prose:
+        return float(line.words)
+    return -SHORT_LINE_COST
+
+
+def _repeated_texts(lines: list[Line]) -> set[str]:
+    seen: set[str] = set()
+    repeats: set[str] = set()
+    for line in lines:
+        key = _fold(line.text)
+        (repeats if key in seen else seen).add(key)
+    return repeats
+
+
+def assemble(article: Article, lines: list[Line], bounds: tuple[int, int, int], options: Options) -> None:
+    """Body from the story's lines, images from its captions (from the headline down to the end of
+    the story), every other line recorded as removed."""
+    top, start, end = bounds
+    groups: list[list[str]] = []
+    last_group = None
+    for i, line in enumerate(lines):
+        if line.kind == "caption" and top <= i < end:
+            _add_image(article, line, len(groups), i < start)
+        in_story = start <= i < end
+        kind = line.kind or (None if in_story else _outside_kind(line, start))
+        if kind:
+            article.remove(kind, line.text, options)
+            continue
+        if line.group != last_group:
+            groups.append([])
+            last_group = line.group
+        groups[-1].append(line.text)
+    article.body = "\n\n".join("\n".join(group) for group in groups)
+
+
+def _next_text_line(lines: list[Line], index: int, end: int) -> int:
+    while index < end and lines[index].kind is not None:
+        index += 1
+    return index
+
+
+def _outside_kind(line: Line, start: int) -> str:
+    if line.index < start:
+        return "site_header"
+    return "widget" if COUNTER_RE.match(line.text) else "footer"
+
+
+def _add_image(article: Article, line: Line, paragraph: int, before_story: bool) -> None:
+    role = "lead" if before_story or (paragraph == 0 and not article.images) else "inline"
+    article.images.append(Image(src=None, caption=line.caption, credit=line.credit, role=role,
+                                paragraph=paragraph))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())

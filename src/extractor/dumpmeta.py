@@ -1,0 +1,117 @@
+"""Title, byline and date of a text dump, read from the lines above the story.
+
+A dump has no markup to say which line is the headline: it is the heading-shaped line nearest
+above the story that stands as a paragraph of its own, preferably one the page repeats (the
+document title in soup-style dumps starts the dump, "Headline | Site"). Bylines and dates are
+short lines between the headline and the story.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .authors import BY_PREFIX_RE, clean_authors
+from .dates import to_iso
+from .titles import TITLE_SEPARATOR_RE
+
+if TYPE_CHECKING:
+    from .textdump import Line
+
+# How far above the story the headline may stand (bylines, dates, standfirst, lead photo).
+TITLE_WINDOW = 30
+# A story whose first lines are heading-shaped may start with its own headline.
+TITLE_LOOKAHEAD = 2
+MIN_TITLE_WORDS = 2
+MAX_TITLE_WORDS = 30
+# What each sign is worth; the nearest candidate wins among equals.
+ALONE_BONUS = 2.0
+IN_DOCUMENT_TITLE_BONUS = 3.0
+REPEATED_BONUS = 1.0
+DISTANCE_COST = 0.15
+SENTENCE_END_COST = 2.0
+BYLINE_WINDOW = 12
+MAX_BYLINE_WORDS = 12
+DATE_LINE_MAX_WORDS = 10
+# Lines that say who wrote the story or when, not what it says.
+DATE_WORDS_RE = re.compile(r"\b(?:published|updated|posted|last modified|modified|on)\b", re.IGNORECASE)
+TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$", re.IGNORECASE)
+
+
+def find_title(lines: list[Line], start: int) -> Line | None:
+    """The headline line, or None when nothing above the story looks like one."""
+    if not lines:
+        return None
+    document_title = _fold(lines[0].text)
+    counts = _text_counts(lines)
+    best, best_score = None, float("-inf")
+    first = max(0, start - TITLE_WINDOW)
+    for i in range(first, min(len(lines), start + TITLE_LOOKAHEAD)):
+        line = lines[i]
+        if not _may_be_title(line):
+            continue
+        score = _title_score(lines, line, start, document_title, counts)
+        if score > best_score:
+            best, best_score = line, score
+    return best
+
+
+def _may_be_title(line: Line) -> bool:
+    return (line.kind is None and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
+            and not TITLE_REJECT_RE.search(line.text) and to_iso(line.text) is None)
+
+
+def _title_score(lines: list[Line], line: Line, start: int, document_title: str, counts: dict) -> float:
+    score = -DISTANCE_COST * abs(start - line.index)
+    if _is_alone(lines, line):
+        score += ALONE_BONUS
+    key = _fold(line.text)
+    if line.index > 0 and key in document_title:
+        score += IN_DOCUMENT_TITLE_BONUS
+    if counts.get(key, 0) > 1:
+        score += REPEATED_BONUS
+    if line.text.endswith((".", ",", ";")):
+        score -= SENTENCE_END_COST
+    return score
+
+
+def _is_alone(lines: list[Line], line: Line) -> bool:
+    i = line.index
+    before = i == 0 or lines[i - 1].group != line.group
+    after = i + 1 >= len(lines) or lines[i + 1].group != line.group
+    return before and after
+
+
+def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list[str], str | None]:
+    """Authors and publication date from the short lines between the headline and the story."""
+    first = title.index + 1 if title is not None else max(0, start - BYLINE_WINDOW)
+    authors: list[str] = []
+    published = None
+    for line in lines[first:start][:BYLINE_WINDOW]:
+        if line.kind is not None or line.words > MAX_BYLINE_WORDS:
+            continue
+        if not authors and BY_PREFIX_RE.match(line.text):
+            authors = clean_authors([line.text.split("|")[0]], None)
+            if authors:
+                line.kind = "byline"
+        if published is None and line.words <= DATE_LINE_MAX_WORDS:
+            published = to_iso(line.text)
+            if published and line.kind is None:
+                line.kind = "date"
+    return authors, published
+
+
+def document_title_pieces(text: str) -> list[str]:
+    return [piece.strip() for piece in TITLE_SEPARATOR_RE.split(text) if piece.strip()]
+
+
+def _text_counts(lines: list[Line]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = _fold(line.text)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
