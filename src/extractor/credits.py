@@ -13,8 +13,8 @@ import re
 
 # Labels that open (or close) a credit, in the languages of the boilerplate table.
 CREDIT_LABELS = (
-    r"©", r"\(c\)", r"copyright", r"photo(?:graph)?s?(?: by)?", r"image(?:s)?(?: by)?", r"picture(?:s)?(?: by)?",
-    r"credits?", r"pic", r"illustration(?: by)?", r"foto(?:s)?", r"bild", r"фото",
+    r"©", r"\(c\)", r"copyright", r"photo(?:graph)?s?", r"images?", r"pictures?",
+    r"credits?", r"pic", r"illustration", r"foto(?:s)?", r"bild", r"фото",
 )
 # Photo and news agencies whose name at the start of a line, followed by a slash, a space-less
 # caption or the end of the line, is a credit rather than the subject of a sentence.
@@ -28,8 +28,10 @@ AGENCY_NAMES = (
 _LABEL_ALT = "|".join(CREDIT_LABELS)
 _AGENCY_ALT = "|".join(sorted((re.escape(name) for name in AGENCY_NAMES), key=len, reverse=True))
 
-# "© AFP ...", "Photo: ...", "Credit - ...": a label at the very start.
-LABEL_START_RE = re.compile(rf"^(?:{_LABEL_ALT})(?:\s*[:\-–—|/]\s*|\s+)(?=\S)|^©\s*", re.IGNORECASE)
+# "© AFP ...", "Photo: ...", "Credit - ...", "Photo by ...": a label at the very start.
+LABEL_START_RE = re.compile(
+    rf"^(?:(?:{_LABEL_ALT})\s*[:\-–—|/]\s*(?=\S)|©\s*|\(c\)\s+|copyright\s+|(?:photo|image|picture|illustration)s? by\s)",
+    re.IGNORECASE)
 # "AFP / Jane Roe", "REUTERS/Jane Roe", "Getty ImagesA man ...", "AFP" alone: an agency first.
 AGENCY_START_RE = re.compile(rf"^(?:{_AGENCY_ALT})(?:\s*/|\s*$|(?=[A-Z][a-z])|\s+via\b|\s+photo\b)")
 # A credit after the caption: "... on Monday. (Photo: AFP)", "... Photo: Jane Roe / Reuters".

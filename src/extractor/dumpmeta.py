@@ -9,6 +9,7 @@ short lines between the headline and the story.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .authors import BY_PREFIX_RE, clean_authors
@@ -28,7 +29,13 @@ MAX_TITLE_WORDS = 30
 ALONE_BONUS = 2.0
 IN_DOCUMENT_TITLE_BONUS = 3.0
 REPEATED_BONUS = 1.0
-DISTANCE_COST = 0.15
+DISTANCE_COST = 0.02
+# A headline's words come back in the story; a menu entry's or a person's name mostly do not.
+OVERLAP_WEIGHT = 2.0
+HEADLINE_MIN_WORDS = 3
+SHORT_TITLE_COST = 1.5
+CONTENT_WORD_RE = re.compile(r"[^\W\d_]+")
+PERSON_NAME_RE = re.compile(r"^(?:[A-Z][a-z'’.-]+ ){1,3}[A-Z][a-z'’.-]+(?:,.*)?$")
 SENTENCE_END_COST = 2.0
 BYLINE_WINDOW = 12
 MAX_BYLINE_WORDS = 12
@@ -38,22 +45,28 @@ DATE_WORDS_RE = re.compile(r"\b(?:published|updated|posted|last modified|modifie
 TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$", re.IGNORECASE)
 
 
-def find_title(lines: list[Line], start: int) -> Line | None:
+def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     """The headline line, or None when nothing above the story looks like one."""
     if not lines:
         return None
-    document_title = _fold(lines[0].text)
-    counts = _text_counts(lines)
+    context = _TitleContext(_fold(lines[0].text), _text_counts(lines), _story_words(lines, start, end), start)
     best, best_score = None, float("-inf")
-    first = max(0, start - TITLE_WINDOW)
-    for i in range(first, min(len(lines), start + TITLE_LOOKAHEAD)):
+    for i in range(max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD)):
         line = lines[i]
         if not _may_be_title(line):
             continue
-        score = _title_score(lines, line, start, document_title, counts)
+        score = _title_score(lines, line, context)
         if score > best_score:
             best, best_score = line, score
     return best
+
+
+@dataclass
+class _TitleContext:
+    document_title: str
+    counts: dict[str, int]
+    story_words: set[str]
+    start: int
 
 
 def _may_be_title(line: Line) -> bool:
@@ -61,18 +74,38 @@ def _may_be_title(line: Line) -> bool:
             and not TITLE_REJECT_RE.search(line.text) and to_iso(line.text) is None)
 
 
-def _title_score(lines: list[Line], line: Line, start: int, document_title: str, counts: dict) -> float:
-    score = -DISTANCE_COST * abs(start - line.index)
+def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float:
+    score = -DISTANCE_COST * abs(context.start - line.index)
+    score += OVERLAP_WEIGHT * _overlap(line.text, context.story_words)
     if _is_alone(lines, line):
         score += ALONE_BONUS
     key = _fold(line.text)
-    if line.index > 0 and key in document_title:
+    if line.index > 0 and key in context.document_title:
         score += IN_DOCUMENT_TITLE_BONUS
-    if counts.get(key, 0) > 1:
+    if context.counts.get(key, 0) > 1:
         score += REPEATED_BONUS
-    if line.text.endswith((".", ",", ";")):
+    if line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text):
+        score -= SHORT_TITLE_COST
+    if line.text.endswith((".", ",", ";", ":")):
         score -= SENTENCE_END_COST
     return score
+
+
+def _overlap(text: str, story_words: set[str]) -> float:
+    words = _content_words(text)
+    return sum(word in story_words for word in words) / len(words) if words else 0.0
+
+
+def _story_words(lines: list[Line], start: int, end: int) -> set[str]:
+    words: set[str] = set()
+    for line in lines[start:end]:
+        if line.kind is None:
+            words.update(_content_words(line.text))
+    return words
+
+
+def _content_words(text: str) -> list[str]:
+    return [word for word in CONTENT_WORD_RE.findall(text.lower()) if len(word) > 2]
 
 
 def _is_alone(lines: list[Line], line: Line) -> bool:

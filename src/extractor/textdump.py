@@ -21,6 +21,7 @@ from .boilerplate import boilerplate_kind
 from .credits import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_title
 from .model import Article, Image, Options
+from .prose import stopword_share
 from .text import normalise_line
 
 # A line of this many words that ends like a sentence is prose; a longer one is prose whatever
@@ -34,8 +35,15 @@ SHORT_LINE_COST = 2.5
 REPEATED_LINE_COST = 5
 BOILERPLATE_COST = 12
 # Clutter that ends a story: nothing after it belongs to the article above.
+# Prose counts fully from this share of function words down to nothing at the minimum.
+MIN_STOPWORD_SHARE = 0.1
+FULL_STOPWORD_SHARE = 0.3
 STORY_END_KINDS = {"comments", "newsfeed", "login_prompt", "related", "footer", "newsletter"}
 STORY_END_COST = 40
+# Clutter after which nothing is article text: the page is cut there, and the first part that
+# holds at least this share of the best part's prose is the story's.
+STORY_BREAK_KINDS = {"comments", "login_prompt"}
+FIRST_PART_SHARE = 0.2
 # A dump with fewer blank lines than this share of its lines puts every text node on its own
 # line (BeautifulSoup style): inline fragments must be rejoined before lines can be judged.
 MIN_BLANK_SHARE = 0.05
@@ -70,7 +78,7 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     lines = segment_lines(article.text or "")
     label_lines(lines)
     start, end = find_story(lines)
-    title_line = find_title(lines, start)
+    title_line = find_title(lines, start, end)
     if title_line is not None:
         article.title = title_line.text
         title_line.kind = "headline"
@@ -84,7 +92,8 @@ def extract_text_dump(article: Article, options: Options) -> Article:
 
 def segment_lines(text: str) -> list[Line]:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    blank_share = sum(1 for line in raw if not line.strip()) / max(1, len(raw))
+    # Without blank lines, each line is a paragraph (and a text node cut at a link a fragment).
+    one_per_line = sum(1 for line in raw if not line.strip()) < MIN_BLANK_SHARE * len(raw)
     lines: list[Line] = []
     group = 0
     for piece in raw:
@@ -92,12 +101,12 @@ def segment_lines(text: str) -> list[Line]:
         if not clean:
             group += 1
             continue
-        if blank_share < MIN_BLANK_SHARE and lines and _continues(lines[-1].text, clean):
-            last = lines[-1]
-            last.text = _join_fragment(last.text, clean)
+        last = lines[-1] if lines else None
+        if last and (one_per_line or last.group == group) and _continues(last.text, clean):
+            last.text = _join_fragment(last.text, clean)  # a wrapped line or a cut text node
             last.words = len(last.text.split())
             continue
-        if blank_share < MIN_BLANK_SHARE:
+        if one_per_line:
             group += 1
         lines.append(Line(len(lines), clean, len(clean.split()), group))
     return lines
@@ -130,6 +139,18 @@ def label_lines(lines: list[Line]) -> None:
         else:
             line.kind = boilerplate_kind(line.text) if line.words <= MAX_TEASER_WORDS * 3 else None
     _mark_teasers(lines)
+    _mark_repeated_prose(lines)
+
+
+def _mark_repeated_prose(lines: list[Line]) -> None:
+    """A page that carries its story twice (a hidden copy for another screen size): keep the first."""
+    seen: set[str] = set()
+    for line in lines:
+        if line.kind is None and line.is_prose:
+            key = _fold(line.text)
+            if key in seen:
+                line.kind = "duplicate"
+            seen.add(key)
 
 
 def _site_suffixes(lines: list[Line]) -> set[str]:
@@ -164,17 +185,33 @@ def _is_headline_like(line: Line) -> bool:
 
 
 def find_story(lines: list[Line]) -> tuple[int, int]:
-    """The densest run of prose (start, end exclusive); (0, 0) when the dump has none."""
+    """The densest run of prose (start, end exclusive); (0, 0) when the dump has none.
+
+    A comment section or a login prompt parts the page: the story is the densest run of the
+    first part that holds a good share of the page's prose, so that a long discussion below an
+    article does not outweigh it.
+    """
     repeats = _repeated_texts(lines)
-    best, best_range = 0.0, (0, 0)
-    total, start = 0.0, 0
-    for i, line in enumerate(lines):
+    scores = [_line_score(line, repeats) for line in lines]
+    cuts = [0] + [i for i, line in enumerate(lines) if line.kind in STORY_BREAK_KINDS] + [len(lines)]
+    runs = [_densest_run(scores, first, last) for first, last in zip(cuts, cuts[1:])]
+    best = max((score for score, _ in runs), default=0.0)
+    for score, span in runs:
+        if score > 0 and score >= FIRST_PART_SHARE * best:
+            return span
+    return (0, 0)
+
+
+def _densest_run(scores: list[float], first: int, last: int) -> tuple[float, tuple[int, int]]:
+    best, best_span = 0.0, (first, first)
+    total, start = 0.0, first
+    for i in range(first, last):
         if total <= 0:
             total, start = 0.0, i
-        total += _line_score(line, repeats)
+        total += scores[i]
         if total > best:
-            best, best_range = total, (start, i + 1)
-    return best_range
+            best, best_span = total, (start, i + 1)
+    return best, best_span
 
 
 def _line_score(line: Line, repeats: set[str]) -> float:
@@ -182,13 +219,21 @@ def _line_score(line: Line, repeats: set[str]) -> float:
         return -STORY_END_COST
     if line.kind in ("caption", "duplicate_caption", "image_alt"):
         return 0.0
+    if line.kind == "duplicate":
+        return 0.0
     if line.kind:
         return -BOILERPLATE_COST
+    if line.is_prose:
+        return line.words * _prose_factor(line.text)
     if _fold(line.text) in repeats:
         return -REPEATED_LINE_COST
-    if line.is_prose:
-        return float(line.words)
     return -SHORT_LINE_COST
+
+
+def _prose_factor(text: str) -> float:
+    """1 for running prose, less for blurbs and link lists with few function words."""
+    share = stopword_share(text)
+    return min(1.0, max(0.0, (share - MIN_STOPWORD_SHARE) / (FULL_STOPWORD_SHARE - MIN_STOPWORD_SHARE)))
 
 
 def _repeated_texts(lines: list[Line]) -> set[str]:
@@ -207,10 +252,13 @@ def assemble(article: Article, lines: list[Line], bounds: tuple[int, int, int], 
     groups: list[list[str]] = []
     last_group = None
     for i, line in enumerate(lines):
-        if line.kind == "caption" and top <= i < end:
-            _add_image(article, line, len(groups), i < start)
         in_story = start <= i < end
         kind = line.kind or (None if in_story else _outside_kind(line, start))
+        if line.kind == "caption":
+            if top <= i < end:
+                _add_image(article, line, len(groups), i < start)
+            else:
+                kind = boilerplate_kind(line.text) or _outside_kind(line, start)
         if kind:
             article.remove(kind, line.text, options)
             continue
