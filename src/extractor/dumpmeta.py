@@ -26,14 +26,20 @@ TITLE_LOOKAHEAD = 2
 MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
 # What each sign is worth; the nearest candidate wins among equals.
-ALONE_BONUS = 2.0
+ALONE_BONUS = 3.0
 IN_DOCUMENT_TITLE_BONUS = 3.0
 REPEATED_BONUS = 1.0
 DISTANCE_COST = 0.02
 # A headline's words come back in the story; a menu entry's or a person's name mostly do not.
 OVERLAP_WEIGHT = 2.0
+FULL_OVERLAP_WORDS = 4
+# Headlines run longer than menu entries and buttons.
+WORD_BONUS = 0.05
+FULL_TITLE_WORDS = 12
 HEADLINE_MIN_WORDS = 3
 SHORT_TITLE_COST = 1.5
+IN_STORY_COST = 1.0
+LIST_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[•·▪–-])\s")
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]+")
 PERSON_NAME_RE = re.compile(r"^(?:[A-Z][a-z'’.-]+ ){1,3}[A-Z][a-z'’.-]+(?:,.*)?$")
 SENTENCE_END_COST = 2.0
@@ -49,7 +55,9 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     """The headline line, or None when nothing above the story looks like one."""
     if not lines:
         return None
-    context = _TitleContext(_fold(lines[0].text), _text_counts(lines), _story_words(lines, start, end), start)
+    story_lines = {_fold(line.text) for line in lines[start:end]}
+    context = _TitleContext(_fold(lines[0].text), _text_counts(lines), _story_words(lines, start, end),
+                            story_lines, start)
     best, best_score = None, float("-inf")
     for i in range(max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD)):
         line = lines[i]
@@ -66,6 +74,7 @@ class _TitleContext:
     document_title: str
     counts: dict[str, int]
     story_words: set[str]
+    story_lines: set[str]
     start: int
 
 
@@ -77,14 +86,17 @@ def _may_be_title(line: Line) -> bool:
 def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float:
     score = -DISTANCE_COST * abs(context.start - line.index)
     score += OVERLAP_WEIGHT * _overlap(line.text, context.story_words)
+    score += WORD_BONUS * min(line.words, FULL_TITLE_WORDS)
     if _is_alone(lines, line):
         score += ALONE_BONUS
     key = _fold(line.text)
     if line.index > 0 and key in context.document_title:
         score += IN_DOCUMENT_TITLE_BONUS
-    if context.counts.get(key, 0) > 1:
+    if line.index >= context.start or key in context.story_lines:
+        score -= IN_STORY_COST  # a subheading, or a table of contents entry above the story
+    elif context.counts.get(key, 0) > 1:
         score += REPEATED_BONUS
-    if line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text):
+    if line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text) or LIST_ITEM_RE.match(line.text):
         score -= SHORT_TITLE_COST
     if line.text.endswith((".", ",", ";", ":")):
         score -= SENTENCE_END_COST
@@ -92,8 +104,13 @@ def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float
 
 
 def _overlap(text: str, story_words: set[str]) -> float:
+    """How much of the line comes back in the story: its share of returning words, times how many
+    of them return (up to `FULL_OVERLAP_WORDS`), so that "Apply now" does not match like a headline."""
     words = _content_words(text)
-    return sum(word in story_words for word in words) / len(words) if words else 0.0
+    if not words:
+        return 0.0
+    returning = sum(word in story_words for word in words)
+    return returning / len(words) * min(returning, FULL_OVERLAP_WORDS) / FULL_OVERLAP_WORDS
 
 
 def _story_words(lines: list[Line], start: int, end: int) -> set[str]:
