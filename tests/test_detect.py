@@ -30,3 +30,13 @@ def test_binary_kinds(data, kind):
 
 def test_legacy_encoded_text_is_not_binary():
     assert binary_kind("Größe café déjà vu ".encode("cp1252") * 50) is None
+
+
+def test_page_opening_with_a_script_before_its_doctype_is_html():
+    page = "\n<script>\nvar a = 1;\nif (a < 2) { a = 3; }\n</script>\n\n<!DOCTYPE html>\n<html lang=en><head></head></html>"
+    assert sniff_text_format(page) == "html"
+
+
+def test_dump_quoting_a_doctype_line_is_still_text():
+    dump = "How to write a page\n\nStart the file with this line:\n<!DOCTYPE html>\nthen open the <html> element.\n"
+    assert sniff_text_format(dump) == "text"

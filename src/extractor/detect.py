@@ -41,6 +41,9 @@ MAX_CONTROL_SHARE = 0.05
 # a tag or carries a stray <br> does not open with these.
 HTML_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                            re.IGNORECASE | re.DOTALL)
+# Pages that open with a script or comment before their doctype: markup first, and an <html> or
+# doctype line further on. A dump does not start with "<", even when it quotes a tag later.
+HTML_LINE_RE = re.compile(r"^\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.MULTILINE)
 TAG_RE = re.compile(r"</?(?:p|div|span|a|br|img|table|td|tr|li|ul|h[1-6]|script|style|section|article|meta|link)\b[^>]*>",
                     re.IGNORECASE)
 # Enough tags per line of text to call an undeclared fragment HTML rather than prose.
@@ -80,6 +83,8 @@ def binary_kind(data: bytes) -> str | None:
 def sniff_text_format(text: str) -> str:
     start = text[:SNIFF_WINDOW]
     if HTML_START_RE.match(start):
+        return "html"
+    if start.lstrip().startswith("<") and HTML_LINE_RE.search(start):
         return "html"
     lines = max(1, start.count("\n") + 1)
     if len(TAG_RE.findall(start)) >= MIN_TAGS_PER_LINE * lines:

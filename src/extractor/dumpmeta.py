@@ -48,6 +48,8 @@ MAX_BYLINE_WORDS = 12
 DATE_LINE_MAX_WORDS = 10
 # Lines that say who wrote the story or when, not what it says.
 DATE_WORDS_RE = re.compile(r"\b(?:published|updated|posted|last modified|modified|on)\b", re.IGNORECASE)
+# Where a byline's names end: a separator, or a date label glued on ("By Jane RoePublished: ...").
+BYLINE_END_RE = re.compile(r"\s*[|•·]\s*|(?<=[a-z.])\s*(?=(?:Published|Updated|Posted|Last updated|On)\b)")
 TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$", re.IGNORECASE)
 
 
@@ -141,7 +143,7 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
         if line.kind is not None or line.words > MAX_BYLINE_WORDS:
             continue
         if not authors and BY_PREFIX_RE.match(line.text):
-            authors = clean_authors([line.text.split("|")[0]], None)
+            authors = clean_authors([BYLINE_END_RE.split(line.text)[0]], None)
             if authors:
                 line.kind = "byline"
         if published is None and line.words <= DATE_LINE_MAX_WORDS:

@@ -47,12 +47,17 @@ FIRST_PART_SHARE = 0.2
 # A dump with fewer blank lines than this share of its lines puts every text node on its own
 # line (BeautifulSoup style): inline fragments must be rejoined before lines can be judged.
 MIN_BLANK_SHARE = 0.05
+# A line wrapped at a fixed width is long; a short line followed by a lower-case one is a widget run.
+MIN_WRAPPED_WORDS = 8
 FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
 # " - Site Name" or " | Site Name" that a site appends to alt texts and titles.
 SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+([^-|–—]{2,40})$")
 MIN_SUFFIX_REPEATS = 2
 # A teaser headline is short and has no sentence end; the image line before it marks it.
 MAX_TEASER_WORDS = 16
+# Words of a caption line above a credit line.
+MIN_CAPTION_WORDS = 3
+MAX_CAPTION_WORDS = 40
 # A bare number after the story is a comment or share counter.
 COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
 
@@ -102,7 +107,8 @@ def segment_lines(text: str) -> list[Line]:
             group += 1
             continue
         last = lines[-1] if lines else None
-        if last and (one_per_line or last.group == group) and _continues(last.text, clean):
+        if last and (one_per_line or (last.group == group and last.words >= MIN_WRAPPED_WORDS)) \
+                and _continues(last.text, clean):
             last.text = _join_fragment(last.text, clean)  # a wrapped line or a cut text node
             last.words = len(last.text.split())
             continue
@@ -113,7 +119,8 @@ def segment_lines(text: str) -> list[Line]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    return bool(FRAGMENT_START_RE.match(line)) and not SENTENCE_END_RE.search(previous)
+    return (bool(FRAGMENT_START_RE.match(line)) and not SENTENCE_END_RE.search(previous)
+            and boilerplate_kind(line) is None and boilerplate_kind(previous) is None)
 
 
 def _join_fragment(previous: str, line: str) -> str:
@@ -128,6 +135,7 @@ def label_lines(lines: list[Line]) -> None:
         if is_credit_line(line.text):
             line.caption, line.credit = split_credit(line.text)
             line.kind = "caption"
+            _take_caption_above(lines, line)
             if line.caption:
                 captions.add(_fold(line.caption))
             continue
@@ -151,6 +159,20 @@ def _mark_repeated_prose(lines: list[Line]) -> None:
             if key in seen:
                 line.kind = "duplicate"
             seen.add(key)
+
+
+def _take_caption_above(lines: list[Line], line: Line) -> None:
+    """A credit on its own line after the figure's caption (or alt text) in the same paragraph."""
+    if line.caption or line.index == 0:
+        return
+    above = lines[line.index - 1]
+    if above.group != line.group or above.kind is not None or above.words > MAX_CAPTION_WORDS:
+        return
+    if above.words >= MIN_CAPTION_WORDS:
+        line.caption = above.text
+        above.kind = "duplicate_caption"
+    elif not SENTENCE_END_RE.search(above.text):
+        above.kind = "image_alt"  # "Thumbnail", "Image": an alt text that says nothing
 
 
 def _site_suffixes(lines: list[Line]) -> set[str]:
