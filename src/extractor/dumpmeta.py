@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # How far above the story the headline may stand (bylines, dates, standfirst, lead photo).
 TITLE_WINDOW = 30
 # A story whose first lines are heading-shaped may start with its own headline.
-TITLE_LOOKAHEAD = 2
+TITLE_LOOKAHEAD = 25
 MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
 # What each sign is worth; the nearest candidate wins among equals.
@@ -39,6 +39,7 @@ FULL_TITLE_WORDS = 12
 HEADLINE_MIN_WORDS = 3
 SHORT_TITLE_COST = 1.5
 IN_STORY_COST = 1.0
+PROSE_WORDS_PER_POINT = 60
 LIST_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[•·▪–-])\s")
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]+")
 PERSON_NAME_RE = re.compile(r"^(?:[A-Z][a-z'’.-]+ ){1,3}[A-Z][a-z'’.-]+(?:,.*)?$")
@@ -61,10 +62,14 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     context = _TitleContext(_fold(lines[0].text), _text_counts(lines), _story_words(lines, start, end),
                             story_lines, start)
     best, best_score = None, float("-inf")
-    for i in range(max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD)):
+    prose_above = 0  # words of story prose above the candidate: a subheading has many
+    for i in range(max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD, end)):
         line = lines[i]
+        if i >= start and line.kind is None and line.is_prose:
+            prose_above += line.words
         if not _may_be_title(line):
             continue
+        context.prose_above = prose_above
         score = _title_score(lines, line, context)
         if score > best_score:
             best, best_score = line, score
@@ -78,6 +83,7 @@ class _TitleContext:
     story_words: set[str]
     story_lines: set[str]
     start: int
+    prose_above: int = 0
 
 
 def _may_be_title(line: Line) -> bool:
@@ -96,6 +102,7 @@ def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float
         score += IN_DOCUMENT_TITLE_BONUS
     if line.index >= context.start or key in context.story_lines:
         score -= IN_STORY_COST  # a subheading, or a table of contents entry above the story
+        score -= context.prose_above / PROSE_WORDS_PER_POINT
     elif context.counts.get(key, 0) > 1:
         score += REPEATED_BONUS
     if line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text) or LIST_ITEM_RE.match(line.text):
