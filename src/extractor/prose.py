@@ -33,3 +33,4 @@ def stopword_share(text: str) -> float:
     if not words:
         return 0.0
     return max(sum(word in stopwords for word in words) for stopwords in STOPWORDS.values()) / len(words)
+

@@ -49,6 +49,9 @@ FIRST_PART_SHARE = 0.2
 MIN_BLANK_SHARE = 0.05
 # A line wrapped at a fixed width is long; a short line followed by a lower-case one is a widget run.
 MIN_WRAPPED_WORDS = 8
+# Words no sentence or headline ends with: a line ending on one was cut before a link.
+FRAGMENT_END_WORDS = frozenset("""the a an of and with der die das den dem des ein eine einen le la les un une du
+    el los las del и в""".split())
 FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
 # " - Site Name" or " | Site Name" that a site appends to alt texts and titles.
 SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+([^-|–—]{2,40})$")
@@ -58,6 +61,8 @@ MAX_TEASER_WORDS = 16
 # Words of a caption line above a credit line.
 MIN_CAPTION_WORDS = 3
 MAX_CAPTION_WORDS = 40
+MARKUP_LINE_RE = re.compile(r"^<(?:p|div|a|span|img|iframe|script|h[1-6]|figure|blockquote|section)\b[^>]*>",
+                            re.IGNORECASE)
 # A bare number after the story is a comment or share counter.
 COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
 
@@ -119,8 +124,13 @@ def segment_lines(text: str) -> list[Line]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    return (bool(FRAGMENT_START_RE.match(line)) and not SENTENCE_END_RE.search(previous)
-            and boilerplate_kind(line) is None and boilerplate_kind(previous) is None)
+    """A text node cut at a link or a line wrapped at a width: it starts in lower case, or the line
+    before ends on a function word ("... the" / "Alyio library"), which no sentence ends with."""
+    if SENTENCE_END_RE.search(previous):
+        return False
+    if not (FRAGMENT_START_RE.match(line) or previous.rsplit(" ", 1)[-1].lower() in FRAGMENT_END_WORDS):
+        return False
+    return boilerplate_kind(line) is None and boilerplate_kind(previous) is None
 
 
 def _join_fragment(previous: str, line: str) -> str:
@@ -144,6 +154,8 @@ def label_lines(lines: list[Line]) -> None:
             line.kind = "duplicate_caption"
         elif suffix and _fold(suffix) in site_suffixes:
             line.kind = "image_alt"
+        elif MARKUP_LINE_RE.match(line.text):
+            line.kind = "widget"  # an embed or "republish this story" box showing its HTML
         else:
             line.kind = boilerplate_kind(line.text) if line.words <= MAX_TEASER_WORDS * 3 else None
     _mark_teasers(lines)
@@ -218,9 +230,9 @@ def find_story(lines: list[Line]) -> tuple[int, int]:
     cuts = [0] + [i for i, line in enumerate(lines) if line.kind in STORY_BREAK_KINDS] + [len(lines)]
     runs = [_densest_run(scores, first, last) for first, last in zip(cuts, cuts[1:])]
     best = max((score for score, _ in runs), default=0.0)
-    for score, span in runs:
+    for score, (start, end) in runs:
         if score > 0 and score >= FIRST_PART_SHARE * best:
-            return span
+            return start, end
     return (0, 0)
 
 
