@@ -31,7 +31,8 @@ MIN_UNPUNCTUATED_PROSE_WORDS = 20
 SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]]$")
 # What a line is worth to the story: prose by its words, furniture below zero. A run of menu
 # items costs more than the short headings and list items a story carries between paragraphs.
-SHORT_LINE_COST = 2.5
+SHORT_LINE_COST = 2.0
+ONE_PER_LINE_SHORT_COST = 1.0
 REPEATED_LINE_COST = 5
 BOILERPLATE_COST = 12
 # Clutter that ends a story: nothing after it belongs to the article above.
@@ -226,7 +227,10 @@ def find_story(lines: list[Line]) -> tuple[int, int]:
     article does not outweigh it.
     """
     repeats = _repeated_texts(lines)
-    scores = [_line_score(line, repeats) for line in lines]
+    # Where every text node has a line of its own, a paragraph with links is several short lines.
+    one_per_line = len({line.group for line in lines}) == len(lines)
+    short_cost = ONE_PER_LINE_SHORT_COST if one_per_line else SHORT_LINE_COST
+    scores = [_line_score(line, repeats, short_cost) for line in lines]
     cuts = [0] + [i for i, line in enumerate(lines) if line.kind in STORY_BREAK_KINDS] + [len(lines)]
     runs = [_densest_run(scores, first, last) for first, last in zip(cuts, cuts[1:])]
     best = max((score for score, _ in runs), default=0.0)
@@ -248,7 +252,7 @@ def _densest_run(scores: list[float], first: int, last: int) -> tuple[float, tup
     return best, best_span
 
 
-def _line_score(line: Line, repeats: set[str]) -> float:
+def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
     if line.kind in STORY_END_KINDS:
         return -STORY_END_COST
     if line.kind in ("caption", "duplicate_caption", "image_alt"):
@@ -261,7 +265,7 @@ def _line_score(line: Line, repeats: set[str]) -> float:
         return line.words * _prose_factor(line.text)
     if _fold(line.text) in repeats:
         return -REPEATED_LINE_COST
-    return -SHORT_LINE_COST
+    return -short_cost
 
 
 def _prose_factor(text: str) -> float:
