@@ -38,11 +38,14 @@ TEXT_OPTIONS = Options(input_format="text")
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="only the first N pages")
-    parser.add_argument("--style", choices=STYLES, action="append", help="only this flattening (repeatable)")
-    parser.add_argument("--no-baseline", action="store_true", help="skip the two baselines")
-    parser.add_argument("--no-speed", action="store_true", help="skip the speed comparison with the HTML path")
+    parser.add_argument("--style", choices=STYLES, action="append",
+                        help="only this flattening (repeatable)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip both baselines")
+    parser.add_argument("--no-speed", action="store_true",
+                        help="skip the speed comparison with the HTML path")
     parser.add_argument("--per-page", action="store_true", help="print each page's body F1, worst first")
-    parser.add_argument("--predictions", type=Path, help="write extractor's text-mode records here (JSON Lines)")
+    parser.add_argument("--predictions", type=Path,
+                        help="write extractor's text-mode records here (JSON Lines, one file per style)")
     args = parser.parse_args(argv)
 
     dataset = quality.bench_dir()
@@ -50,7 +53,8 @@ def main(argv=None) -> int:
     flatten = load_flatten(dataset)
     pages = quality.load_pages(dataset, args.limit)
     for style in args.style or STYLES:
-        dumps = [(page_id, cached_dump(flatten, style, page_id, data), truth) for page_id, data, truth in pages]
+        dumps = [(page_id, cached_dump(flatten, style, page_id, data), truth)
+                 for page_id, data, truth in pages]
         tools = {"extractor": run_text_mode}
         if not args.no_baseline:
             tools.update({"whole dump": run_whole_dump, "trafilatura": run_trafilatura_on_lines})
@@ -60,7 +64,8 @@ def main(argv=None) -> int:
         if args.per_page:
             quality.print_per_page(results["extractor"])
         if args.predictions:
-            quality.write_predictions(args.predictions.with_suffix(f".{style}.jsonl"), results["extractor"]["records"])
+            path = args.predictions.with_suffix(f".{style}.jsonl")
+            quality.write_predictions(path, results["extractor"]["records"])
     if not args.no_speed:
         print_speed(pages, flatten)
     return 0
@@ -97,7 +102,8 @@ def run_trafilatura_on_lines(page_id: str, data: bytes, url: str | None) -> dict
     import trafilatura
 
     lines = data.decode("utf-8", errors="replace").splitlines()
-    page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip()) + "</body></html>"
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    page = f"<html><body>{paragraphs}</body></html>"
     document = trafilatura.bare_extraction(page, url=url, with_metadata=True)
     if document is None:
         return {"source": page_id, "body": ""}
@@ -109,7 +115,7 @@ def print_speed(pages, flatten) -> None:
     """Pages per second from bytes to record, text mode on the innertext dumps against the HTML path."""
     dumps = [cached_dump(flatten, "innertext", page_id, data) for page_id, data, _ in pages]
     started = time.perf_counter()
-    for (page_id, _, _), dump in zip(pages, dumps):
+    for (page_id, _, _), dump in zip(pages, dumps, strict=True):
         run_text_mode(page_id, dump, None)
     text_seconds = time.perf_counter() - started
     started = time.perf_counter()

@@ -13,24 +13,26 @@ import re
 
 # Labels that open (or close) a credit, in the languages of the boilerplate table.
 CREDIT_LABELS = (
-    r"©", r"\(c\)", r"copyright", r"photo(?:graph)?s?", r"images?", r"pictures?",
+    r"©", r"\(c\)", r"copyright", r"photo(?:graph)?s?", r"images?",
+    r"pictures?",
     r"credits?", r"pic", r"illustration", r"foto(?:s)?", r"bild", r"фото",
 )
 # Photo and news agencies whose name at the start of a line, followed by a slash, a space-less
 # caption or the end of the line, is a credit rather than the subject of a sentence.
 AGENCY_NAMES = (
-    "AFP", "Reuters", "REUTERS", "AP", "AP Photo", "Associated Press", "Getty Images", "Getty", "EPA", "EPA-EFE",
-    "EFE", "Sputnik", "TASS", "ТАСС", "РИА Новости", "RIA Novosti", "Xinhua", "ANSA", "dpa", "DPA", "PA", "PA Wire",
-    "PA Images", "Shutterstock", "Alamy", "Bloomberg", "Anadolu", "Anadolu Agency", "SIPA", "Sipa USA", "Keystone",
-    "Imago", "IMAGO", "NurPhoto", "ZUMA", "ZUMA Press", "Kyodo", "Yonhap", "UPI", "Pool", "iStock", "Unsplash",
-    "Wikimedia Commons", "NASA",
+    "AFP", "Reuters", "REUTERS", "AP", "AP Photo", "Associated Press", "Getty Images", "Getty", "EPA",
+    "EPA-EFE", "EFE", "Sputnik", "TASS", "ТАСС", "РИА Новости", "RIA Novosti", "Xinhua", "ANSA", "dpa", "DPA",
+    "PA", "PA Wire", "PA Images", "Shutterstock", "Alamy", "Bloomberg", "Anadolu", "Anadolu Agency", "SIPA",
+    "Sipa USA", "Keystone", "Imago", "IMAGO", "NurPhoto", "ZUMA", "ZUMA Press", "Kyodo", "Yonhap", "UPI",
+    "Pool", "iStock", "Unsplash", "Wikimedia Commons", "NASA",
 )
 _LABEL_ALT = "|".join(CREDIT_LABELS)
 _AGENCY_ALT = "|".join(sorted((re.escape(name) for name in AGENCY_NAMES), key=len, reverse=True))
 
 # "© AFP ...", "Photo: ...", "Credit - ...", "Photo by ...": a label at the very start.
 LABEL_START_RE = re.compile(
-    rf"^(?:(?:{_LABEL_ALT})\s*[:\-–—|/]\s*(?=\S)|©\s*|\(c\)\s+|copyright\s+|(?:photo|image|picture|illustration)s? by\s)",
+    rf"^(?:(?:{_LABEL_ALT})\s*[:\-–—|/]\s*(?=\S)|©\s*|\(c\)\s+|copyright\s+"
+    r"|(?:photo|image|picture|illustration)s? by\s)",
     re.IGNORECASE)
 # "AFP / Jane Roe", "REUTERS/Jane Roe", "Getty ImagesA man ...", "AFP" alone: an agency first.
 AGENCY_START_RE = re.compile(rf"^(?:{_AGENCY_ALT})(?:\s*/|\s*$|(?=[A-Z][a-z])|\s+via\b|\s+photo\b)")

@@ -51,7 +51,8 @@ DATE_LINE_MAX_WORDS = 10
 DATE_WORDS_RE = re.compile(r"\b(?:published|updated|posted|last modified|modified|on)\b", re.IGNORECASE)
 # Where a byline's names end: a separator, or a date label glued on ("By Jane RoePublished: ...").
 BYLINE_END_RE = re.compile(r"\s*[|•·]\s*|(?<=[a-z.])\s*(?=(?:Published|Updated|Posted|Last updated|On)\b)")
-TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$", re.IGNORECASE)
+TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$",
+                             re.IGNORECASE)
 
 
 def find_title(lines: list[Line], start: int, end: int) -> Line | None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("""a about after all also an and any are as at be because been but by can could did do does
-        for from had has have he her his how i if in into is it its just more most my no not of on one or our out
-        over she so some than that the their them then there these they this those to up was we were what when
-        which who will with would you your""".split()),
-    "de": frozenset("""aber als am an auch auf aus bei bis das dass dem den der des die dies ein eine einem einen
-        einer es für hat ich im in ist ja kann man mit nach nicht noch nur oder sein sich sie sind so um und von
-        vor war wie wir wird zu zum zur""".split()),
+    "en": frozenset("""a about after all also an and any are as at be because been but by can could did do
+        does for from had has have he her his how i if in into is it its just more most my no not of on one
+        or our out over she so some than that the their them then there these they this those to up was we
+        were what when which who will with would you your""".split()),
+    "de": frozenset("""aber als am an auch auf aus bei bis das dass dem den der des die dies ein eine einem
+        einen einer es für hat ich im in ist ja kann man mit nach nicht noch nur oder sein sich sie sind so um
+        und von vor war wie wir wird zu zum zur""".split()),
     "fr": frozenset("""à au aux avec ce ces cette dans de des du elle en est et il ils la le les leur lui mais
         ne nous on ou par pas plus pour qu que qui sa se ses son sont sur un une y été être""".split()),
     "es": frozenset("""a al como con de del el en es esta este fue ha la las lo los más no o para pero por que

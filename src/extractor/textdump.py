@@ -51,8 +51,8 @@ MIN_BLANK_SHARE = 0.05
 # A line wrapped at a fixed width is long; a short line followed by a lower-case one is a widget run.
 MIN_WRAPPED_WORDS = 8
 # Words no sentence or headline ends with: a line ending on one was cut before a link.
-FRAGMENT_END_WORDS = frozenset("""the a an of and with der die das den dem des ein eine einen le la les un une du
-    el los las del и в""".split())
+FRAGMENT_END_WORDS = frozenset("""the a an of and with der die das den dem des ein eine einen
+    le la les un une du el los las del и в""".split())
 FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
 # " - Site Name" or " | Site Name" that a site appends to alt texts and titles.
 SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+([^-|–—]{2,40})$")
@@ -209,7 +209,7 @@ def _strip_suffix(text: str) -> tuple[str, str | None]:
 
 def _mark_teasers(lines: list[Line]) -> None:
     """An image line, then a headline-like line: a teaser for another article."""
-    for previous, line in zip(lines, lines[1:]):
+    for previous, line in zip(lines, lines[1:], strict=False):
         if previous.kind == "image_alt" and line.kind is None and _is_headline_like(line):
             previous.kind = "related"
             line.kind = "related"
@@ -232,7 +232,7 @@ def find_story(lines: list[Line]) -> tuple[int, int]:
     short_cost = ONE_PER_LINE_SHORT_COST if one_per_line else SHORT_LINE_COST
     scores = [_line_score(line, repeats, short_cost) for line in lines]
     cuts = [0] + [i for i, line in enumerate(lines) if line.kind in STORY_BREAK_KINDS] + [len(lines)]
-    runs = [_densest_run(scores, first, last) for first, last in zip(cuts, cuts[1:])]
+    runs = [_densest_run(scores, first, last) for first, last in zip(cuts, cuts[1:], strict=False)]
     best = max((score for score, _ in runs), default=0.0)
     for score, (start, end) in runs:
         if score > 0 and score >= FIRST_PART_SHARE * best:
