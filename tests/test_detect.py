@@ -41,3 +41,13 @@ def test_page_with_a_long_script_before_the_doctype_is_html():
 def test_dump_mentioning_one_structural_tag_is_text():
     dump = "How to start a page\n\nEvery page opens with <html> and a head.\n\n" * 5
     assert sniff_text_format(dump) == "text"
+
+
+def test_page_opening_with_a_script_before_its_doctype_is_html():
+    page = "\n<script>\nvar a = 1;\nif (a < 2) { a = 3; }\n</script>\n\n<!DOCTYPE html>\n<html lang=en><head></head></html>"
+    assert sniff_text_format(page) == "html"
+
+
+def test_dump_quoting_a_doctype_line_is_still_text():
+    dump = "How to write a page\n\nStart the file with this line:\n<!DOCTYPE html>\nthen open the <html> element.\n"
+    assert sniff_text_format(dump) == "text"

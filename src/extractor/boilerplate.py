@@ -54,6 +54,9 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d+\s*(comments?|replies|responses)", r"comments?( \(\d+\))?", r"(leave|post|add|write) a (comment|reply)",
         r"show (all )?comments", r"(be the first to|no comments yet)[\w\s]*", r"discussion",
         r"комментари[йи]( \(\d+\))?", r"kommentare?( \(\d+\))?", r"commentaires?( \(\d+\))?", r"comentarios?( \(\d+\))?",
+        # Comment-section headings and controls as text dumps show them.
+        r"(\d+|one|two|three) (comments?|responses?|replies|thoughts?) (on|to) .{1,200}", r"reply( to [\w\s]+)?",
+        r"(leave|post) a reply( cancel reply)?", r"cancel reply", r"join the (conversation|discussion)",
     ),
     "share": (
         r"share( this| on| via)?( article| story| post| page)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)?:?",
@@ -91,6 +94,14 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
 # Whole sentences that are boilerplate wherever they stand, in blocks of any length up to
 # `MAX_SENTENCE_BLOCK_WORDS`: affiliate disclosures, paywall and newsletter prompts.
 SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "comments": (
+        r"save my name,? e-?mail,? and website in this browser", r"your e-?mail address will not be published",
+        r"required fields are marked",
+    ),
+    "cookie": (
+        r"(we|this (web)?site|our (web)?site) uses? cookies", r"cookies? (is|are) (set|used) (by|to)",
+        r"by clicking [“\"']?accept", r"you consent to the use of (all )?(the )?cookies",
+    ),
     "ad": (
         r"as an amazon associate,? (i|we) earn from qualifying purchases",
         r"(we|i) may (earn|receive) (a )?(small )?(commission|compensation)",

@@ -43,8 +43,9 @@ HTML_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doct
                            re.IGNORECASE | re.DOTALL)
 TAG_RE = re.compile(r"</?(?:p|div|span|a|br|img|table|td|tr|li|ul|h[1-6]|script|style|section|article|meta|link)\b[^>]*>",
                     re.IGNORECASE)
-# Pages with injected scripts or long comments before the doctype: two of the document's
-# structural tags anywhere near the start still make it HTML.
+# Pages with injected scripts or long comments before the doctype: markup first, and two of
+# the document's structural tags further on. A dump does not start with "<", even when it
+# quotes a doctype later.
 STRUCTURE_TAG_RE = re.compile(r"<(!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 STRUCTURE_WINDOW = 64 * 1024
 # Enough tags per line of text to call an undeclared fragment HTML rather than prose.
@@ -85,7 +86,8 @@ def sniff_text_format(text: str) -> str:
     start = text[:SNIFF_WINDOW]
     if HTML_START_RE.match(start):
         return "html"
-    if len({m.group(1).lower()[:5] for m in STRUCTURE_TAG_RE.finditer(text, 0, STRUCTURE_WINDOW)}) >= 2:
+    structure = {m.group(1).lower()[:5] for m in STRUCTURE_TAG_RE.finditer(text, 0, STRUCTURE_WINDOW)}
+    if start.lstrip().startswith("<") and len(structure) >= 2:
         return "html"
     lines = max(1, start.count("\n") + 1)
     if len(TAG_RE.findall(start)) >= MIN_TAGS_PER_LINE * lines:

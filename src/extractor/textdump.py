@@ -1,12 +1,329 @@
-"""The text-dump path: a page flattened to its visible text, one block per line."""
+"""The text-dump path: a page flattened to its visible text, one block per line.
+
+The passes, in order:
+  segment_lines   lines with their paragraph group (blank lines part groups), fragments rejoined
+  label_lines     what each line says it is: boilerplate (the shared table), a photo credit,
+                  an image's alt text or a caption repeated, a related-article teaser
+  find_story      the densest run of prose: each line scores by its words and sentence shape,
+                  furniture scores below zero, the best-scoring run is the story
+  dump metadata   title, byline and date from the lines above the story (dumpmeta.py)
+  assemble        body paragraphs, image records from caption/credit pairs, every other line
+                  recorded with `article.remove(kind, text)`
+No rule names a site.
+"""
 
 from __future__ import annotations
 
-from .model import Article, Options
-from .text import join_paragraphs, normalise_block
+import re
+from dataclasses import dataclass
+
+from .boilerplate import boilerplate_kind
+from .credits import is_credit_line, split_credit
+from .dumpmeta import find_byline, find_title
+from .model import Article, Image, Options
+from .prose import stopword_share
+from .text import normalise_line
+
+# A line of this many words that ends like a sentence is prose; a longer one is prose whatever
+# its end (lists of facts, sentences cut by the flattening).
+MIN_PROSE_WORDS = 8
+MIN_UNPUNCTUATED_PROSE_WORDS = 20
+SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]]$")
+# What a line is worth to the story: prose by its words, furniture below zero. A run of menu
+# items costs more than the short headings and list items a story carries between paragraphs.
+SHORT_LINE_COST = 2.0
+ONE_PER_LINE_SHORT_COST = 1.0
+REPEATED_LINE_COST = 5
+BOILERPLATE_COST = 12
+# Clutter that ends a story: nothing after it belongs to the article above.
+# Prose counts fully from this share of function words down to nothing at the minimum.
+MIN_STOPWORD_SHARE = 0.1
+FULL_STOPWORD_SHARE = 0.3
+STORY_END_KINDS = {"comments", "newsfeed", "login_prompt", "related", "footer", "newsletter"}
+STORY_END_COST = 40
+# Clutter after which nothing is article text: the page is cut there, and the first part that
+# holds at least this share of the best part's prose is the story's.
+STORY_BREAK_KINDS = {"comments", "login_prompt"}
+FIRST_PART_SHARE = 0.2
+# A dump with fewer blank lines than this share of its lines puts every text node on its own
+# line (BeautifulSoup style): inline fragments must be rejoined before lines can be judged.
+MIN_BLANK_SHARE = 0.05
+# A line wrapped at a fixed width is long; a short line followed by a lower-case one is a widget run.
+MIN_WRAPPED_WORDS = 8
+# Words no sentence or headline ends with: a line ending on one was cut before a link.
+FRAGMENT_END_WORDS = frozenset("""the a an of and with der die das den dem des ein eine einen
+    le la les un une du el los las del и в""".split())
+FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
+# " - Site Name" or " | Site Name" that a site appends to alt texts and titles.
+SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+([^-|–—]{2,40})$")
+MIN_SUFFIX_REPEATS = 2
+# A teaser headline is short and has no sentence end; the image line before it marks it.
+MAX_TEASER_WORDS = 16
+# Words of a caption line above a credit line.
+MIN_CAPTION_WORDS = 3
+MAX_CAPTION_WORDS = 40
+MARKUP_LINE_RE = re.compile(r"^<(?:p|div|a|span|img|iframe|script|h[1-6]|figure|blockquote|section)\b[^>]*>",
+                            re.IGNORECASE)
+# A bare number after the story is a comment or share counter.
+COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
+
+
+@dataclass
+class Line:
+    index: int
+    text: str
+    words: int
+    group: int
+    kind: str | None = None  # set when the line is not article text
+    caption: str | None = None
+    credit: str | None = None
+
+    @property
+    def is_prose(self) -> bool:
+        if self.words >= MIN_UNPUNCTUATED_PROSE_WORDS:
+            return True
+        return self.words >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(self.text))
 
 
 def extract_text_dump(article: Article, options: Options) -> Article:
-    blocks = (normalise_block(block) for block in (article.text or "").split("\n\n"))
-    article.body = join_paragraphs(blocks)
+    lines = segment_lines(article.text or "")
+    label_lines(lines)
+    start, end = find_story(lines)
+    title_line = find_title(lines, start, end)
+    if title_line is not None:
+        article.title = title_line.text
+        title_line.kind = "headline"
+        if title_line.index >= start:  # the story starts below its own headline
+            start = _next_text_line(lines, title_line.index + 1, end)
+    article.authors, article.published = find_byline(lines, start, title_line)
+    top = min(start, title_line.index) if title_line is not None else start
+    assemble(article, lines, (top, start, end), options)
     return article
+
+
+def segment_lines(text: str) -> list[Line]:
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # Without blank lines, each line is a paragraph (and a text node cut at a link a fragment).
+    one_per_line = sum(1 for line in raw if not line.strip()) < MIN_BLANK_SHARE * len(raw)
+    lines: list[Line] = []
+    group = 0
+    for piece in raw:
+        clean = normalise_line(piece)
+        if not clean:
+            group += 1
+            continue
+        last = lines[-1] if lines else None
+        if last and (one_per_line or (last.group == group and last.words >= MIN_WRAPPED_WORDS)) \
+                and _continues(last.text, clean):
+            last.text = _join_fragment(last.text, clean)  # a wrapped line or a cut text node
+            last.words = len(last.text.split())
+            continue
+        if one_per_line:
+            group += 1
+        lines.append(Line(len(lines), clean, len(clean.split()), group))
+    return lines
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A text node cut at a link or a line wrapped at a width: it starts in lower case, or the line
+    before ends on a function word ("... the" / "Alyio library"), which no sentence ends with."""
+    if SENTENCE_END_RE.search(previous):
+        return False
+    if not (FRAGMENT_START_RE.match(line) or previous.rsplit(" ", 1)[-1].lower() in FRAGMENT_END_WORDS):
+        return False
+    return boilerplate_kind(line) is None and boilerplate_kind(previous) is None
+
+
+def _join_fragment(previous: str, line: str) -> str:
+    return previous + ("" if line[0] in ",.;:!?)]»”’%" else " ") + line
+
+
+def label_lines(lines: list[Line]) -> None:
+    """Mark the lines that are not article text, whatever their place on the page."""
+    site_suffixes = _site_suffixes(lines)
+    captions: set[str] = set()
+    for line in lines:
+        if is_credit_line(line.text):
+            line.caption, line.credit = split_credit(line.text)
+            line.kind = "caption"
+            _take_caption_above(lines, line)
+            if line.caption:
+                captions.add(_fold(line.caption))
+            continue
+        stripped, suffix = _strip_suffix(line.text)
+        if _fold(stripped) in captions or (_fold(line.text) in captions):
+            line.kind = "duplicate_caption"
+        elif suffix and _fold(suffix) in site_suffixes:
+            line.kind = "image_alt"
+        elif MARKUP_LINE_RE.match(line.text):
+            line.kind = "widget"  # an embed or "republish this story" box showing its HTML
+        else:
+            line.kind = boilerplate_kind(line.text) if line.words <= MAX_TEASER_WORDS * 3 else None
+    _mark_teasers(lines)
+    _mark_repeated_prose(lines)
+
+
+def _mark_repeated_prose(lines: list[Line]) -> None:
+    """A page that carries its story twice (a hidden copy for another screen size): keep the first."""
+    seen: set[str] = set()
+    for line in lines:
+        if line.kind is None and line.is_prose:
+            key = _fold(line.text)
+            if key in seen:
+                line.kind = "duplicate"
+            seen.add(key)
+
+
+def _take_caption_above(lines: list[Line], line: Line) -> None:
+    """A credit on its own line after the figure's caption (or alt text) in the same paragraph."""
+    if line.caption or line.index == 0:
+        return
+    above = lines[line.index - 1]
+    if above.group != line.group or above.kind is not None or above.words > MAX_CAPTION_WORDS:
+        return
+    if above.words >= MIN_CAPTION_WORDS:
+        line.caption = above.text
+        above.kind = "duplicate_caption"
+    elif not SENTENCE_END_RE.search(above.text):
+        above.kind = "image_alt"  # "Thumbnail", "Image": an alt text that says nothing
+
+
+def _site_suffixes(lines: list[Line]) -> set[str]:
+    """Suffixes (" - Site") that several lines share: the site's name, appended to alt texts."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        match = SITE_SUFFIX_RE.search(line.text)
+        if match:
+            key = _fold(match.group(1))
+            counts[key] = counts.get(key, 0) + 1
+        elif line.words <= 4:
+            key = _fold(line.text.strip(" -|–—"))
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if count >= MIN_SUFFIX_REPEATS}
+
+
+def _strip_suffix(text: str) -> tuple[str, str | None]:
+    match = SITE_SUFFIX_RE.search(text)
+    return (text[:match.start()], match.group(1)) if match else (text, None)
+
+
+def _mark_teasers(lines: list[Line]) -> None:
+    """An image line, then a headline-like line: a teaser for another article."""
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if previous.kind == "image_alt" and line.kind is None and _is_headline_like(line):
+            previous.kind = "related"
+            line.kind = "related"
+
+
+def _is_headline_like(line: Line) -> bool:
+    return 2 <= line.words <= MAX_TEASER_WORDS and not line.text.endswith((".", ",", ";"))
+
+
+def find_story(lines: list[Line]) -> tuple[int, int]:
+    """The densest run of prose (start, end exclusive); (0, 0) when the dump has none.
+
+    A comment section or a login prompt parts the page: the story is the densest run of the
+    first part that holds a good share of the page's prose, so that a long discussion below an
+    article does not outweigh it.
+    """
+    repeats = _repeated_texts(lines)
+    # Where every text node has a line of its own, a paragraph with links is several short lines.
+    one_per_line = len({line.group for line in lines}) == len(lines)
+    short_cost = ONE_PER_LINE_SHORT_COST if one_per_line else SHORT_LINE_COST
+    scores = [_line_score(line, repeats, short_cost) for line in lines]
+    cuts = [0] + [i for i, line in enumerate(lines) if line.kind in STORY_BREAK_KINDS] + [len(lines)]
+    runs = [_densest_run(scores, first, last) for first, last in zip(cuts, cuts[1:], strict=False)]
+    best = max((score for score, _ in runs), default=0.0)
+    for score, (start, end) in runs:
+        if score > 0 and score >= FIRST_PART_SHARE * best:
+            return start, end
+    return (0, 0)
+
+
+def _densest_run(scores: list[float], first: int, last: int) -> tuple[float, tuple[int, int]]:
+    best, best_span = 0.0, (first, first)
+    total, start = 0.0, first
+    for i in range(first, last):
+        if total <= 0:
+            total, start = 0.0, i
+        total += scores[i]
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best, best_span
+
+
+def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
+    if line.kind in STORY_END_KINDS:
+        return -STORY_END_COST
+    if line.kind in ("caption", "duplicate_caption", "image_alt"):
+        return 0.0
+    if line.kind == "duplicate":
+        return 0.0
+    if line.kind:
+        return -BOILERPLATE_COST
+    if line.is_prose:
+        return line.words * _prose_factor(line.text)
+    if _fold(line.text) in repeats:
+        return -REPEATED_LINE_COST
+    return -short_cost
+
+
+def _prose_factor(text: str) -> float:
+    """1 for running prose, less for blurbs and link lists with few function words."""
+    share = stopword_share(text)
+    return min(1.0, max(0.0, (share - MIN_STOPWORD_SHARE) / (FULL_STOPWORD_SHARE - MIN_STOPWORD_SHARE)))
+
+
+def _repeated_texts(lines: list[Line]) -> set[str]:
+    seen: set[str] = set()
+    repeats: set[str] = set()
+    for line in lines:
+        key = _fold(line.text)
+        (repeats if key in seen else seen).add(key)
+    return repeats
+
+
+def assemble(article: Article, lines: list[Line], bounds: tuple[int, int, int], options: Options) -> None:
+    """Body from the story's lines, images from its captions (from the headline down to the end of
+    the story), every other line recorded as removed."""
+    top, start, end = bounds
+    groups: list[list[str]] = []
+    last_group = None
+    for i, line in enumerate(lines):
+        in_story = start <= i < end
+        kind = line.kind or (None if in_story else _outside_kind(line, start))
+        if line.kind == "caption":
+            if top <= i < end:
+                _add_image(article, line, len(groups), i < start)
+            else:
+                kind = boilerplate_kind(line.text) or _outside_kind(line, start)
+        if kind:
+            article.remove(kind, line.text, options)
+            continue
+        if line.group != last_group:
+            groups.append([])
+            last_group = line.group
+        groups[-1].append(line.text)
+    article.body = "\n\n".join("\n".join(group) for group in groups)
+
+
+def _next_text_line(lines: list[Line], index: int, end: int) -> int:
+    while index < end and lines[index].kind is not None:
+        index += 1
+    return index
+
+
+def _outside_kind(line: Line, start: int) -> str:
+    if line.index < start:
+        return "site_header"
+    return "widget" if COUNTER_RE.match(line.text) else "footer"
+
+
+def _add_image(article: Article, line: Line, paragraph: int, before_story: bool) -> None:
+    role = "lead" if before_story or (paragraph == 0 and not article.images) else "inline"
+    article.images.append(Image(src=None, caption=line.caption, credit=line.credit, role=role,
+                                paragraph=paragraph))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())

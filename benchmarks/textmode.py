@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Text mode on the development pages: each page flattened to a whole-page text dump, then extracted.
+
+    EXTRACTOR_BENCH_DIR=../shared/bench/wcxb-dev-articles python benchmarks/textmode.py [--limit N]
+
+Each page is flattened with the shared `flatten.py` (beside the dataset, or EXTRACTOR_FLATTEN) in
+both styles, `innertext` (a browser's innerText: inline text glued, image alt text as lines) and
+`soup` (every text node on its own line); the dumps are cached in a temporary folder. For each
+style, extractor runs with input_format text and is scored with the reference scorer beside two
+baselines in the same run: the whole dump as the body, and trafilatura on the dump wrapped one
+<p> per line. Last, pages per second of text mode against the HTML path on the same pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import importlib.util
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import quality  # noqa: E402  (the sibling benchmark: dataset loading, scorer, table)
+
+from extractor import Options  # noqa: E402
+from extractor.model import Article  # noqa: E402
+from extractor.pipeline import run_safely  # noqa: E402
+
+STYLES = ("innertext", "soup")
+CACHE_DIR = Path(tempfile.gettempdir()) / "extractor-textmode-dumps"
+TEXT_OPTIONS = Options(input_format="text")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, help="only the first N pages")
+    parser.add_argument("--style", choices=STYLES, action="append",
+                        help="only this flattening (repeatable)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip both baselines")
+    parser.add_argument("--no-speed", action="store_true",
+                        help="skip the speed comparison with the HTML path")
+    parser.add_argument("--per-page", action="store_true", help="print each page's body F1, worst first")
+    parser.add_argument("--predictions", type=Path,
+                        help="write extractor's text-mode records here (JSON Lines, one file per style)")
+    args = parser.parse_args(argv)
+
+    dataset = quality.bench_dir()
+    scorer = quality.load_scorer(dataset)
+    flatten = load_flatten(dataset)
+    pages = quality.load_pages(dataset, args.limit)
+    for style in args.style or STYLES:
+        dumps = [(page_id, cached_dump(flatten, style, page_id, data), truth)
+                 for page_id, data, truth in pages]
+        tools = {"extractor": run_text_mode}
+        if not args.no_baseline:
+            tools.update({"whole dump": run_whole_dump, "trafilatura": run_trafilatura_on_lines})
+        results = {name: quality.evaluate(tool, dumps, scorer) for name, tool in tools.items()}
+        print(f"\n== style {style}")
+        quality.print_table(results, len(dumps))
+        if args.per_page:
+            quality.print_per_page(results["extractor"])
+        if args.predictions:
+            path = args.predictions.with_suffix(f".{style}.jsonl")
+            quality.write_predictions(path, results["extractor"]["records"])
+    if not args.no_speed:
+        print_speed(pages, flatten)
+    return 0
+
+
+def load_flatten(dataset: Path):
+    path = Path(os.environ.get("EXTRACTOR_FLATTEN") or dataset.parent / "flatten.py")
+    if not path.exists():
+        sys.exit(f"flatten.py not found at {path}; set EXTRACTOR_FLATTEN to it")
+    spec = importlib.util.spec_from_file_location("flatten", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def cached_dump(flatten, style: str, page_id: str, data: bytes) -> bytes:
+    path = CACHE_DIR / style / f"{page_id}.txt"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(flatten.flatten_bytes(data, style), encoding="utf-8")
+    return path.read_bytes()
+
+
+def run_text_mode(page_id: str, data: bytes, url: str | None) -> dict:
+    article = run_safely(Article(source=f"dumps/{page_id}.txt", raw=data), TEXT_OPTIONS)
+    return article.to_dict()
+
+
+def run_whole_dump(page_id: str, data: bytes, url: str | None) -> dict:
+    return {"source": page_id, "body": data.decode("utf-8", errors="replace")}
+
+
+def run_trafilatura_on_lines(page_id: str, data: bytes, url: str | None) -> dict:
+    import trafilatura
+
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    page = f"<html><body>{paragraphs}</body></html>"
+    document = trafilatura.bare_extraction(page, url=url, with_metadata=True)
+    if document is None:
+        return {"source": page_id, "body": ""}
+    return {"source": page_id, "body": document.text or "", "title": document.title,
+            "authors": document.author, "published": document.date}
+
+
+def print_speed(pages, flatten) -> None:
+    """Pages per second from bytes to record, text mode on the innertext dumps against the HTML path."""
+    dumps = [cached_dump(flatten, "innertext", page_id, data) for page_id, data, _ in pages]
+    started = time.perf_counter()
+    for (page_id, _, _), dump in zip(pages, dumps, strict=True):
+        run_text_mode(page_id, dump, None)
+    text_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    for page_id, data, truth in pages:
+        quality.run_extractor(page_id, data, truth.get("url"))
+    html_seconds = time.perf_counter() - started
+    n = len(pages)
+    text_rate, html_rate = n / max(text_seconds, 1e-9), n / max(html_seconds, 1e-9)
+    print(f"\n== speed on {n} pages: text mode {text_rate:.1f} pages/s, HTML path {html_rate:.1f} pages/s, "
+          f"ratio {text_rate / max(html_rate, 1e-9):.1f}x")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

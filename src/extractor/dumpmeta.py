@@ -1,0 +1,177 @@
+"""Title, byline and date of a text dump, read from the lines above the story.
+
+A dump has no markup to say which line is the headline: it is the heading-shaped line nearest
+above the story that stands as a paragraph of its own, preferably one the page repeats (the
+document title in soup-style dumps starts the dump, "Headline | Site"). Bylines and dates are
+short lines between the headline and the story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .authors import BY_PREFIX_RE, clean_authors
+from .dates import to_iso
+from .titles import TITLE_SEPARATOR_RE
+
+if TYPE_CHECKING:
+    from .textdump import Line
+
+# How far above the story the headline may stand (bylines, dates, standfirst, lead photo).
+TITLE_WINDOW = 30
+# A story whose first lines are heading-shaped may start with its own headline.
+TITLE_LOOKAHEAD = 25
+MIN_TITLE_WORDS = 2
+MAX_TITLE_WORDS = 30
+# What each sign is worth; the nearest candidate wins among equals.
+ALONE_BONUS = 3.0
+IN_DOCUMENT_TITLE_BONUS = 3.0
+REPEATED_BONUS = 1.0
+DISTANCE_COST = 0.02
+# A headline's words come back in the story; a menu entry's or a person's name mostly do not.
+OVERLAP_WEIGHT = 2.0
+FULL_OVERLAP_WORDS = 4
+# Headlines run longer than menu entries and buttons.
+WORD_BONUS = 0.05
+FULL_TITLE_WORDS = 12
+HEADLINE_MIN_WORDS = 3
+SHORT_TITLE_COST = 1.5
+IN_STORY_COST = 1.0
+PROSE_WORDS_PER_POINT = 60
+LIST_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[•·▪–-])\s")
+CONTENT_WORD_RE = re.compile(r"[^\W\d_]+")
+PERSON_NAME_RE = re.compile(r"^(?:[A-Z][a-z'’.-]+ ){1,3}[A-Z][a-z'’.-]+(?:,.*)?$")
+SENTENCE_END_COST = 2.0
+BYLINE_WINDOW = 12
+MAX_BYLINE_WORDS = 12
+DATE_LINE_MAX_WORDS = 10
+# Lines that say who wrote the story or when, not what it says.
+DATE_WORDS_RE = re.compile(r"\b(?:published|updated|posted|last modified|modified|on)\b", re.IGNORECASE)
+# Where a byline's names end: a separator, or a date label glued on ("By Jane RoePublished: ...").
+BYLINE_END_RE = re.compile(r"\s*[|•·]\s*|(?<=[a-z.])\s*(?=(?:Published|Updated|Posted|Last updated|On)\b)")
+TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$",
+                             re.IGNORECASE)
+
+
+def find_title(lines: list[Line], start: int, end: int) -> Line | None:
+    """The headline line, or None when nothing above the story looks like one."""
+    if not lines:
+        return None
+    story_lines = {_fold(line.text) for line in lines[start:end]}
+    context = _TitleContext(_fold(lines[0].text), _text_counts(lines), _story_words(lines, start, end),
+                            story_lines, start)
+    best, best_score = None, float("-inf")
+    prose_above = 0  # words of story prose above the candidate: a subheading has many
+    for i in range(max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD, end)):
+        line = lines[i]
+        if i >= start and line.kind is None and line.is_prose:
+            prose_above += line.words
+        if not _may_be_title(line):
+            continue
+        context.prose_above = prose_above
+        score = _title_score(lines, line, context)
+        if score > best_score:
+            best, best_score = line, score
+    return best
+
+
+@dataclass
+class _TitleContext:
+    document_title: str
+    counts: dict[str, int]
+    story_words: set[str]
+    story_lines: set[str]
+    start: int
+    prose_above: int = 0
+
+
+def _may_be_title(line: Line) -> bool:
+    return (line.kind is None and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
+            and not TITLE_REJECT_RE.search(line.text) and to_iso(line.text) is None)
+
+
+def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float:
+    score = -DISTANCE_COST * abs(context.start - line.index)
+    score += OVERLAP_WEIGHT * _overlap(line.text, context.story_words)
+    score += WORD_BONUS * min(line.words, FULL_TITLE_WORDS)
+    if _is_alone(lines, line):
+        score += ALONE_BONUS
+    key = _fold(line.text)
+    if line.index > 0 and key in context.document_title:
+        score += IN_DOCUMENT_TITLE_BONUS
+    if line.index >= context.start or key in context.story_lines:
+        score -= IN_STORY_COST  # a subheading, or a table of contents entry above the story
+        score -= context.prose_above / PROSE_WORDS_PER_POINT
+    elif context.counts.get(key, 0) > 1:
+        score += REPEATED_BONUS
+    if line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text) or LIST_ITEM_RE.match(line.text):
+        score -= SHORT_TITLE_COST
+    if line.text.endswith((".", ",", ";", ":")):
+        score -= SENTENCE_END_COST
+    return score
+
+
+def _overlap(text: str, story_words: set[str]) -> float:
+    """How much of the line comes back in the story: its share of returning words, times how many
+    of them return (up to `FULL_OVERLAP_WORDS`), so that "Apply now" does not match like a headline."""
+    words = _content_words(text)
+    if not words:
+        return 0.0
+    returning = sum(word in story_words for word in words)
+    return returning / len(words) * min(returning, FULL_OVERLAP_WORDS) / FULL_OVERLAP_WORDS
+
+
+def _story_words(lines: list[Line], start: int, end: int) -> set[str]:
+    words: set[str] = set()
+    for line in lines[start:end]:
+        if line.kind is None:
+            words.update(_content_words(line.text))
+    return words
+
+
+def _content_words(text: str) -> list[str]:
+    return [word for word in CONTENT_WORD_RE.findall(text.lower()) if len(word) > 2]
+
+
+def _is_alone(lines: list[Line], line: Line) -> bool:
+    i = line.index
+    before = i == 0 or lines[i - 1].group != line.group
+    after = i + 1 >= len(lines) or lines[i + 1].group != line.group
+    return before and after
+
+
+def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list[str], str | None]:
+    """Authors and publication date from the short lines between the headline and the story."""
+    first = title.index + 1 if title is not None else max(0, start - BYLINE_WINDOW)
+    authors: list[str] = []
+    published = None
+    for line in lines[first:start][:BYLINE_WINDOW]:
+        if line.kind is not None or line.words > MAX_BYLINE_WORDS:
+            continue
+        if not authors and BY_PREFIX_RE.match(line.text):
+            authors = clean_authors([BYLINE_END_RE.split(line.text)[0]], None)
+            if authors:
+                line.kind = "byline"
+        if published is None and line.words <= DATE_LINE_MAX_WORDS:
+            published = to_iso(line.text)
+            if published and line.kind is None:
+                line.kind = "date"
+    return authors, published
+
+
+def document_title_pieces(text: str) -> list[str]:
+    return [piece.strip() for piece in TITLE_SEPARATOR_RE.split(text) if piece.strip()]
+
+
+def _text_counts(lines: list[Line]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = _fold(line.text)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())

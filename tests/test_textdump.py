@@ -1,0 +1,207 @@
+"""The text-dump path on real dumps: the seed page and development pages flattened both ways."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from extractor.cli import cli
+from extractor.model import Article, Options
+from extractor.pipeline import run
+from extractor.text import normalise_line
+from extractor.textdump import find_story, label_lines, segment_lines
+
+SEED_TITLE = "Aleppo 'Bloodbath': US-Backed Moderate Rebels Join Extremists in Major Offensive"
+# How each of the seed's twelve article paragraphs starts, in order.
+SEED_PARAGRAPH_STARTS = (
+    "The Army of Conquest, including al-Nusra Front",
+    "Journalist Evgeny Krutikov described",
+    '"While the US State Department was trying',
+    "Krutikov referred to the militant offensive",
+    "A two-week-long humanitarian pause",
+    "Well-armed seasoned fighters have been repositioned",
+    "Having sustained almost no reputational",
+    "In recent months, the city of Aleppo",
+    "Russian officials and experts have warned",
+    '"Our American partners mistakenly believe',
+    "The Russian diplomat noted",
+    '"We understand that Western and regional countries',
+)
+SEED_CLUTTER = (
+    "Sputnik International", "Get the latest news from around the world", "Subscribe",
+    "Aleppo Humanitarian Pause Introduced by Russia Enters Into Force", "Mosul vs. Aleppo",
+    "The area of the humanitarian corridor", "An Iraqi special forces soldier", "Newsfeed",
+    "To participate in the discussion", "log in or register", "loader", "Chats", "Заголовок", "© ",
+    "Rebel fighters fire towards", "Go to the mediabank", "A man rides a bicycle",
+)
+
+
+def extract_dump(path, explain: bool = False) -> Article:
+    return run(Article(source=path.name, raw=path.read_bytes()), Options(explain=explain))
+
+
+@pytest.fixture
+def seed(fixtures) -> Article:
+    return extract_dump(fixtures / "dumps" / "sputnik-aleppo.txt", explain=True)
+
+
+def test_seed_is_sniffed_as_a_text_dump(seed):
+    assert seed.input_format == "text"
+
+
+def test_seed_title_is_exact(seed):
+    assert seed.title == SEED_TITLE
+
+
+def test_seed_body_is_its_twelve_paragraphs_in_order(seed):
+    paragraphs = seed.paragraphs
+    assert len(paragraphs) == len(SEED_PARAGRAPH_STARTS)
+    for paragraph, start in zip(paragraphs, SEED_PARAGRAPH_STARTS):
+        assert paragraph.startswith(start)
+    assert paragraphs[-1].endswith('one cannot cozy up to them," she added.')
+
+
+@pytest.mark.parametrize("clutter", SEED_CLUTTER)
+def test_seed_body_has_none_of_the_clutter(seed, clutter):
+    assert clutter not in seed.body
+
+
+def test_seed_photos_have_credit_and_caption_apart(seed):
+    assert [image.credit for image in seed.images] == [
+        "© AFP 2023 / FADI AL-HALABI",
+        "© Sputnik / Michael Alaeddin / Go to the mediabank",
+        "© REUTERS / Abdalrhman Ismail",
+    ]
+    assert seed.images[0].caption.startswith("Rebel fighters fire towards positions of regime forces")
+    assert seed.images[2].caption.startswith("A man rides a bicycle near damaged ground")
+    assert all(image.src is None for image in seed.images)
+    assert [image.role for image in seed.images] == ["lead", "inline", "inline"]
+
+
+def test_seed_captions_are_given_once(seed):
+    captions = [image.caption for image in seed.images]
+    assert len(set(captions)) == 3
+    assert not any("Sputnik International" in caption for caption in captions)
+
+
+def test_seed_explains_every_dropped_line_with_its_kind(seed):
+    kinds = {}
+    for removal in seed.removed:
+        kinds.setdefault(removal.text, removal.kind)
+    assert kinds["Subscribe"] == "subscribe"
+    assert kinds["Newsfeed"] == "newsfeed"
+    assert kinds["To participate in the discussion"] == "login_prompt"
+    assert kinds["log in or register"] == "login_prompt"
+    assert kinds["loader"] == "widget"
+    assert kinds["Chats"] == "widget"
+    assert kinds["Aleppo Humanitarian Pause Introduced by Russia Enters Into Force"] == "related"
+    assert kinds["- Sputnik International"] == "site_header"
+    assert "duplicate_caption" in kinds.values()
+    # every non-body line of the dump is accounted for
+    dump_lines = {normalise_line(line) for line in seed.text.splitlines() if line.strip()}
+    body_lines = {line for paragraph in seed.paragraphs for line in paragraph.splitlines()}
+    assert dump_lines - body_lines <= set(kinds)
+
+
+def test_without_explain_nothing_is_collected(fixtures):
+    article = extract_dump(fixtures / "dumps" / "sputnik-aleppo.txt")
+    assert article.removed == []
+
+
+# Development pages (WCXB, CC-BY-4.0) flattened with the shared flatten.py: the label's title,
+# first and last paragraph, and clutter from the label's `without` list that the dump carries.
+DEV_DUMPS = {
+    "innertext-news-photo-credit.txt": dict(
+        title="Human input crucial to maximise effectiveness of AI, says new research",
+        first="Research at Cambridge Judge Business School tackled the issue in a different way",  # a paragraph
+        last="interact effectively with it.”",
+        clutter=("A worldwide window to Cambridge business, innovation and technology",
+                 "© Copyright Q Communications Limited", "Privacy policy", "Thumbnail"),
+        published="2025-12-19",
+    ),
+    "soup-review-credit-lines.txt": dict(
+        title="These are the best major appliances of 2025",
+        first="Funny enough, buying a new large appliance can bring on feelings of both excitement",
+        last="is specifically designed to make the most of them.",
+        clutter=("Skip to main content", "Sign up for our newsletter",
+                 "Products are chosen independently by our editors", "Credit: Hisense"),
+        published="2025-08-14",
+    ),
+    "innertext-byline-glued-date.txt": dict(
+        title="The 7 Biggest Diet and Nutrition Trends in 2025, According to Nutritionists",
+        first="Food and nutrition advice is constantly changing",
+        last="Keatley says.",
+        clutter=("Skip to Content", "We may earn commission from links on this page",
+                 "Advertisement - Continue Reading Below", "Hearst Magazines"),
+        published="2025-01-29",
+        authors=["Korin Miller"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEV_DUMPS))
+def test_development_dumps(fixtures, name):
+    expected = DEV_DUMPS[name]
+    article = extract_dump(fixtures / "dumps" / name)
+    assert article.input_format == "text"
+    assert article.title == expected["title"]
+    assert any(p.startswith(expected["first"]) for p in article.paragraphs[:2])  # a standfirst may lead
+    assert article.body.endswith(expected["last"])
+    for clutter in expected["clutter"]:
+        assert clutter not in article.body
+    assert article.published == expected["published"]
+    if "authors" in expected:
+        assert article.authors == expected["authors"]
+
+
+def test_credit_lines_become_images_with_their_credit(fixtures):
+    article = extract_dump(fixtures / "dumps" / "soup-review-credit-lines.txt")
+    credits = [image.credit for image in article.images]
+    assert "Credit: Hisense" in credits
+    assert all(image.src is None for image in article.images)
+
+
+def test_wrapped_lines_are_rejoined_into_prose():
+    text = ("Menu\nHome\n\nThe council met on Monday to discuss the budget and\nagreed to raise the fees "
+            "for the coming year, officials said.\n\nA second paragraph says more about the plan that the "
+            "council adopted, and about its cost.\n\nFooter\n")
+    lines = segment_lines(text)
+    label_lines(lines)
+    start, end = find_story(lines)
+    assert [line.text for line in lines[start:end]][0].startswith("The council met on Monday")
+    assert "and agreed to raise" in lines[start].text
+
+
+def test_story_stops_at_a_comment_section():
+    article_text = "".join(f"The mayor said the new bridge will open next spring after {n} years of work on it.\n\n"
+                           for n in ("two", "three", "four"))
+    comments = "12 Comments on “The bridge”\n\n" + "".join(
+        f"I think the bridge is a waste of money and nobody asked for it in the first place, said reader {n}.\n\n"
+        for n in range(8))
+    article = run(Article(source="x.txt", text="Site\n\nBridge opens in spring\n\n" + article_text + comments),
+                  Options(input_format="text"))
+    assert article.body.count("The mayor said") == 3
+    assert "waste of money" not in article.body
+
+
+def test_cli_reads_gzipped_dumps_and_forced_text(fixtures, tmp_path):
+    dump = tmp_path / "page.txt.gz"
+    dump.write_bytes(gzip.compress((fixtures / "dumps" / "sputnik-aleppo.txt").read_bytes()))
+    result = CliRunner().invoke(cli, ["--explain", str(dump)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["input_format"] == "text"
+    assert record["title"] == SEED_TITLE
+    assert {"kind": "subscribe", "text": "Subscribe"} in record["removed"]
+    assert all(image["src"] is None for image in record["images"])
+
+
+def test_cli_input_format_text_forces_the_dump_path(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<p>Not really markup</p>\nA line of text that is just a sentence about markup, for once.\n")
+    result = CliRunner().invoke(cli, ["--input-format", "text", str(page)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["input_format"] == "text"
