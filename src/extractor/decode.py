@@ -8,6 +8,7 @@ import re
 from charset_normalizer import from_bytes
 
 from .model import Article, Options
+from .safety import clean_page_text
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -35,7 +36,7 @@ CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp125
 def decode_input(article: Article, options: Options) -> Article:
     if article.text is None and article.raw is not None:
         article.text = decode_bytes(article.raw, article.declared_charset)
-    article.text = (article.text or "").replace("\x00", "")
+    article.text = clean_page_text(article.text or "")
     return article
 
 

@@ -31,3 +31,12 @@ class CompressedInputError(ExtractorError):
 
 class InputReadError(ExtractorError):
     """A file that exists but cannot be read."""
+
+
+class NestingTooDeepError(ExtractorError):
+    """A page whose elements nest deeper than the limit (the parser would drop the rest)."""
+
+    def __init__(self, depth: int, limit: int):
+        super().__init__(
+            f"page nests elements {depth:,} levels deep, over the limit of {limit:,}; raise it with --max-depth"
+        )

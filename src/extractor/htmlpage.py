@@ -23,7 +23,17 @@ HTML_PARSER = html.HTMLParser(
     collect_ids=False,
     default_doctype=False,
     no_network=True,
+    # Lifts libxml2's depth limit from 256 to 2,048 so that `check_nesting` sees how deep a page
+    # goes instead of getting a tree silently cut off at level 256 (the rest of the page dropped).
+    # Its other effect, no 10 MB cap on one text node, is bounded by `--max-bytes`.
+    huge_tree=True,
 )
+
+# trafilatura's fallback (readability, then jusText) compares its result with two more extractors;
+# jusText's paragraph revision is quadratic in paragraphs, so a 2 MB page of small blocks takes
+# 17 s and a 10 MB one minutes. Above this size (beyond every page of the development set, the
+# largest 1.8 MB) the fallback is skipped.
+FALLBACK_MAX_CHARS = 2 * 1024 * 1024
 
 # trafilatura's output elements whose text is not article prose.
 NON_BODY_TAGS = {"graphic", "fig", "figure"}
@@ -53,6 +63,7 @@ def extract_main_content(article: Article, options: Options) -> Article:
         include_tables=True,
         include_images=False,
         with_metadata=False,
+        fast=len(article.text or "") > FALLBACK_MAX_CHARS,
     )
     if document is not None and document.body is not None:
         article.body = body_text(document.body)

@@ -61,7 +61,7 @@ def language(tree, meta: dict, ld: dict) -> str | None:
     candidates = [tree.get("lang"), tree.get("xml:lang"), _str(ld.get("inLanguage"))]
     candidates += [meta.get(key) for key in LANGUAGE_META]
     for value in candidates:
-        if value and value[:2].isalpha():
+        if value and value[:2].isascii() and value[:2].isalpha():  # ISO 639-1: two ASCII letters
             return value[:2].lower()
     return None
 

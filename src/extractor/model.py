@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .safety import valid_strings
+
 SCHEMA = "extractor/1"
 INPUT_FORMATS = ("auto", "html", "text")
 
@@ -16,6 +18,14 @@ SHORT_BODY_WORDS = 50
 # cannot exhaust a worker's memory.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
+# The deepest of the 711 development pages nests 56 elements; 256 is libxml2's own default limit.
+# Deeper pages are junk (unclosed <font> or <table> by the thousand) and trafilatura's time on them
+# grows faster than linearly (a 2,000-deep table takes half a minute).
+DEFAULT_MAX_DEPTH = 256
+# libxml2 stops parsing at 2,048 levels even with huge_tree; a limit below that keeps a page the
+# parser cut short from passing unnoticed.
+MAX_DEPTH_CEILING = 2000
+
 
 @dataclass(frozen=True)
 class Options:
@@ -25,12 +35,15 @@ class Options:
     input_format: str = "auto"
     explain: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_depth: int = DEFAULT_MAX_DEPTH
     quotes: bool = True
     images: bool = True
 
     def __post_init__(self) -> None:
         if self.input_format not in INPUT_FORMATS:
             raise ValueError(f"input_format must be one of {', '.join(INPUT_FORMATS)}, not {self.input_format!r}")
+        if not 1 <= self.max_depth <= MAX_DEPTH_CEILING:
+            raise ValueError(f"max_depth must be between 1 and {MAX_DEPTH_CEILING}, not {self.max_depth!r}")
 
 
 @dataclass
@@ -124,4 +137,4 @@ class Article:
         }
         if explain:
             record["removed"] = [asdict(r) for r in self.removed]
-        return record
+        return valid_strings(record)

@@ -29,6 +29,13 @@ PIECE_PENALTY = 0.5
 MAX_H1 = 3
 MIN_TITLE_CHARS = 3
 MAX_TITLE_CHARS = 300
+# Real titles have a handful of pieces ("Headline - Section - Site"). Every run of pieces is a
+# candidate, so the work grows with the cube of their number: a <title> of 400 keywords between
+# pipes took seconds, 2,000 would take minutes. Pieces past this many are not split further.
+MAX_TITLE_PIECES = 12
+# A "title" this long is keyword stuffing or a page pasted into a meta tag, not a headline;
+# it is not considered (and not split, which would copy it a dozen times).
+MAX_SOURCE_CHARS = 3000
 
 
 def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | None) -> str | None:
@@ -71,16 +78,17 @@ def title_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
     title = tree.find(".//title")
     if title is not None and title.text:
         sources.append(("<title>", title.text))
-    return [(source, normalise_line(text)) for source, text in sources if text and normalise_line(text)]
+    cleaned = ((source, normalise_line(text)) for source, text in sources if text)
+    return [(source, text) for source, text in cleaned if text and len(text) <= MAX_SOURCE_CHARS]
 
 
 def title_variants(text: str) -> list[tuple[str, bool]]:
     """The whole text, then each piece between separators (with the pieces next to it)."""
     variants = [(text, False)]
-    pieces = [p.strip() for p in TITLE_SEPARATOR_RE.split(text) if p.strip()]
+    pieces = [p.strip() for p in TITLE_SEPARATOR_RE.split(text, maxsplit=MAX_TITLE_PIECES) if p.strip()]
     if len(pieces) > 1:
         # "A - B - Site": also propose "A - B", since headlines contain separators too.
-        separators = TITLE_SEPARATOR_RE.findall(text)
+        separators = TITLE_SEPARATOR_RE.findall(text)[:MAX_TITLE_PIECES]
         for start in range(len(pieces)):
             for end in range(start + 1, len(pieces) + 1):
                 if (start, end) == (0, len(pieces)):
