@@ -30,3 +30,14 @@ def test_binary_kinds(data, kind):
 
 def test_legacy_encoded_text_is_not_binary():
     assert binary_kind("Größe café déjà vu ".encode("cp1252") * 50) is None
+
+
+def test_nul_padding_after_a_short_page_is_not_binary():
+    # Found on the hostile corpus: a page followed by NUL padding (a download into a preallocated
+    # file) was refused as binary data when the padding fell inside the sniffed start.
+    assert binary_kind(b"<html><body><p>Short page.</p></body></html>" + b"\x00" * 4096) is None
+
+
+def test_utf16_with_bom_is_not_binary():
+    # Found on the hostile corpus: the NUL bytes of UTF-16 counted as control characters.
+    assert binary_kind("<html><body><p>Größe</p></body></html>".encode("utf-16")) is None

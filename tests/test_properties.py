@@ -1,4 +1,4 @@
-"""Property tests: whatever bytes or text go in, `extract` returns a valid record or raises `ExtractorError`."""
+"""Property tests: whatever bytes or text go in, `extract` gives a valid record or raises `ExtractorError`."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from extractor import ExtractorError, Options, extract
 from extractor.emit import record_schema, to_json
-from extractor.pipeline import run_safely
 from extractor.model import Article
+from extractor.pipeline import run_safely
 
 SCHEMA = record_schema()
 FUZZ_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -20,8 +20,9 @@ FUZZ_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=
 # the metadata readers and the text-dump path, not only the binary-junk check.
 MARKUP = [
     "<html>", "<head>", "</head>", "<body>", "</body>", "<title>", "</title>", "<h1>", "</h1>", "<p>", "</p>",
-    "<div class='byline author'>", "</div>", "<article>", "</article>", "<table><tr><td>", "</td></tr></table>",
-    '<meta property="og:title" content="', '<meta name="author" content="', '<meta property="og:locale" content="',
+    "<div class='byline author'>", "</div>", "<article>", "</article>", "<table><tr><td>",
+    "</td></tr></table>", '<meta property="og:title" content="', '<meta name="author" content="',
+    '<meta property="og:locale" content="',
     '<meta name="date" content="', '<meta charset="', '">', '<html lang="', '<link rel="canonical" href="',
     '<script type="application/ld+json">', "</script>", '{"@type": "NewsArticle", "headline": "', '"}',
     '"author": [{"name": "', '"datePublished": "', "<![CDATA[", "]]>", "<!--", "-->", "<?xml version='1.0'?>",

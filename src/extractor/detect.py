@@ -61,13 +61,14 @@ def detect_format(article: Article, options: Options) -> Article:
 
 def binary_kind(data: bytes) -> str | None:
     """Name the kind of binary file `data` is, or None when it looks like text."""
-    head = data[:SNIFF_WINDOW]
+    # NUL bytes after the page are padding (a download into a preallocated file), not content.
+    head = data[:SNIFF_WINDOW].rstrip(b"\x00")
     for signature, what in BINARY_SIGNATURES:
         if head.startswith(signature):
             return what
-    if not head:
-        return None
-    if head.count(b"\x00") > len(head) // 100 and not _is_utf16(head):
+    if not head or _is_utf16(head):
+        return None  # UTF-16 text is half NUL bytes; decode reads it by its byte-order mark
+    if head.count(b"\x00") > len(head) // 100:
         return "binary data"
     text = head.decode("utf-8", errors="replace")
     # Invalid UTF-8 alone is not binary (legacy encodings), so only count real control bytes.

@@ -38,5 +38,15 @@ class NestingTooDeepError(ExtractorError):
 
     def __init__(self, depth: int, limit: int):
         super().__init__(
-            f"page nests elements {depth:,} levels deep, over the limit of {limit:,}; raise it with --max-depth"
+            f"page nests elements {depth:,} levels deep, over the limit of {limit:,}; "
+            "raise it with --max-depth"
+        )
+
+
+class TooManyElementsError(ExtractorError):
+    """A page with more elements than the limit (extraction time grows faster than their number)."""
+
+    def __init__(self, elements: int, limit: int):
+        super().__init__(
+            f"page has {elements:,} elements, over the limit of {limit:,}; raise it with --max-elements"
         )

@@ -10,10 +10,10 @@ from .errors import ExtractorError, InputTooLargeError
 from .htmlpage import extract_main_content, parse_html
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
-from .safety import check_nesting
+from .safety import check_tree_limits
 from .textdump import extract_text_dump
 
-HTML_STAGES = (parse_html, check_nesting, extract_metadata, extract_main_content)
+HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, extract_main_content)
 TEXT_STAGES = (extract_text_dump,)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .errors import NestingTooDeepError
+from .errors import NestingTooDeepError, TooManyElementsError
 
 if TYPE_CHECKING:  # model imports this module for `valid_strings`
     from .model import Article, Options
@@ -50,27 +50,26 @@ def valid_strings(value):
     return value
 
 
-def check_nesting(article: Article, options: Options) -> Article:
-    """Refuse a parsed page that nests deeper than `options.max_depth` (`--max-depth`)."""
+def check_tree_limits(article: Article, options: Options) -> Article:
+    """Refuse a parsed page deeper than `--max-depth` or with more elements than `--max-elements`."""
     if article.tree is not None:
-        check_depth(article.tree, options.max_depth)
+        elements, depth = tree_size(article.tree)
+        if depth > options.max_depth:
+            raise NestingTooDeepError(depth, options.max_depth)
+        if elements > options.max_elements:
+            raise TooManyElementsError(elements, options.max_elements)
     return article
 
 
-def tree_depth(root) -> int:
-    """How deeply elements nest below `root` (the root alone is 1), without recursion."""
-    deepest = 0
+def tree_size(root) -> tuple[int, int]:
+    """How many elements `root` holds (itself included) and how deeply they nest (`root` alone
+    is 1), without recursion."""
+    elements = deepest = 0
     stack = [(root, 1)]
     while stack:
         element, depth = stack.pop()
+        elements += 1
         if depth > deepest:
             deepest = depth
         stack.extend((child, depth + 1) for child in element)
-    return deepest
-
-
-def check_depth(root, limit: int) -> None:
-    """Raise `NestingTooDeepError` when the tree nests deeper than `limit`."""
-    depth = tree_depth(root)
-    if depth > limit:
-        raise NestingTooDeepError(depth, limit)
+    return elements, deepest
