@@ -205,3 +205,15 @@ def test_entity_expansion_bomb_is_not_expanded(fixtures):
     assert time.perf_counter() - started < 5
     assert "lollollol" not in article.body
     assert len(record_line(article)) < 20_000
+
+
+@pytest.mark.parametrize("address", ["http://[2001:db8", "http://[::1]:x/", "//[", "http://a:99999999/"])
+def test_broken_page_address_does_not_crash(address):
+    # Found by atheris: a canonical link "http://[..." made urlsplit raise ValueError in the title
+    # chooser, and the whole page failed with an undocumented exception.
+    page = (f'<html><head><link rel="canonical" href="{address}"><meta property="og:url" content="{address}">'
+            f"<title>Bridge vote - Coast News</title></head><body>{ARTICLE}</body></html>")
+    article = extract(page)
+    assert article.url == address
+    assert article.title == "Bridge vote - Coast News"
+    record_line(article)

@@ -113,5 +113,9 @@ def _host_name(url: str | None) -> str | None:
     """'https://www.the-example.co.uk/x' → 'the-example', to recognise the site in a title."""
     if not url:
         return None
-    labels = [label for label in (urlsplit(url).hostname or "").split(".") if label not in {"www", "m", "amp"}]
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # pages ship broken addresses ("http://[2001:db8"), urlsplit refuses them
+        return None
+    labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
     return labels[0] if labels else None
