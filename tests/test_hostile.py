@@ -143,3 +143,15 @@ def test_a_bad_page_does_not_touch_the_next_one(large_inputs, news_release, tmp_
     assert [r["error"] is None for r in records] == [False, False, False, True]
     assert "Mindfulness meditation" in records[-1]["body"]
     assert result.exit_code == 1
+
+
+def test_file_name_that_is_not_utf8_gives_valid_json_in_a_real_process(tmp_path, news_release):
+    import subprocess
+    import sys
+
+    name = b"caf\xe9.html"
+    (tmp_path.joinpath(name.decode("utf-8", "surrogateescape"))).write_bytes(news_release.read_bytes())
+    done = subprocess.run([sys.executable, "-m", "extractor", str(tmp_path)], capture_output=True, timeout=120)
+    record = json.loads(done.stdout.decode("utf-8"))  # strict: raises on invalid UTF-8
+    assert record["source"] == "caf\ufffd.html"
+    assert done.returncode == 0

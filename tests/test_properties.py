@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import jsonschema
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +15,10 @@ from extractor.model import Article
 from extractor.pipeline import run_safely
 
 SCHEMA = record_schema()
-FUZZ_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 150 examples per property in the suite; EXTRACTOR_FUZZ_EXAMPLES=20000 for a long run (README, Reliability).
+EXAMPLES = int(os.environ.get("EXTRACTOR_FUZZ_EXAMPLES", "150"))
+FUZZ_SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
+                         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 
 # Pieces of real pages that hypothesis strings together, so that inputs reach the HTML path,
 # the metadata readers and the text-dump path, not only the binary-junk check.
