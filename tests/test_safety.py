@@ -217,3 +217,49 @@ def test_broken_page_address_does_not_crash(address):
     assert article.url == address
     assert article.title == "Bridge vote - Coast News"
     record_line(article)
+
+
+@pytest.mark.parametrize("payload", ["[" * 100_000, '{"a":' * 100_000, "[" * 50_000 + "]" * 50_000])
+def test_deeply_nested_json_ld_is_ignored(payload):
+    # Found by review of the fuzz surface: json's decoder recurses, so JSON-LD nested 100,000 deep
+    # raised RecursionError and failed the page.
+    page = (f'<html><head><script type="application/ld+json">{payload}</script>'
+            f"<title>Bridge vote</title></head><body>{ARTICLE}</body></html>")
+    article = extract(page)
+    assert article.title == "Bridge vote"
+    assert "rebuild the old bridge" in article.body
+
+
+def test_json_ld_a_few_levels_down_is_still_read():
+    page = ('<html><head><script type="application/ld+json">[[{"@type": "NewsArticle", '
+            '"headline": "Council votes to rebuild bridge", "author": {"@type": "Person", "name": "Jane Roe"}}]]'
+            f"</script></head><body>{ARTICLE}</body></html>")
+    article = extract(page)
+    assert article.title == "Council votes to rebuild bridge"
+    assert article.authors == ["Jane Roe"]
+
+
+def test_nested_lists_at_the_depth_ceiling_do_not_crash():
+    # Found while probing the depth limit: with --max-depth raised to 2,000, 600 nested <ul><li>
+    # made trafilatura exceed Python's recursion limit. The ceiling is now 800.
+    from extractor.model import MAX_DEPTH_CEILING
+
+    levels = MAX_DEPTH_CEILING // 2 - 5
+    page = ("<html><body><article>" + "<ul><li>The council voted. " * levels + "</li></ul>" * levels
+            + "</article></body></html>")
+    article = extract(page, options=Options(max_depth=MAX_DEPTH_CEILING))
+    assert "The council voted." in article.body
+
+
+def test_a_stage_out_of_recursion_depth_gives_a_typed_error(monkeypatch):
+    from extractor import pipeline
+    from extractor.errors import PageTooComplexError
+
+    def walk_forever(article, options):
+        return walk_forever(article, options)
+
+    monkeypatch.setattr(pipeline, "HTML_STAGES", (*pipeline.HTML_STAGES, walk_forever))
+    with pytest.raises(PageTooComplexError, match="walk_forever"):
+        extract(f"<html><body>{ARTICLE}</body></html>")
+    record = run_safely(Article(source="page.html", text=f"<html><body>{ARTICLE}</body></html>"), Options())
+    assert record.error["type"] == "PageTooComplexError"

@@ -50,3 +50,13 @@ class TooManyElementsError(ExtractorError):
         super().__init__(
             f"page has {elements:,} elements, over the limit of {limit:,}; raise it with --max-elements"
         )
+
+
+class PageTooComplexError(ExtractorError):
+    """A page that exhausted Python's recursion limit in some stage (a last line of defence)."""
+
+    def __init__(self, stage: str):
+        super().__init__(
+            f"page is nested too deeply to extract (out of recursion depth in {stage}); "
+            "lower --max-depth so that such pages are refused before extraction"
+        )
