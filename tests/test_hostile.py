@@ -151,7 +151,8 @@ def test_file_name_that_is_not_utf8_gives_valid_json_in_a_real_process(tmp_path,
 
     name = b"caf\xe9.html"
     (tmp_path.joinpath(name.decode("utf-8", "surrogateescape"))).write_bytes(news_release.read_bytes())
-    done = subprocess.run([sys.executable, "-m", "extractor", str(tmp_path)], capture_output=True, timeout=120)
+    command = [sys.executable, "-m", "extractor", str(tmp_path)]
+    done = subprocess.run(command, capture_output=True, timeout=120)
     record = json.loads(done.stdout.decode("utf-8"))  # strict: raises on invalid UTF-8
     assert record["source"] == "caf\ufffd.html"
     assert done.returncode == 0
