@@ -156,3 +156,20 @@ def test_file_name_that_is_not_utf8_gives_valid_json_in_a_real_process(tmp_path,
     record = json.loads(done.stdout.decode("utf-8"))  # strict: raises on invalid UTF-8
     assert record["source"] == "caf\ufffd.html"
     assert done.returncode == 0
+
+
+def test_limit_options_reach_the_record(news_release):
+    result = CliRunner().invoke(cli, [str(news_release), "--max-depth", "5"])
+    record = json.loads(result.stdout)
+    assert record["error"]["type"] == "NestingTooDeepError" and "--max-depth" in record["error"]["message"]
+    assert result.exit_code == 1
+    result = CliRunner().invoke(cli, [str(news_release), "--max-elements", "50"])
+    assert "over the limit of 50; raise it with --max-elements" in json.loads(result.stdout)["error"]["message"]
+    result = CliRunner().invoke(cli, [str(news_release), "--max-bytes", "1000"])
+    assert "--max-bytes" in json.loads(result.stdout)["error"]["message"]
+
+
+def test_depth_past_the_ceiling_is_a_usage_error(news_release):
+    result = CliRunner().invoke(cli, [str(news_release), "--max-depth", "5000"])
+    assert result.exit_code == 2
+    assert "--max-depth" in result.stderr
