@@ -173,3 +173,16 @@ def test_depth_past_the_ceiling_is_a_usage_error(news_release):
     result = CliRunner().invoke(cli, [str(news_release), "--max-depth", "5000"])
     assert result.exit_code == 2
     assert "--max-depth" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_disk_on_stdout_is_an_honest_failure(news_release):
+    import subprocess
+    import sys
+
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "extractor", str(news_release)], stdout=full,
+                              stderr=subprocess.PIPE, timeout=120)
+    assert done.returncode == 1
+    assert b"No space left on device" in done.stderr
+    assert b"Traceback" not in done.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 import sys
 
 import click
@@ -117,4 +118,11 @@ def _is_directory(given: str) -> bool:
 
 
 def main() -> None:
-    cli(prog_name="extractor")
+    try:
+        cli(prog_name="extractor")
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, not every record was delivered
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(ExitCode.PAGE_FAILED)
+    except OSError as error:  # stdout on a full disk, a closed descriptor: say so, no traceback
+        sys.stderr.write(f"extractor: cannot write the records: {error.strerror or error}\n")
+        sys.exit(ExitCode.PAGE_FAILED)
