@@ -164,7 +164,8 @@ def test_limit_options_reach_the_record(news_release):
     assert record["error"]["type"] == "NestingTooDeepError" and "--max-depth" in record["error"]["message"]
     assert result.exit_code == 1
     result = CliRunner().invoke(cli, [str(news_release), "--max-elements", "50"])
-    assert "over the limit of 50; raise it with --max-elements" in json.loads(result.stdout)["error"]["message"]
+    message = json.loads(result.stdout)["error"]["message"]
+    assert "over the limit of 50; raise it with --max-elements" in message
     result = CliRunner().invoke(cli, [str(news_release), "--max-bytes", "1000"])
     assert "--max-bytes" in json.loads(result.stdout)["error"]["message"]
 
