@@ -92,3 +92,20 @@ def test_failed_pages_still_give_valid_records(source, url, data):
     assert_valid_record(article)
     if len(data) > 64:
         assert article.error["type"] == "InputTooLargeError"
+
+
+@FUZZ_SETTINGS
+@given(st.binary(max_size=3000), st.integers(min_value=1, max_value=5000))
+def test_gunzip_of_any_bytes_gives_data_within_the_limit_or_a_typed_error(data, limit):
+    import gzip
+
+    from extractor.read import gunzip
+
+    for packed in (data, gzip.compress(data), gzip.compress(data)[: len(data) // 2 + 10]):
+        try:
+            out = gunzip(packed, limit)
+        except ExtractorError:
+            continue
+        assert len(out) <= limit
+        if packed is not data and len(data) <= limit and out != data:
+            raise AssertionError("a whole gzip stream under the limit must inflate to its data")
