@@ -10,15 +10,8 @@ import sys
 import click
 
 from .emit import record_schema, to_json
-from .model import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_DEPTH,
-    DEFAULT_MAX_ELEMENTS,
-    INPUT_FORMATS,
-    MAX_DEPTH_CEILING,
-    Article,
-    Options,
-)
+from .model import DEFAULT_MAX_BYTES, INPUT_FORMATS, Article, Options
+from .model import DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, MAX_DEPTH_CEILING
 from .pipeline import run_safely
 from .read import iter_pages
 
