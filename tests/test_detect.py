@@ -51,3 +51,25 @@ def test_page_opening_with_a_script_before_its_doctype_is_html():
 def test_dump_quoting_a_doctype_line_is_still_text():
     dump = "How to write a page\n\nStart the file with this line:\n<!DOCTYPE html>\nthen open the <html> element.\n"
     assert sniff_text_format(dump) == "text"
+
+
+def test_nul_padding_after_a_short_page_is_not_binary():
+    # Found on the hostile corpus: a page followed by NUL padding (a download into a preallocated
+    # file) was refused as binary data when the padding fell inside the sniffed start.
+    assert binary_kind(b"<html><body><p>Short page.</p></body></html>" + b"\x00" * 4096) is None
+
+
+def test_utf16_with_bom_is_not_binary():
+    # Found on the hostile corpus: the NUL bytes of UTF-16 counted as control characters.
+    assert binary_kind("<html><body><p>Größe</p></body></html>".encode("utf-16")) is None
+
+
+def test_many_comments_before_text_are_rejected_quickly():
+    # Found while reviewing the patterns for the hostile corpus: ".*?" let one comment stretch
+    # over the next ones, so 25 empty comments before a non-tag took 13 s (exponential).
+    import time
+
+    started = time.perf_counter()
+    assert sniff_text_format("<!---->" * 500 + "plain text") == "text"
+    assert sniff_text_format("<!-- a -- b -->\n<!-- c --->\n<html><body>x</body></html>") == "html"
+    assert time.perf_counter() - started < 1

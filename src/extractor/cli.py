@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 import sys
 
 import click
 
 from .emit import record_schema, to_json
 from .model import DEFAULT_MAX_BYTES, INPUT_FORMATS, Article, Options
+from .model import DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, MAX_DEPTH_CEILING
 from .pipeline import run_safely
 from .read import iter_pages
 
@@ -48,9 +50,13 @@ Exit codes:
 @click.option("--strict", is_flag=True, help="Exit 1 also when a page comes out with an empty body.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse pages (after decompression) larger than this.")
+@click.option("--max-depth", type=click.IntRange(min=1, max=MAX_DEPTH_CEILING), default=DEFAULT_MAX_DEPTH,
+              show_default=True, help="Refuse HTML pages whose elements nest deeper than this.")
+@click.option("--max-elements", type=click.IntRange(min=1), default=DEFAULT_MAX_ELEMENTS, show_default=True,
+              help="Refuse HTML pages with more elements than this (extraction time grows with them).")
 @click.option("--schema", "print_schema", is_flag=True, help="Print the record's JSON Schema and exit.")
 @click.version_option(package_name="extractor")
-def cli(inputs, url, input_format, explain, strict, max_bytes, print_schema):
+def cli(inputs, url, input_format, explain, strict, max_bytes, max_depth, max_elements, print_schema):
     if print_schema:
         click.echo(json.dumps(record_schema(), indent=2))
         return
@@ -61,7 +67,8 @@ def cli(inputs, url, input_format, explain, strict, max_bytes, print_schema):
     _check_paths(inputs)
     if url and len(inputs) > 1:
         raise click.UsageError("--url names one page; give it with a single INPUT")
-    options = Options(url=url, input_format=input_format, explain=explain, max_bytes=max_bytes)
+    options = Options(url=url, input_format=input_format, explain=explain, max_bytes=max_bytes,
+                      max_depth=max_depth, max_elements=max_elements)
     single = len(inputs) == 1 and not _is_directory(inputs[0])
     failed = False
     for page in iter_pages(list(inputs), max_bytes):
@@ -104,4 +111,11 @@ def _is_directory(given: str) -> bool:
 
 
 def main() -> None:
-    cli(prog_name="extractor")
+    try:
+        cli(prog_name="extractor")
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, not every record was delivered
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(ExitCode.PAGE_FAILED)
+    except OSError as error:  # stdout on a full disk, a closed descriptor: say so, no traceback
+        sys.stderr.write(f"extractor: cannot write the records: {error.strerror or error}\n")
+        sys.exit(ExitCode.PAGE_FAILED)

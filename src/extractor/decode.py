@@ -8,6 +8,7 @@ import re
 from charset_normalizer import from_bytes
 
 from .model import Article, Options
+from .safety import clean_page_text
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -27,6 +28,13 @@ META_CHARSET_RE = re.compile(
 # Detection on a whole multi-MB page is slow and no better than on its start.
 DETECTION_WINDOW = 64 * 1024
 
+# Scrapers and CMSs paste cp1252 text into UTF-8 pages: with surrogateescape each byte that is not
+# UTF-8 becomes U+DC80..U+DCFF, read back here as the cp1252 character (latin-1 where cp1252 has none).
+ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
+CP1252_FOR_ESCAPED_BYTES = {
+    0xDC00 + byte: bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0x100)
+}
+
 # Pages declaring these are in fact decoded by browsers as their supersets.
 CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
                    "ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030", "x-sjis": "shift_jis"}
@@ -35,7 +43,7 @@ CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp125
 def decode_input(article: Article, options: Options) -> Article:
     if article.text is None and article.raw is not None:
         article.text = decode_bytes(article.raw, article.declared_charset)
-    article.text = (article.text or "").replace("\x00", "")
+    article.text = clean_page_text(article.text or "")
     return article
 
 
@@ -49,7 +57,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
-            pass
+            patched = _mostly_utf8(data)
+            if patched is not None:
+                return patched
     for candidate in (declared, _meta_charset(data)):
         encoding = _known_encoding(candidate)
         if encoding:
@@ -60,6 +70,17 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     best = from_bytes(data[:DETECTION_WINDOW]).best()
     encoding = best.encoding if best else "cp1252"
     return data.decode(encoding, errors="replace")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """A UTF-8 page with bytes pasted in from a cp1252 source, those bytes read as cp1252;
+    None when the invalid bytes outnumber the valid non-ASCII characters (a legacy page)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    invalid = len(ESCAPED_BYTE_RE.findall(text))
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if non_ascii - invalid < invalid:
+        return None
+    return text.translate(CP1252_FOR_ESCAPED_BYTES)
 
 
 def _meta_charset(data: bytes) -> str | None:

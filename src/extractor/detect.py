@@ -39,8 +39,10 @@ MAX_CONTROL_SHARE = 0.05
 
 # Markup that only an HTML document has near its start; a text dump that merely mentions
 # a tag or carries a stray <br> does not open with these.
-HTML_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
-                           re.IGNORECASE | re.DOTALL)
+# A comment is matched up to its own "-->" only: with ".*?" one comment could also stretch over
+# the next ones, and 25 empty comments before a non-tag took 13 s to reject (30 would take hours).
+HTML_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*"
+                           r"<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE)
 TAG_RE = re.compile(r"</?(?:p|div|span|a|br|img|table|td|tr|li|ul|h[1-6]|script|style|section|article|meta|link)\b[^>]*>",
                     re.IGNORECASE)
 # Pages with injected scripts or long comments before the doctype: markup first, and two of
@@ -66,13 +68,14 @@ def detect_format(article: Article, options: Options) -> Article:
 
 def binary_kind(data: bytes) -> str | None:
     """Name the kind of binary file `data` is, or None when it looks like text."""
-    head = data[:SNIFF_WINDOW]
+    # NUL bytes after the page are padding (a download into a preallocated file), not content.
+    head = data[:SNIFF_WINDOW].rstrip(b"\x00")
     for signature, what in BINARY_SIGNATURES:
         if head.startswith(signature):
             return what
-    if not head:
-        return None
-    if head.count(b"\x00") > len(head) // 100 and not _is_utf16(head):
+    if not head or _is_utf16(head):
+        return None  # UTF-16 text is half NUL bytes; decode reads it by its byte-order mark
+    if head.count(b"\x00") > len(head) // 100:
         return "binary data"
     text = head.decode("utf-8", errors="replace")
     # Invalid UTF-8 alone is not binary (legacy encodings), so only count real control bytes.

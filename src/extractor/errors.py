@@ -31,3 +31,32 @@ class CompressedInputError(ExtractorError):
 
 class InputReadError(ExtractorError):
     """A file that exists but cannot be read."""
+
+
+class NestingTooDeepError(ExtractorError):
+    """A page whose elements nest deeper than the limit (the parser would drop the rest)."""
+
+    def __init__(self, depth: int, limit: int):
+        super().__init__(
+            f"page nests elements {depth:,} levels deep, over the limit of {limit:,}; "
+            "raise it with --max-depth"
+        )
+
+
+class TooManyElementsError(ExtractorError):
+    """A page with more elements than the limit (extraction time grows faster than their number)."""
+
+    def __init__(self, elements: int, limit: int):
+        super().__init__(
+            f"page has {elements:,} elements, over the limit of {limit:,}; raise it with --max-elements"
+        )
+
+
+class PageTooComplexError(ExtractorError):
+    """A page that exhausted Python's recursion limit in some stage (a last line of defence)."""
+
+    def __init__(self, stage: str):
+        super().__init__(
+            f"page is nested too deeply to extract (out of recursion depth in {stage}); "
+            "lower --max-depth so that such pages are refused before extraction"
+        )

@@ -56,13 +56,14 @@ def _load(text: str):
     text = CONTROL_CHARS_RE.sub(" ", JSON_WRAPPER_RE.sub("", text.strip()))
     if not text:
         return None
-    try:
-        return json.loads(text)
-    except ValueError:
+    for strict in (True, False):
         try:
-            return json.loads(text, strict=False)
+            return json.loads(text, strict=strict)
         except ValueError:
+            continue
+        except RecursionError:  # "[[[[..." thousands deep: junk, and json's decoder recurses
             return None
+    return None
 
 
 def _flatten(data, found: list[dict], depth: int = 0) -> None:

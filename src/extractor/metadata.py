@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from . import authors as authors_module
 from . import dates, titles
 from .jsonld import article_object, jsonld_objects, objects_of_type
 from .model import Article, Options
 from .text import normalise_line
 
+# ISO 639-1 is two ASCII letters; a one-letter or non-ASCII value ("e", "İx") is not a code.
+LANGUAGE_CODE_RE = re.compile(r"[A-Za-z]{2}")
 LANGUAGE_META = ("og:locale", "language", "content-language", "dc.language", "inlanguage")
 
 
@@ -61,7 +65,7 @@ def language(tree, meta: dict, ld: dict) -> str | None:
     candidates = [tree.get("lang"), tree.get("xml:lang"), _str(ld.get("inLanguage"))]
     candidates += [meta.get(key) for key in LANGUAGE_META]
     for value in candidates:
-        if value and value[:2].isalpha():
+        if value and LANGUAGE_CODE_RE.match(value):
             return value[:2].lower()
     return None
 

@@ -6,14 +6,15 @@ import time
 
 from .decode import decode_input
 from .detect import detect_format
+from .errors import ExtractorError, InputTooLargeError, PageTooComplexError
 from .filter import filter_boilerplate, prune_boilerplate_elements
-from .errors import ExtractorError, InputTooLargeError
 from .htmlpage import extract_main_content, parse_html
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
+from .safety import check_tree_limits
 from .textdump import extract_text_dump
 
-HTML_STAGES = (parse_html, extract_metadata, prune_boilerplate_elements, extract_main_content)
+HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, prune_boilerplate_elements, extract_main_content)
 TEXT_STAGES = (extract_text_dump,)
 
 
@@ -58,6 +59,9 @@ def run_safely(article: Article, options: Options) -> Article:
 
 def _timed(stage, article: Article, options: Options) -> Article:
     started = time.perf_counter()
-    article = stage(article, options)
+    try:
+        article = stage(article, options)
+    except RecursionError:  # libraries that walk the tree recursively, on a page deeper than they bear
+        raise PageTooComplexError(stage.__name__) from None
     article.timings[stage.__name__] = time.perf_counter() - started
     return article

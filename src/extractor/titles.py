@@ -47,6 +47,13 @@ FURNITURE_ANCESTORS = {"nav", "header", "footer", "aside"}
 MAX_H1 = 5
 MIN_TITLE_CHARS = 3
 MAX_TITLE_CHARS = 300
+# Real titles have a handful of pieces ("Headline - Section - Site"). Every run of pieces is a
+# candidate, so the work grows with the cube of their number: a <title> of 400 keywords between
+# pipes took seconds, 2,000 would take minutes. Pieces past this many are not split further.
+MAX_TITLE_PIECES = 12
+# A "title" this long is keyword stuffing or a page pasted into a meta tag, not a headline;
+# it is not considered (and not split, which would copy it a dozen times).
+MAX_SOURCE_CHARS = 3000
 
 
 def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | None) -> str | None:
@@ -119,15 +126,16 @@ def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
     title = tree.find(".//title")
     if title is not None and title.text:
         sources.append(("<title>", title.text))
-    return [(source, _clean(text)) for source, text in sources if text and _clean(text)]
+    cleaned = ((source, _clean(text)) for source, text in sources if text)
+    return [(source, text) for source, text in cleaned if text and len(text) <= MAX_SOURCE_CHARS]
 
 
 def title_variants(text: str) -> list[tuple[str, bool]]:
     """The whole text, then each run of pieces between separators."""
     variants = [(text, False)]
-    pieces = TITLE_SEPARATOR_RE.split(text)
+    pieces = TITLE_SEPARATOR_RE.split(text, maxsplit=MAX_TITLE_PIECES)
     if len(pieces) > 1:
-        separators = TITLE_SEPARATOR_RE.findall(text)
+        separators = TITLE_SEPARATOR_RE.findall(text)[:MAX_TITLE_PIECES]
         for start in range(len(pieces)):
             for end in range(start + 1, len(pieces) + 1):
                 if (start, end) == (0, len(pieces)):
@@ -155,5 +163,9 @@ def _host_name(url: str | None) -> str | None:
     """'https://www.the-example.co.uk/x' → 'the-example', to recognise the site in a title."""
     if not url:
         return None
-    labels = [label for label in (urlsplit(url).hostname or "").split(".") if label not in {"www", "m", "amp"}]
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # pages ship broken addresses ("http://[2001:db8"), urlsplit refuses them
+        return None
+    labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
     return labels[0] if labels else None
