@@ -8,6 +8,7 @@ from .decode import decode_input
 from .detect import detect_format
 from .errors import ExtractorError, InputTooLargeError
 from .htmlpage import extract_main_content, parse_html
+from .images import extract_images
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
 from .textdump import extract_text_dump
@@ -31,7 +32,7 @@ def check_body(article: Article, options: Options) -> Article:
     return article
 
 
-STAGES = (decode_input, detect_format, extract_content, check_body)
+STAGES = (decode_input, detect_format, extract_content, extract_images, check_body)
 
 
 def run(article: Article, options: Options) -> Article:

@@ -1,0 +1,268 @@
+"""Pictures in the parsed tree: where the article text sits, which `<img>` belong to it, their captions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .captions import clean_credit, is_credit_only, split_credit
+from .imageurls import IMAGE_EXTENSION_RE, best_source
+from .text import normalise_line
+
+# Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
+# when they hold text of their own.
+LEAF_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption"}
+WRAPPER_TAGS = {"div", "span", "section", "article", "font", "center"}
+BLOCK_TAGS = LEAF_BLOCK_TAGS | WRAPPER_TAGS
+# Enough of a paragraph's start to find it again in the tree, short enough to survive inline markup.
+PROBE_CHARS = 40
+
+# Pictures that are not the article's: site chrome, people cards, buttons, trackers.
+JUNK_SRC_RE = re.compile(r"logo|icon|avatar|sprite|spacer|pixel|badge|emoji|gravatar|favicon|loader|spinner|"
+                         r"placeholder|/authors?/|headshot|profile|banner-ad|/ads?/|doubleclick|88x31|\.svg(\?|$)",
+                         re.IGNORECASE)
+JUNK_ALT_RE = re.compile(r"\b(logo|icon|avatar|headshot|author|captcha)\b", re.IGNORECASE)
+# Containers that hold someone else's pictures: teasers, ads, widgets, people cards, site chrome.
+FOREIGN_CONTAINER_RE = re.compile(
+    r"related|recirc|teaser|tease|promo|newsletter|subscri|signup|advert|sponsor|(^|[\s_-])ads?([\s_-]|$)|"
+    r"share|social|author|byline|avatar|comment|sidebar|(^|\s)widget(\s|$)|widget[_-]area|(^|\s)widget_|nrelate|optin|paywall|breaker|(^|[\s_-])card|"
+    r"recommend|trending|popular|latest|more-stories|outbrain|taboola|masthead|site-header|menu|navbar|"
+    r"footer|product-thumbnail|post-item|people-card|logo",
+    re.IGNORECASE,
+)
+FOREIGN_TAGS = {"aside", "nav", "footer", "button", "form"}
+# Pictures smaller than this (declared width or height, in CSS pixels) are icons and trackers.
+MIN_SIDE = 100
+# How far up from an `<img>` its own figure, link or foreign container can be.
+FIGURE_DEPTH = 6
+CONTAINER_DEPTH = 8
+
+CAPTION_CLASS_RE = re.compile(r"caption|legend|wp-caption-text|description", re.IGNORECASE)
+CREDIT_CLASS_RE = re.compile(r"credit|attribution|copyright|photographer|(^|[\s_-])source", re.IGNORECASE)
+CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
+# Caption widgets' own words: toggles, counters.
+CAPTION_CHROME_RE = re.compile(r"^(show|hide|view|expand|close|open)\b.*caption|^\d+$|^\(?more\)?$", re.IGNORECASE)
+
+
+@dataclass
+class Found:
+    """One `<img>` the article shows, before copies of the same picture are merged."""
+
+    src: str
+    position: int
+    width: int | None = None
+    height: int | None = None
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    raw_captions: list[str] = field(default_factory=list)
+    before_body: bool = False
+
+
+@dataclass
+class Layout:
+    """Where the article text lies in document order, and which element holds it."""
+
+    order: dict
+    paragraph_positions: list[int | None]
+    start: int | None = None
+    end: int | None = None
+    last_block: object = None
+    # The elements that hold the body's first paragraph: a picture's own containers end below them.
+    text_holders: set = field(default_factory=set)
+
+
+def layout(tree, paragraphs: list[str]) -> Layout:
+    """Document positions of the body's paragraphs, found again in the tree in order."""
+    order = {element: index for index, element in enumerate(tree.iter())}
+    blocks = [(order[el], el, normalise_line(el.text_content())) for el in tree.iter(*BLOCK_TAGS)
+              if el.tag in LEAF_BLOCK_TAGS or _has_own_text(el)]
+    positions: list[int | None] = []
+    cursor = 0
+    found_first = found_last = None
+    for paragraph in paragraphs:
+        probe = normalise_line(paragraph.split("\n", 1)[0])[:PROBE_CHARS]
+        position = None
+        for index in range(cursor, len(blocks)):
+            if probe and probe in blocks[index][2] and not _has_block_with(blocks[index][1], probe):
+                position, cursor, found_last = blocks[index][0], index + 1, blocks[index][1]
+                found_first = found_first if found_first is not None else found_last
+                break
+        positions.append(position)
+    known = [p for p in positions if p is not None]
+    holders = set(found_first.iterancestors()) if found_first is not None else set()
+    return Layout(order, positions, min(known, default=None), max(known, default=None), found_last, holders)
+
+
+def _has_own_text(element) -> bool:
+    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
+
+
+def _has_block_with(element, probe: str) -> bool:
+    """True when a smaller block inside `element` holds the text: the paragraph is that one."""
+    for child in element.iterchildren():
+        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS and probe in normalise_line(child.text_content()):
+            return True
+    return False
+
+
+def find_pictures(tree, where: Layout) -> list[Found]:
+    """Every `<img>` that is part of the article: above its text (lead candidates) or within it."""
+    found = []
+    if where.start is None:
+        return found
+    tail = where.last_block.getparent() if where.last_block is not None else None
+    for img in tree.iter("img"):
+        position = where.order.get(img, -1)
+        within = where.start <= position <= where.end or (tail is not None and _is_inside(img, tail))
+        before = position < where.start
+        if not (within or before) or is_junk(img) or is_foreign(img, where.text_holders):
+            continue
+        picture = describe(img, position)
+        if picture is not None:
+            picture.before_body = before
+            found.append(picture)
+    return found
+
+
+def is_junk(img) -> bool:
+    src = " ".join(filter(None, (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"))))
+    if JUNK_SRC_RE.search(src) or JUNK_ALT_RE.search(img.get("alt") or ""):
+        return True
+    sizes = [_pixels(img.get("width")), _pixels(img.get("height"))]
+    return any(size is not None and size < MIN_SIDE for size in sizes)
+
+
+def is_foreign(img, text_holders: set = frozenset()) -> bool:
+    """True for a picture in a teaser, ad, widget or people card, or linking to another page.
+
+    Only the picture's own containers count, up to the first one that also holds the article text.
+    """
+    for depth, ancestor in enumerate(img.iterancestors()):
+        if depth >= CONTAINER_DEPTH or ancestor in text_holders or ancestor.tag == "body":
+            break
+        if ancestor.tag in FOREIGN_TAGS or ancestor.tag == "article" and _is_story_card(ancestor):
+            return True
+        hints = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if FOREIGN_CONTAINER_RE.search(hints):
+            return True
+        if ancestor.tag == "a" and depth < FIGURE_DEPTH and _is_teaser_link(ancestor, img):
+            return True
+    return False
+
+
+def _is_story_card(article) -> bool:
+    """An <article> of its own (not the one holding the text) with a headline: another story's card."""
+    return any(True for _ in article.iter("h1", "h2", "h3", "h4", "h5"))
+
+
+def _is_teaser_link(link, img) -> bool:
+    """A link around a picture to another page, with a headline of its own: a teaser."""
+    href = (link.get("href") or "").split("?")[0]
+    if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href):
+        return False
+    own_text = normalise_line(link.text_content())
+    return len(own_text.split()) >= 3 or any(h is not None for h in link.iter("h2", "h3", "h4"))
+
+
+def describe(img, position: int) -> Found | None:
+    src, srcset_width = best_source(img)
+    if not src:
+        return None
+    width = _pixels(img.get("width")) or srcset_width
+    picture = Found(src=src, position=position, width=width, height=_pixels(img.get("height")),
+                    alt=normalise_line(img.get("alt") or "") or None)
+    _attach_caption(picture, img)
+    return picture
+
+
+def _attach_caption(picture: Found, img) -> None:
+    figure = _own_figure(img)
+    credits, captions = _caption_parts([figure] if figure is not None else [], img)
+    if not credits and not captions:
+        credits, captions = _caption_parts(_following_siblings(figure if figure is not None else img), img)
+    picture.raw_captions = captions + credits
+    caption_parts = []
+    for text in captions:
+        caption, credit = split_credit(text)
+        if credit and not credits:
+            credits.append(credit)
+        if caption:
+            caption_parts.append(caption)
+    picture.caption = normalise_line(" ".join(dict.fromkeys(caption_parts))) or None
+    picture.credit = clean_credit(credits[0]) if credits else None
+    if picture.caption and not picture.credit and is_credit_only(picture.caption):
+        picture.caption, picture.credit = None, clean_credit(picture.caption)
+
+
+def _caption_parts(scope: list, img) -> tuple[list[str], list[str]]:
+    """Credit texts and caption texts (credits taken out) of the caption elements in `scope`."""
+    credits, captions = [], []
+    for container in scope:
+        credits += _texts(container, CREDIT_CLASS_RE, img)
+        captions += _texts(container, CAPTION_CLASS_RE, img, with_figcaption=True)
+    parts = []
+    for text in captions:
+        for inner in credits + captions:
+            if inner != text and inner in text:
+                text = text.replace(inner, " ")
+        text = normalise_line(text)
+        if text and text not in parts and text not in credits:
+            parts.append(text)
+    return credits, parts
+
+
+def _own_figure(img):
+    for depth, ancestor in enumerate(img.iterancestors()):
+        if depth >= FIGURE_DEPTH:
+            return None
+        if ancestor.tag == "figure" or "wp-caption" in (ancestor.get("class") or ""):
+            return ancestor if _count_pictures(ancestor) == 1 else None
+    return None
+
+
+def _count_pictures(element) -> int:
+    return len({best_source(img)[0] for img in element.iter("img") if img.getparent().tag != "noscript"}) or 1
+
+
+def _following_siblings(start) -> list:
+    """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`."""
+    node = start
+    for _ in range(3):
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None:
+            is_caption = (following.tag == "figcaption" or _class_matches(following, CAPTION_CLASS_RE)
+                          or _class_matches(following, CREDIT_CLASS_RE))
+            return [following] if is_caption else []
+        node = node.getparent()
+        if node is None:
+            break
+    return []
+
+
+def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:
+    """Texts of the caption (or credit) elements in a container, without toggles and counters."""
+    texts = []
+    for element in container.iter(*CAPTION_TAGS):
+        is_match = _class_matches(element, pattern) or (with_figcaption and element.tag == "figcaption")
+        if not is_match or any(e is img for e in element.iter("img")):
+            continue
+        text = normalise_line(element.text_content())
+        if text and not CAPTION_CHROME_RE.search(text) and text not in texts:
+            texts.append(text)
+    return texts
+
+
+def _class_matches(element, pattern) -> bool:
+    return bool(pattern.search(element.get("class") or ""))
+
+
+def _is_inside(element, container) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def _pixels(value: str | None) -> int | None:
+    digits = re.match(r"\s*(\d+)", value or "")
+    return int(digits.group(1)) if digits else None
