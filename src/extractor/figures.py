@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .captions import clean_credit, is_credit_only, split_credit
-from .imageurls import IMAGE_EXTENSION_RE, best_source
+from .imageurls import IMAGE_EXTENSION_RE, best_source, picture_key
 from .text import normalise_line
 
 # Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
@@ -22,6 +22,8 @@ JUNK_SRC_RE = re.compile(r"logo|icon|avatar|sprite|spacer|pixel|badge|emoji|grav
                          r"placeholder|/authors?/|headshot|profile|banner-ad|/ads?/|doubleclick|88x31|\.svg(\?|$)",
                          re.IGNORECASE)
 JUNK_ALT_RE = re.compile(r"\b(logo|icon|avatar|headshot|author|captcha)\b", re.IGNORECASE)
+# Resizing parameters in an address ("?w=120&h=120"), which tell the size shown when attributes do not.
+SIZE_QUERY_RE = re.compile(r"[?&](?:w|h|width|height)=(\d+)")
 # Containers that hold someone else's pictures: teasers, ads, widgets, people cards, site chrome.
 FOREIGN_CONTAINER_RE = re.compile(
     r"related|recirc|teaser|tease|promo|newsletter|subscri|signup|advert|sponsor|(^|[\s_-])ads?([\s_-]|$)|"
@@ -30,7 +32,7 @@ FOREIGN_CONTAINER_RE = re.compile(
     r"footer|product-thumbnail|post-item|people-card|logo",
     re.IGNORECASE,
 )
-FOREIGN_TAGS = {"aside", "nav", "footer", "button", "form"}
+FOREIGN_TAGS = {"aside", "nav", "footer", "form"}
 # Pictures smaller than this (declared width or height, in CSS pixels) are icons and trackers.
 MIN_SIDE = 100
 # How far up from an `<img>` its own figure, link or foreign container can be.
@@ -68,7 +70,8 @@ class Layout:
     start: int | None = None
     end: int | None = None
     last_block: object = None
-    # The elements that hold the body's first paragraph: a picture's own containers end below them.
+    first_block: object = None
+    # The elements that hold the body's paragraphs: a picture's own containers end below them.
     text_holders: set = field(default_factory=set)
 
 
@@ -80,6 +83,7 @@ def layout(tree, paragraphs: list[str]) -> Layout:
     positions: list[int | None] = []
     cursor = 0
     found_first = found_last = None
+    holders: set = set()
     for paragraph in paragraphs:
         probe = normalise_line(paragraph.split("\n", 1)[0])[:PROBE_CHARS]
         position = None
@@ -87,11 +91,12 @@ def layout(tree, paragraphs: list[str]) -> Layout:
             if probe and probe in blocks[index][2] and not _has_block_with(blocks[index][1], probe):
                 position, cursor, found_last = blocks[index][0], index + 1, blocks[index][1]
                 found_first = found_first if found_first is not None else found_last
+                holders.update(found_last.iterancestors())
                 break
         positions.append(position)
     known = [p for p in positions if p is not None]
-    holders = set(found_first.iterancestors()) if found_first is not None else set()
-    return Layout(order, positions, min(known, default=None), max(known, default=None), found_last, holders)
+    return Layout(order, positions, min(known, default=None), max(known, default=None), found_last,
+                  found_first, holders)
 
 
 def _has_own_text(element) -> bool:
@@ -106,17 +111,24 @@ def _has_block_with(element, probe: str) -> bool:
     return False
 
 
-def find_pictures(tree, where: Layout) -> list[Found]:
-    """Every `<img>` that is part of the article: above its text (lead candidates) or within it."""
+def find_pictures(tree, where: Layout, share_key: str | None = None) -> list[Found]:
+    """Every `<img>` that is part of the article: above its text (lead candidates) or within it.
+
+    A copy of the page's share image is the article's wherever it sits, whatever its container's name.
+    """
     found = []
     if where.start is None:
         return found
-    tail = where.last_block.getparent() if where.last_block is not None else None
+    # Pictures beside the first or last paragraph, in the same container, are the text's too.
+    edges = [b.getparent() for b in (where.first_block, where.last_block) if b is not None]
     for img in tree.iter("img"):
         position = where.order.get(img, -1)
-        within = where.start <= position <= where.end or (tail is not None and _is_inside(img, tail))
-        before = position < where.start
-        if not (within or before) or is_junk(img) or is_foreign(img, where.text_holders):
+        within = where.start <= position <= where.end or any(
+            edge is not None and _is_inside(img, edge) for edge in edges)
+        before = position < where.start and not within
+        if not (within or before) or is_junk(img):
+            continue
+        if is_foreign(img, where.text_holders) and not (share_key and _source_key(img) == share_key):
             continue
         picture = describe(img, position)
         if picture is not None:
@@ -125,11 +137,18 @@ def find_pictures(tree, where: Layout) -> list[Found]:
     return found
 
 
+def _source_key(img) -> str | None:
+    src = best_source(img)[0]
+    return picture_key(src) if src else None
+
+
 def is_junk(img) -> bool:
-    src = " ".join(filter(None, (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"))))
+    wrappers = [a.get("class") for a, _ in zip(img.iterancestors(), range(2))]
+    src = " ".join(filter(None, (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"), *wrappers)))
     if JUNK_SRC_RE.search(src) or JUNK_ALT_RE.search(img.get("alt") or ""):
         return True
-    sizes = [_pixels(img.get("width")), _pixels(img.get("height"))]
+    query_sizes = [int(v) for v in SIZE_QUERY_RE.findall(f"{img.get('src')} {img.get('data-src')}")]
+    sizes = [_pixels(img.get("width")), _pixels(img.get("height")), *query_sizes]
     return any(size is not None and size < MIN_SIDE for size in sizes)
 
 
@@ -222,7 +241,8 @@ def _own_figure(img):
 
 
 def _count_pictures(element) -> int:
-    return len({best_source(img)[0] for img in element.iter("img") if img.getparent().tag != "noscript"}) or 1
+    sources = {best_source(img)[0] for img in element.iter("img")}
+    return len(sources - {None}) or 1
 
 
 def _following_siblings(start) -> list:

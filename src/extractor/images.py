@@ -47,8 +47,10 @@ def extract_images(article: Article, options: Options) -> Article:
     tree = article.tree
     base = base_url(tree, options.url or article.url)
     where = layout(tree, article.paragraphs)
-    pictures = merge([_picture(found, base, article.site_name, where) for found in find_pictures(tree, where)])
-    pictures = choose_lead(pictures, share_image(tree, base), where)
+    share = share_image(tree, base)
+    found = find_pictures(tree, where, picture_key(share.src) if share else None)
+    pictures = merge([_picture(picture, base, article.site_name, where) for picture in found])
+    pictures = choose_lead(pictures, share, where)
     remove_captions(article, pictures, options)
     article.images = [p.image for p in pictures]
     return article

@@ -13,6 +13,8 @@ LAZY_SRC_ATTRIBUTES = (
 LAZY_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "data-lzl-srcset", "srcset")
 
 DESCRIPTOR_RE = re.compile(r"^(\d+(?:\.\d+)?)([wx])$")
+# "640w,https://..." with no space after the comma: the comma still ends the candidate.
+DESCRIPTOR_COMMA_RE = re.compile(r"(\s\d+(?:\.\d+)?[wx]),(?=\S)")
 # Inline placeholders and transparent spacers stand in for the picture until a script swaps it.
 PLACEHOLDER_RE = re.compile(r"^(data:|about:|javascript:)|(blank|spacer|pixel|transparent|placeholder|1x1)\.(gif|png)",
                             re.IGNORECASE)
@@ -30,7 +32,7 @@ def parse_srcset(srcset: str) -> list[tuple[str, float, str]]:
     """`srcset` candidates as (url, value, unit); commas inside URLs (Cloudinary, Imgix) survive."""
     candidates: list[tuple[str, float, str]] = []
     url = None
-    for token in srcset.split():
+    for token in DESCRIPTOR_COMMA_RE.sub(r"\1, ", srcset).split():
         descriptor = DESCRIPTOR_RE.match(token.rstrip(","))
         if url is not None and descriptor:
             candidates.append((url, float(descriptor.group(1)), descriptor.group(2)))
