@@ -197,10 +197,10 @@ def describe(img, position: int) -> Found | None:
 
 def _attach_caption(picture: Found, img) -> None:
     figure = _own_figure(img)
-    credits, captions = _caption_parts([figure] if figure is not None else [], img)
+    credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
     if not credits and not captions:
-        credits, captions = _caption_parts(_following_siblings(figure if figure is not None else img), img)
-    picture.raw_captions = captions + credits
+        credits, captions, raw = _caption_parts(_following_siblings(figure if figure is not None else img), img)
+    picture.raw_captions = raw + captions + credits
     caption_parts = []
     for text in captions:
         caption, credit = split_credit(text)
@@ -214,8 +214,8 @@ def _attach_caption(picture: Found, img) -> None:
         picture.caption, picture.credit = None, clean_credit(picture.caption)
 
 
-def _caption_parts(scope: list, img) -> tuple[list[str], list[str]]:
-    """Credit texts and caption texts (credits taken out) of the caption elements in `scope`."""
+def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
+    """Credit texts, caption texts (credits taken out) and the whole texts of the caption elements."""
     credits, captions = [], []
     for container in scope:
         credits += _texts(container, CREDIT_CLASS_RE, img)
@@ -228,7 +228,7 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str]]:
         text = normalise_line(text)
         if text and text not in parts and text not in credits:
             parts.append(text)
-    return credits, parts
+    return credits, parts, captions
 
 
 def _own_figure(img):
