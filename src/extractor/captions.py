@@ -67,8 +67,7 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     glued = GLUED_CREDIT_RE.match(text)
     if glued and len(glued.group("rest")) > 15 and " " in glued.group("rest"):
         return _clean_caption(glued.group("rest")), clean_credit(glued.group(1))
-    trailing = (TRAILING_CREDIT_RE.match(text) or TRAILING_AGENCY_PAREN_RE.match(text)
-                or TRAILING_SLASH_NAME_RE.match(text))
+    trailing = TRAILING_CREDIT_RE.match(text) or TRAILING_AGENCY_PAREN_RE.match(text)
     if trailing and _says_something(trailing.group("caption")):
         return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
     if is_credit_only(text):
@@ -76,6 +75,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     agency = _agency_tail(text)
     if agency:
         return agency
+    trailing = TRAILING_SLASH_NAME_RE.match(text)
+    if trailing:
+        return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
     return _clean_caption(text), None
 
 
@@ -138,8 +140,9 @@ def _agency_tail(text: str) -> tuple[str | None, str | None] | None:
 
 
 def _clean_caption(text: str) -> str | None:
+    """A caption without the separators left where its credit was; None when no word is left."""
     text = normalise_line(text).strip(" \t-–—|:;,/")
-    return text or None
+    return text if any(c.isalnum() for c in text) else None
 
 
 def strip_site_suffix(text: str | None, site_name: str | None) -> str | None:

@@ -42,6 +42,8 @@ CONTAINER_DEPTH = 8
 CAPTION_CLASS_RE = re.compile(r"caption|legend|wp-caption-text|description", re.IGNORECASE)
 CREDIT_CLASS_RE = re.compile(r"credit|attribution|copyright|photographer|(^|[\s_-])source", re.IGNORECASE)
 CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
+# An unmarked line after a picture is its caption when it carries a credit and is no longer than this.
+CREDITED_LINE_WORDS = 40
 # Caption widgets' own words: toggles, counters.
 CAPTION_CHROME_RE = re.compile(r"^(show|hide|view|expand|close|open)\b.*caption|^\d+$|^\(?more\)?$", re.IGNORECASE)
 
@@ -220,6 +222,8 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
     for container in scope:
         credits += _texts(container, CREDIT_CLASS_RE, img)
         captions += _texts(container, CAPTION_CLASS_RE, img, with_figcaption=True)
+        if not credits and not captions and _is_credited_line(container):
+            captions.append(normalise_line(container.text_content()))
     parts = []
     for text in captions:
         for inner in credits + captions:
@@ -254,12 +258,20 @@ def _following_siblings(start) -> list:
             following = following.getnext()
         if following is not None:
             is_caption = (following.tag == "figcaption" or _class_matches(following, CAPTION_CLASS_RE)
-                          or _class_matches(following, CREDIT_CLASS_RE))
+                          or _class_matches(following, CREDIT_CLASS_RE) or _is_credited_line(following))
             return [following] if is_caption else []
         node = node.getparent()
         if node is None:
             break
     return []
+
+
+def _is_credited_line(element) -> bool:
+    """A short unmarked text right after a picture that ends with a credit: its caption."""
+    if element.tag not in CAPTION_TAGS or any(True for _ in element.iter("img")):
+        return False
+    text = normalise_line(element.text_content())
+    return 0 < len(text.split()) <= CREDITED_LINE_WORDS and split_credit(text)[1] is not None
 
 
 def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:

@@ -62,9 +62,9 @@ def best_source(element) -> tuple[str | None, int | None]:
     """The largest real address an `<img>` (and a `<picture>` around it) offers, and its width."""
     found: list[tuple[str, int | None]] = []
     holders = [element]
-    parent = element.getparent()
-    if parent is not None and parent.tag == "picture":
-        holders += [s for s in parent if s.tag == "source" and "svg" not in (s.get("type") or "")]
+    picture = _picture_around(element)
+    if picture is not None:
+        holders += [s for s in picture.iter("source") if "svg" not in (s.get("type") or "")]
     for holder in holders:
         for attribute in LAZY_SRCSET_ATTRIBUTES:
             candidate = largest_candidate(holder.get(attribute) or "")
@@ -79,6 +79,16 @@ def best_source(element) -> tuple[str | None, int | None]:
         if value and not is_placeholder(value):
             return value, None
     return (found[0] if found else (None, None))
+
+
+def _picture_around(element):
+    """The `<picture>` an `<img>` belongs to; libxml2 nests the `<img>` inside the `<source>` elements."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "picture":
+            return ancestor
+        if ancestor.tag != "source":
+            return None
+    return None
 
 
 def is_placeholder(url: str) -> bool:
