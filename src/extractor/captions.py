@@ -39,11 +39,14 @@ TRAILING_CREDIT_RE = re.compile(
     r"[^©]*?(?:©[^©]*)*?)[)\]]?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-# "... AP Photo/Name", "... Name/Getty Images", "... Name via Getty Images", "... (Reuters)".
+# The last sentence of a caption when it is a credit: "AP Photo/Name", "Name/Getty Images",
+# "Name via Getty Images", "REUTERS/Stringer".
 AGENCY_CREDIT_RE = re.compile(
     rf"(?:\bAP Photo\s*/\s*[^.]+|[^.!?]*?(?:/\s*|\bvia\s+|\bfor\s+)?\b(?:{_AGENCY_ALTERNATION})\b"
-    rf"(?:\s*(?:/|for|via)\s*[^.!?]*)?)\s*$",
+    rf"(?:\s*(?:/|for|via)\s*[^.!?]*)?)",
 )
+# A credit sentence is short; a longer last sentence that names an agency is the caption's own.
+AGENCY_TAIL_WORDS = 12
 # "... over the city (AP Photo/Jane Roe)", "... speaks. (Reuters)".
 TRAILING_AGENCY_PAREN_RE = re.compile(
     rf"^(?P<caption>.+?)\s*\((?P<credit>(?:AP Photo|Photo|Image|Pictured|Credit|{_AGENCY_ALTERNATION})\b[^()]*)\)$")
@@ -126,17 +129,12 @@ def _label_only_prefix(text: str) -> bool:
 
 def _agency_tail(text: str) -> tuple[str | None, str | None] | None:
     """Caption then an agency credit after its last sentence: "... your phone? Name/Moment via Getty Images"."""
-    match = AGENCY_CREDIT_RE.search(text)
-    if not match:
-        return None
-    ends = [m.end() for m in SENTENCE_END_RE.finditer(text) if m.end() <= match.start() + 1]
-    if not ends:
-        return None
-    cut = ends[-1]
-    caption, credit = text[:cut], text[cut:]
-    if len(credit.split()) > 12 or not credit.strip():
-        return None
-    return _clean_caption(caption), clean_credit(credit)
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    for cut in reversed(ends[-2:]):
+        credit = text[cut:]
+        if credit.strip() and len(credit.split()) <= AGENCY_TAIL_WORDS and AGENCY_CREDIT_RE.fullmatch(credit.strip()):
+            return _clean_caption(text[:cut]), clean_credit(credit)
+    return None
 
 
 def _clean_caption(text: str) -> str | None:

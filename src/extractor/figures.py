@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from .captions import clean_credit, is_credit_only, split_credit
 from .imageurls import IMAGE_EXTENSION_RE, best_source, picture_key
 from .text import normalise_line
@@ -14,8 +16,14 @@ from .text import normalise_line
 LEAF_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption"}
 WRAPPER_TAGS = {"div", "span", "section", "article", "font", "center"}
 BLOCK_TAGS = LEAF_BLOCK_TAGS | WRAPPER_TAGS
+LAYOUT_XPATH = etree.XPath("|".join(
+    ["//img"] + [f"//{tag}" for tag in sorted(LEAF_BLOCK_TAGS)]
+    + [f"//{tag}[text()[normalize-space()]]" for tag in sorted(WRAPPER_TAGS)]))
 # Enough of a paragraph's start to find it again in the tree, short enough to survive inline markup.
 PROBE_CHARS = 40
+# How many blocks past the last paragraph found to look for the next one: a paragraph that is not
+# there (trafilatura rewrote it) must not cost a scan of the whole page.
+SEARCH_BLOCKS = 400
 
 # Pictures that are not the article's: site chrome, people cards, buttons, trackers.
 JUNK_SRC_RE = re.compile(r"logo|icon|avatar|sprite|spacer|pixel|badge|emoji|gravatar|favicon|loader|spinner|"
@@ -39,7 +47,7 @@ MIN_SIDE = 100
 FIGURE_DEPTH = 6
 CONTAINER_DEPTH = 8
 
-CAPTION_CLASS_RE = re.compile(r"caption|legend|wp-caption-text|description", re.IGNORECASE)
+CAPTION_CLASS_RE = re.compile(r"caption|legend", re.IGNORECASE)
 CREDIT_CLASS_RE = re.compile(r"credit|attribution|copyright|photographer|(^|[\s_-])source", re.IGNORECASE)
 CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
 # An unmarked line after a picture is its caption when it carries a credit and is no longer than this.
@@ -78,20 +86,28 @@ class Layout:
 
 
 def layout(tree, paragraphs: list[str]) -> Layout:
-    """Document positions of the body's paragraphs, found again in the tree in order."""
-    order = {element: index for index, element in enumerate(tree.iter())}
-    blocks = [(order[el], el, normalise_line(el.text_content())) for el in tree.iter(*BLOCK_TAGS)
-              if el.tag in LEAF_BLOCK_TAGS or _has_own_text(el)]
+    """Document positions of the body's paragraphs, found again in the tree in order.
+
+    One XPath numbers pictures and blocks in document order; block texts are computed only as far
+    as the search reaches.
+    """
+    elements = LAYOUT_XPATH(tree)
+    order = {element: index for index, element in enumerate(elements)}
+    blocks = [element for element in elements if element.tag != "img"]
+    texts: list[str | None] = [None] * len(blocks)
     positions: list[int | None] = []
     cursor = 0
     found_first = found_last = None
     holders: set = set()
     for paragraph in paragraphs:
-        probe = normalise_line(paragraph.split("\n", 1)[0])[:PROBE_CHARS]
+        probe = _squeeze(paragraph.split("\n", 1)[0])[:PROBE_CHARS]
         position = None
-        for index in range(cursor, len(blocks)):
-            if probe and probe in blocks[index][2] and not _has_block_with(blocks[index][1], probe):
-                position, cursor, found_last = blocks[index][0], index + 1, blocks[index][1]
+        for index in range(cursor, min(len(blocks), cursor + SEARCH_BLOCKS) if probe else 0):
+            if texts[index] is None:
+                texts[index] = _squeeze(blocks[index].text_content())
+            if probe in texts[index] and not _has_block_with(blocks[index], probe):
+                found_last = blocks[index]
+                position, cursor = order[found_last], index + 1
                 found_first = found_first if found_first is not None else found_last
                 holders.update(found_last.iterancestors())
                 break
@@ -101,14 +117,15 @@ def layout(tree, paragraphs: list[str]) -> Layout:
                   found_first, holders)
 
 
-def _has_own_text(element) -> bool:
-    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
+def _squeeze(text: str) -> str:
+    """Whitespace collapsed, the cheap way: enough to find a paragraph's start again."""
+    return " ".join(text.split())
 
 
 def _has_block_with(element, probe: str) -> bool:
     """True when a smaller block inside `element` holds the text: the paragraph is that one."""
     for child in element.iterchildren():
-        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS and probe in normalise_line(child.text_content()):
+        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS and probe in _squeeze(child.text_content()):
             return True
     return False
 
@@ -159,17 +176,16 @@ def is_foreign(img, text_holders: set = frozenset()) -> bool:
 
     Only the picture's own containers count, up to the first one that also holds the article text.
     """
+    hints = []
     for depth, ancestor in enumerate(img.iterancestors()):
         if depth >= CONTAINER_DEPTH or ancestor in text_holders or ancestor.tag == "body":
             break
         if ancestor.tag in FOREIGN_TAGS or ancestor.tag == "article" and _is_story_card(ancestor):
             return True
-        hints = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
-        if FOREIGN_CONTAINER_RE.search(hints):
-            return True
         if ancestor.tag == "a" and depth < FIGURE_DEPTH and _is_teaser_link(ancestor, img):
             return True
-    return False
+        hints += [ancestor.get("class") or "", ancestor.get("id") or ""]
+    return bool(FOREIGN_CONTAINER_RE.search(" | ".join(hints)))
 
 
 def _is_story_card(article) -> bool:
@@ -267,8 +283,8 @@ def _following_siblings(start) -> list:
 
 
 def _is_credited_line(element) -> bool:
-    """A short unmarked text right after a picture that ends with a credit: its caption."""
-    if element.tag not in CAPTION_TAGS or any(True for _ in element.iter("img")):
+    """A short unmarked line right after a picture (no blocks inside) that ends with a credit: its caption."""
+    if element.tag not in CAPTION_TAGS or any(e is not element for e in element.iter("img", *BLOCK_TAGS)):
         return False
     text = normalise_line(element.text_content())
     return 0 < len(text.split()) <= CREDITED_LINE_WORDS and split_credit(text)[1] is not None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from .captions import split_credit, strip_site_suffix
+from .captions import is_credit_only, split_credit, strip_site_suffix
 from .figures import JUNK_SRC_RE, Found, Layout, find_pictures, layout
 from .imageurls import absolute, is_placeholder, picture_key
 from .jsonld import article_object, jsonld_objects
@@ -27,6 +27,8 @@ LEAD_MIN_WIDTH = 300
 MERGE_CAPTION_CHARS = 20
 # How far from its picture a caption that leaked into the body can sit, in paragraphs.
 CAPTION_WINDOW = (1, 2)
+# Shorter caption forms are taken out of the body only when they read as a credit.
+MIN_CAPTION_WORDS = 4
 NON_ALNUM_RE = re.compile(r"[\W_]+")
 
 
@@ -191,7 +193,11 @@ def _without_caption_lines(paragraph: str, targets: set, article: Article, optio
 
 
 def caption_variants(picture: Picture) -> set:
-    """The forms a caption takes when it leaks into the body: alone, with its credit, the credit alone."""
+    """The forms a caption takes when it leaks into the body: alone, with its credit, the credit alone.
+
+    A form of fewer than `MIN_CAPTION_WORDS` words counts only when it reads as a credit: a short
+    caption or a bare name ("Element Jiu-Jitsu") can also be a heading of the text.
+    """
     image = picture.image
     forms = set(picture.texts)
     if image.caption and image.credit:
@@ -199,6 +205,7 @@ def caption_variants(picture: Picture) -> set:
     for text in list(forms):
         caption, credit = split_credit(text)
         forms |= {t for t in (caption, credit) if t}
+    forms = {t for t in forms if len(t.split()) >= MIN_CAPTION_WORDS or is_credit_only(t)}
     return {_norm(t) for t in forms if _norm(t)}
 
 
