@@ -62,9 +62,14 @@ WHOLE_AGENCY_RE = re.compile(rf"^(?:{_AGENCY_ALTERNATION})(?:\s*(?:/|via|for)\s*
 TRAILING_PUNCTUATION = " \t-–—|:;,/"
 
 
+def one_line(text: str | None) -> str:
+    """A caption's text on one line: every run of whitespace, newlines included, one space."""
+    return " ".join(normalise_line(text or "").split())
+
+
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption text; either is None when the text holds none."""
-    text = normalise_line(text or "")
+    text = one_line(text)
     if not text:
         return None, None
     glued = GLUED_CREDIT_RE.match(text)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .captions import clean_credit, is_credit_only, split_credit
+from .captions import clean_credit, is_credit_only, one_line, split_credit
 from .imageurls import IMAGE_EXTENSION_RE, best_source, picture_key
 from .text import normalise_line
 
@@ -29,6 +29,8 @@ SEARCH_BLOCKS = 400
 JUNK_SRC_RE = re.compile(r"logo|icon|avatar|sprite|spacer|pixel|badge|emoji|gravatar|favicon|loader|spinner|"
                          r"placeholder|/authors?/|headshot|profile|banner-ad|/ads?/|doubleclick|88x31|\.svg(\?|$)",
                          re.IGNORECASE)
+# The same, named by the picture's wrapper (lazy-loading wrappers are called "placeholder": not junk).
+JUNK_WRAPPER_RE = re.compile(r"logo|icon|avatar|gravatar|headshot|profile|author|badge|emoji", re.IGNORECASE)
 JUNK_ALT_RE = re.compile(r"\b(logo|icon|avatar|headshot|author|captcha)\b", re.IGNORECASE)
 # Resizing parameters in an address ("?w=120&h=120"), which tell the size shown when attributes do not.
 SIZE_QUERY_RE = re.compile(r"[?&](?:w|h|width|height)=(\d+)")
@@ -162,9 +164,9 @@ def _source_key(img) -> str | None:
 
 
 def is_junk(img) -> bool:
-    wrappers = [a.get("class") for a, _ in zip(img.iterancestors(), range(2))]
-    src = " ".join(filter(None, (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"), *wrappers)))
-    if JUNK_SRC_RE.search(src) or JUNK_ALT_RE.search(img.get("alt") or ""):
+    wrappers = " ".join(filter(None, (a.get("class") for a, _ in zip(img.iterancestors(), range(2), strict=False))))
+    src = " ".join(filter(None, (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"))))
+    if JUNK_SRC_RE.search(src) or JUNK_WRAPPER_RE.search(wrappers) or JUNK_ALT_RE.search(img.get("alt") or ""):
         return True
     query_sizes = [int(v) for v in SIZE_QUERY_RE.findall(f"{img.get('src')} {img.get('data-src')}")]
     sizes = [_pixels(img.get("width")), _pixels(img.get("height")), *query_sizes]
@@ -208,7 +210,7 @@ def describe(img, position: int) -> Found | None:
         return None
     width = _pixels(img.get("width")) or srcset_width
     picture = Found(src=src, position=position, width=width, height=_pixels(img.get("height")),
-                    alt=normalise_line(img.get("alt") or "") or None)
+                    alt=one_line(img.get("alt")) or None)
     _attach_caption(picture, img)
     return picture
 
@@ -239,7 +241,7 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
         credits += _texts(container, CREDIT_CLASS_RE, img)
         captions += _texts(container, CAPTION_CLASS_RE, img, with_figcaption=True)
         if not credits and not captions and _is_credited_line(container):
-            captions.append(normalise_line(container.text_content()))
+            captions.append(one_line(container.text_content()))
     parts = []
     for text in captions:
         for inner in credits + captions:
@@ -261,23 +263,26 @@ def _own_figure(img):
 
 
 def _count_pictures(element) -> int:
-    sources = {best_source(img)[0] for img in element.iter("img")}
-    return len(sources - {None}) or 1
+    sources = {best_source(img)[0] for img in element.iter("img") if not is_junk(img)} - {None}
+    return len({picture_key(src) for src in sources}) or 1
 
 
 def _following_siblings(start) -> list:
-    """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`."""
+    """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`.
+
+    Wrappers count up to three levels, while they hold no other picture.
+    """
     node = start
     for _ in range(3):
         following = node.getnext()
         while following is not None and not isinstance(following.tag, str):
             following = following.getnext()
-        if following is not None:
-            is_caption = (following.tag == "figcaption" or _class_matches(following, CAPTION_CLASS_RE)
-                          or _class_matches(following, CREDIT_CLASS_RE) or _is_credited_line(following))
-            return [following] if is_caption else []
+        if following is not None and (
+                following.tag == "figcaption" or _class_matches(following, CAPTION_CLASS_RE)
+                or _class_matches(following, CREDIT_CLASS_RE) or _is_credited_line(following)):
+            return [following]
         node = node.getparent()
-        if node is None:
+        if node is None or _count_pictures(node) > 1:
             break
     return []
 
@@ -286,7 +291,7 @@ def _is_credited_line(element) -> bool:
     """A short unmarked line right after a picture (no blocks inside) that ends with a credit: its caption."""
     if element.tag not in CAPTION_TAGS or any(e is not element for e in element.iter("img", *BLOCK_TAGS)):
         return False
-    text = normalise_line(element.text_content())
+    text = one_line(element.text_content())
     return 0 < len(text.split()) <= CREDITED_LINE_WORDS and split_credit(text)[1] is not None
 
 
@@ -297,7 +302,7 @@ def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:
         is_match = _class_matches(element, pattern) or (with_figcaption and element.tag == "figcaption")
         if not is_match or any(e is img for e in element.iter("img")):
             continue
-        text = normalise_line(element.text_content())
+        text = one_line(element.text_content())
         if text and not CAPTION_CHROME_RE.search(text) and text not in texts:
             texts.append(text)
     return texts
