@@ -32,14 +32,28 @@ from extractor.pipeline import run_safely
 LABELS = Path(__file__).with_name("images-dev.jsonl")
 EXTENSION_RE = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|pjpeg)$", re.IGNORECASE)
 SIZE_RE = re.compile(r"(\d+x\d*|\d*x\d+|@\dx|scaled|e\d{10,})", re.IGNORECASE)
-GENERIC = {"original", "image", "img", "default", "index", "photo", "large", "medium", "small", "full", "source"}
+GENERIC = {
+    "original",
+    "image",
+    "img",
+    "default",
+    "index",
+    "photo",
+    "large",
+    "medium",
+    "small",
+    "full",
+    "source",
+}
 LONG_CAPTION = 40
 # A paragraph that is mostly a caption (the rest a credit or a label) is a leaked caption.
 MOSTLY = 0.7
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--limit", type=int, help="leak count over the first N dev pages only")
     parser.add_argument("--no-leaks", action="store_true", help="skip the leak count over the dev set")
     parser.add_argument("--per-page", action="store_true", help="print each labelled page's misses")
@@ -52,16 +66,22 @@ def main(argv=None) -> int:
     if not args.no_leaks:
         started = time.perf_counter()
         leaks = count_leaks(dataset, args.limit)
-        print(f"captions left in bodies: {leaks['captions']} as a paragraph or line, {leaks['inside']} as most of "
-              f"a paragraph; credits standing as a body line: {leaks['credits']}; over {leaks['pages']} pages "
-              f"with {leaks['images']} images ({time.perf_counter() - started:.0f}s)")
+        print(
+            f"captions left in bodies: {leaks['captions']} as a paragraph or line, "
+            f"{leaks['inside']} as most of "
+            f"a paragraph; credits standing as a body line: {leaks['credits']}; over {leaks['pages']} pages "
+            f"with {leaks['images']} images ({time.perf_counter() - started:.0f}s)"
+        )
     return 0
 
 
 def bench_dir() -> Path:
     value = os.environ.get("EXTRACTOR_BENCH_DIR")
     if not value or not (Path(value) / "html").is_dir():
-        sys.exit("Set EXTRACTOR_BENCH_DIR to the WCXB dev set, e.g. EXTRACTOR_BENCH_DIR=../shared/bench/wcxb-dev-articles")
+        sys.exit(
+            "Set EXTRACTOR_BENCH_DIR to the WCXB dev set, "
+            "e.g. EXTRACTOR_BENCH_DIR=../shared/bench/wcxb-dev-articles"
+        )
     return Path(value)
 
 
@@ -71,8 +91,15 @@ def extract(dataset: Path, page_id: str, url: str | None) -> Article:
 
 
 def score_labels(dataset: Path, labels: list[dict], per_page: bool) -> dict:
-    totals = {"gold": 0, "predicted": 0, "matched": 0, "caption_exact": 0, "credit_exact": 0,
-              "credit_pairs": 0, "credit_pairs_exact": 0}
+    totals = {
+        "gold": 0,
+        "predicted": 0,
+        "matched": 0,
+        "caption_exact": 0,
+        "credit_exact": 0,
+        "credit_pairs": 0,
+        "credit_pairs_exact": 0,
+    }
     for label in labels:
         article = extract(dataset, label["id"], label["url"])
         predicted = [vars(image) for image in article.images]
@@ -86,9 +113,13 @@ def score_labels(dataset: Path, labels: list[dict], per_page: bool) -> dict:
             if gold["credit"] or guess["credit"]:
                 totals["credit_pairs"] += 1
                 totals["credit_pairs_exact"] += same_text(gold["credit"], guess["credit"])
-            if per_page and not (same_text(gold["caption"], guess["caption"]) and same_text(gold["credit"], guess["credit"])):
-                print(f"{label['id']} text  gold=({gold['caption']!r}, {gold['credit']!r})\n"
-                      f"{'':10}got =({guess['caption']!r}, {guess['credit']!r})")
+            if per_page and not (
+                same_text(gold["caption"], guess["caption"]) and same_text(gold["credit"], guess["credit"])
+            ):
+                print(
+                    f"{label['id']} text  gold=({gold['caption']!r}, {gold['credit']!r})\n"
+                    f"{'':10}got =({guess['caption']!r}, {guess['credit']!r})"
+                )
         if per_page:
             for image in missed:
                 print(f"{label['id']} missed {image['src']}")
@@ -150,8 +181,15 @@ def count_leaks(dataset: Path, limit: int | None) -> dict:
             forms = [squash(t) for t in (image.caption, f"{image.caption} {image.credit}") if image.caption]
             counts["captions"] += any(form in lines for form in forms)
             counts["credits"] += bool(image.credit and squash(image.credit) in lines)
-            counts["inside"] += bool(image.caption and len(image.caption) >= LONG_CAPTION and any(
-                forms[0] in p and len(forms[0]) >= MOSTLY * len(p) for p in paragraphs if forms[0] not in lines))
+            counts["inside"] += bool(
+                image.caption
+                and len(image.caption) >= LONG_CAPTION
+                and any(
+                    forms[0] in p and len(forms[0]) >= MOSTLY * len(p)
+                    for p in paragraphs
+                    if forms[0] not in lines
+                )
+            )
     return counts
 
 
@@ -163,15 +201,23 @@ def print_scores(totals: dict, pages: int, seconds: float) -> None:
     matched = totals["matched"]
     precision = matched / totals["predicted"] if totals["predicted"] else 0.0
     recall = matched / totals["gold"] if totals["gold"] else 0.0
-    print(f"labelled pages: {pages}, labelled images: {totals['gold']}, predicted: {totals['predicted']}, "
-          f"matched: {matched} ({seconds:.0f}s)")
+    print(
+        f"labelled pages: {pages}, labelled images: {totals['gold']}, predicted: {totals['predicted']}, "
+        f"matched: {matched} ({seconds:.0f}s)"
+    )
     print(f"image precision {precision:.3f}  recall {recall:.3f}")
     if matched:
-        print(f"caption exact {totals['caption_exact'] / matched:.3f}  credit exact {totals['credit_exact'] / matched:.3f}"
-              f"  (over {matched} matched images)")
+        print(
+            f"caption exact {totals['caption_exact'] / matched:.3f}  "
+            f"credit exact {totals['credit_exact'] / matched:.3f}"
+            f"  (over {matched} matched images)"
+        )
     if totals["credit_pairs"]:
-        print(f"credit exact where either side has a credit {totals['credit_pairs_exact'] / totals['credit_pairs']:.3f}"
-              f"  (over {totals['credit_pairs']})")
+        print(
+            "credit exact where either side has a credit "
+            f"{totals['credit_pairs_exact'] / totals['credit_pairs']:.3f}"
+            f"  (over {totals['credit_pairs']})"
+        )
 
 
 if __name__ == "__main__":

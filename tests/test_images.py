@@ -27,10 +27,12 @@ PROSE = [
 
 def page(*blocks: str, head: str = "") -> str:
     body = "\n".join(blocks)
-    return (f"<html><head><title>Harbour wall to be rebuilt</title>{head}</head><body>"
-            f"<header class='site-header'><img src='/static/logo.png' alt='Harbour News logo'></header>"
-            f"<article><h1>Harbour wall to be rebuilt</h1>{body}</article>"
-            f"<footer><img src='/static/footer-badge.png' width='88' height='31'></footer></body></html>")
+    return (
+        f"<html><head><title>Harbour wall to be rebuilt</title>{head}</head><body>"
+        f"<header class='site-header'><img src='/static/logo.png' alt='Harbour News logo'></header>"
+        f"<article><h1>Harbour wall to be rebuilt</h1>{body}</article>"
+        f"<footer><img src='/static/footer-badge.png' width='88' height='31'></footer></body></html>"
+    )
 
 
 def p(index: int) -> str:
@@ -46,10 +48,13 @@ def test_lazy_copy_srcset_and_noscript_copy_make_one_image_with_the_largest_sour
     html = page(
         p(0),
         "<figure><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-src='https://cdn.example/wall-800x450.jpg'"
-        " data-srcset='https://cdn.example/wall-800x450.jpg 800w, https://cdn.example/wall-1600x900.jpg 1600w'"
+        " data-srcset='https://cdn.example/wall-800x450.jpg 800w,"
+        " https://cdn.example/wall-1600x900.jpg 1600w'"
         " alt='The harbour wall'><noscript><img src='https://cdn.example/wall-800x450.jpg'></noscript>"
         "<figcaption>The broken harbour wall in January. Photo: Jane Roe</figcaption></figure>",
-        p(1), p(2), p(3),
+        p(1),
+        p(2),
+        p(3),
     )
     _, images = images_of(html)
     assert len(images) == 1
@@ -61,13 +66,19 @@ def test_lazy_copy_srcset_and_noscript_copy_make_one_image_with_the_largest_sour
 
 
 def test_share_image_is_the_lead_and_merges_with_its_figure_copy():
-    head = ("<meta property='og:image' content='https://cdn.example/wall-1200x630.jpg'>"
-            "<meta property='og:image:width' content='1200'>")
+    head = (
+        "<meta property='og:image' content='https://cdn.example/wall-1200x630.jpg'>"
+        "<meta property='og:image:width' content='1200'>"
+    )
     html = page(
         "<figure class='hero'><img src='https://cdn.example/wall-640x360.jpg' width='640'>"
         "<figcaption><span class='caption-text'>Waves over the wall.</span>"
         "<span class='credit'>Credit: John Doe/Getty Images</span></figcaption></figure>",
-        p(0), p(1), p(2), p(3), head=head,
+        p(0),
+        p(1),
+        p(2),
+        p(3),
+        head=head,
     )
     article, images = images_of(html)
     assert len(images) == 1
@@ -89,12 +100,14 @@ def test_logos_avatars_pixels_and_teasers_are_not_article_images():
         p(0),
         "<img src='https://cdn.example/pixel.gif' width='1' height='1'>",
         "<div class='author-box'><img src='https://cdn.example/people/jane.jpg'></div>",
-        "<figure><img src='https://cdn.example/inline-quay.jpg'><figcaption>The quay at low tide.</figcaption></figure>",
+        "<figure><img src='https://cdn.example/inline-quay.jpg'>"
+        "<figcaption>The quay at low tide.</figcaption></figure>",
         p(1),
         "<aside class='related-stories'><a href='/other-story'><img src='https://cdn.example/other.jpg'>"
         "<h3>Ferry timetable changes for the summer season</h3></a></aside>",
         "<div class='promo-card'><img src='https://cdn.example/promo.jpg'></div>",
-        p(2), p(3),
+        p(2),
+        p(3),
     )
     _, images = images_of(html)
     assert [i.src for i in images] == ["https://cdn.example/inline-quay.jpg"]
@@ -102,29 +115,42 @@ def test_logos_avatars_pixels_and_teasers_are_not_article_images():
 
 
 def test_relative_sources_resolve_against_base_href_then_the_url_option():
-    html = page(p(0), "<figure><img src='img/quay.jpg'></figure>", p(1), p(2),
-                head="<base href='https://static.example/story/'>")
+    html = page(
+        p(0),
+        "<figure><img src='img/quay.jpg'></figure>",
+        p(1),
+        p(2),
+        head="<base href='https://static.example/story/'>",
+    )
     _, images = images_of(html, url="https://news.example/2024/harbour")
     assert images[0].src == "https://static.example/story/img/quay.jpg"
-    _, images = images_of(page(p(0), "<figure><img src='img/quay.jpg'></figure>", p(1), p(2)),
-                          url="https://news.example/2024/harbour")
+    _, images = images_of(
+        page(p(0), "<figure><img src='img/quay.jpg'></figure>", p(1), p(2)),
+        url="https://news.example/2024/harbour",
+    )
     assert images[0].src == "https://news.example/2024/img/quay.jpg"
 
 
 def test_caption_that_leaked_into_the_body_moves_to_its_image():
     """An unmarked caption line under a picture, which trafilatura keeps as a body paragraph."""
     html = page(
-        p(0), p(1),
+        p(0),
+        p(1),
         "<div class='photo'><img src='https://cdn.example/divers.jpg' width='830' height='467'>"
         "<p>Divers inspect the foundations of the old wall. Credit: Harbour Authority</p></div>",
-        p(2), p(3), p(4),
+        p(2),
+        p(3),
+        p(4),
     )
     kept = extract(html, options=Options(images=False))
     assert "Divers inspect" in kept.body  # without the stage, the caption is in the body
     article = extract(html, options=Options(explain=True))
     assert len(article.images) == 1
     image = article.images[0]
-    assert (image.caption, image.credit) == ("Divers inspect the foundations of the old wall.", "Harbour Authority")
+    assert (image.caption, image.credit) == (
+        "Divers inspect the foundations of the old wall.",
+        "Harbour Authority",
+    )
     assert "Divers inspect" not in article.body
     assert "Harbour Authority" not in article.body
     assert PROSE[2][:40] in article.body
@@ -135,11 +161,14 @@ def test_caption_that_leaked_into_the_body_moves_to_its_image():
 def test_gallery_figures_each_keep_their_own_caption_in_page_order():
     gallery = "".join(
         f"<figure class='gallery-item'><img src='https://cdn.example/boat-{n}.jpg' width='600'>"
-        f"<figcaption>Boat number {n} waits for the repairs.</figcaption></figure>" for n in range(1, 4))
+        f"<figcaption>Boat number {n} waits for the repairs.</figcaption></figure>"
+        for n in range(1, 4)
+    )
     article, images = images_of(page(p(0), p(1), f"<figure class='gallery'>{gallery}</figure>", p(2), p(3)))
     assert article.paragraphs[3].startswith(PROSE[2][:30])
     assert [(i.src.rsplit("/", 1)[-1], i.caption) for i in images] == [
-        (f"boat-{n}.jpg", f"Boat number {n} waits for the repairs.") for n in range(1, 4)]
+        (f"boat-{n}.jpg", f"Boat number {n} waits for the repairs.") for n in range(1, 4)
+    ]
     # All three precede the same paragraph: the third of the prose (the headline is paragraph 0).
     assert {i.paragraph for i in images} == {3}
 

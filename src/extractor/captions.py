@@ -9,17 +9,62 @@ from __future__ import annotations
 
 import re
 
+from .model import Image
 from .text import normalise_line
 
 # Picture agencies and stock libraries: a text that ends with one of them ends with a credit.
 AGENCIES = (
-    "Getty Images", "Getty", "iStock", "iStockphoto", "Shutterstock", "Adobe Stock", "Adobe", "Alamy",
-    "AP Photo", "AP", "Associated Press", "Reuters", "AFP", "EPA", "EPA-EFE", "PA", "PA Images",
-    "PA Wire", "Bloomberg", "Unsplash", "Pexels", "Pixabay", "Thinkstock", "Corbis", "Redux",
-    "NurPhoto", "Anadolu", "Xinhua", "TASS", "Sputnik", "Wikimedia Commons", "Wikipedia", "NASA",
-    "Canva", "Dreamstime", "123RF", "Depositphotos", "Freepik", "Flickr", "SOPA Images", "ZUMA Press",
-    "LightRocket", "WireImage", "Splash News", "Rex Features", "Shutterstock/Rex", "The New York Times",
-    "REUTERS", "GETTY IMAGES", "XINHUA", "SPUTNIK",
+    "Getty Images",
+    "Getty",
+    "iStock",
+    "iStockphoto",
+    "Shutterstock",
+    "Adobe Stock",
+    "Adobe",
+    "Alamy",
+    "AP Photo",
+    "AP",
+    "Associated Press",
+    "Reuters",
+    "AFP",
+    "EPA",
+    "EPA-EFE",
+    "PA",
+    "PA Images",
+    "PA Wire",
+    "Bloomberg",
+    "Unsplash",
+    "Pexels",
+    "Pixabay",
+    "Thinkstock",
+    "Corbis",
+    "Redux",
+    "NurPhoto",
+    "Anadolu",
+    "Xinhua",
+    "TASS",
+    "Sputnik",
+    "Wikimedia Commons",
+    "Wikipedia",
+    "NASA",
+    "Canva",
+    "Dreamstime",
+    "123RF",
+    "Depositphotos",
+    "Freepik",
+    "Flickr",
+    "SOPA Images",
+    "ZUMA Press",
+    "LightRocket",
+    "WireImage",
+    "Splash News",
+    "Rex Features",
+    "Shutterstock/Rex",
+    "The New York Times",
+    "REUTERS",
+    "GETTY IMAGES",
+    "XINHUA",
+    "SPUTNIK",
 )
 _AGENCY_ALTERNATION = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
@@ -49,16 +94,28 @@ AGENCY_CREDIT_RE = re.compile(
 AGENCY_TAIL_WORDS = 12
 # "... over the city (AP Photo/Jane Roe)", "... speaks. (Reuters)".
 TRAILING_AGENCY_PAREN_RE = re.compile(
-    rf"^(?P<caption>.+?)\s*\((?P<credit>(?:AP Photo|Photo|Image|Pictured|Credit|{_AGENCY_ALTERNATION})\b[^()]*)\)$")
+    rf"^(?P<caption>.+?)\s*\((?P<credit>(?:AP Photo|Photo|Image|Pictured|Credit|{_AGENCY_ALTERNATION})"
+    r"\b[^()]*)\)$"
+)
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]?(?=\s*[A-Z(©])|[.!?][\"'”’)]?\s+")
 # Text-dump glue: a "©" credit whose last word runs into the caption ("AL-HALABIRebel", "mediabankThe").
-GLUED_CREDIT_RE = re.compile(r"^(©[^\n]*?)(?:(?<=[a-z])(?=[A-Z][a-z ])|(?<=[A-Z])(?=[A-Z][a-z]))(?P<rest>.+)$")
+GLUED_CREDIT_RE = re.compile(
+    r"^(©[^\n]*?)(?:(?<=[a-z])(?=[A-Z][a-z ])|(?<=[A-Z])(?=[A-Z][a-z]))(?P<rest>.+)$"
+)
 # A whole text that is only a credit: "Amr Dalsh / Reuters", "Investopedia / Mira Norian", "© Thinkstock".
-NAME_FOR_NAME_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+NAME_FOR_NAME_RE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
+)
 # A name after a slash at the end of a caption: "... research kitchen / Kent Dayton".
-TRAILING_SLASH_NAME_RE = re.compile(r"^(?P<caption>.{20,}?)\s+/\s+(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
-NAME_SLASH_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*/{1,2}\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}$")
-WHOLE_AGENCY_RE = re.compile(rf"^(?:{_AGENCY_ALTERNATION})(?:\s*(?:/|via|for)\s*[\w .'’&/-]+)?$", re.IGNORECASE)
+TRAILING_SLASH_NAME_RE = re.compile(
+    r"^(?P<caption>.{20,}?)\s+/\s+(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
+)
+NAME_SLASH_NAME_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*/{1,2}\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}$"
+)
+WHOLE_AGENCY_RE = re.compile(
+    rf"^(?:{_AGENCY_ALTERNATION})(?:\s*(?:/|via|for)\s*[\w .'’&/-]+)?$", re.IGNORECASE
+)
 TRAILING_PUNCTUATION = " \t-–—|:;,/"
 
 
@@ -94,7 +151,11 @@ def is_credit_only(text: str) -> bool:
     text = normalise_line(text)
     if not text:
         return False
-    if text.startswith(("©", "(c) ", "Copyright ")) or CREDIT_LABEL_RE.match(text) and _label_only_prefix(text):
+    if (
+        text.startswith(("©", "(c) ", "Copyright "))
+        or CREDIT_LABEL_RE.match(text)
+        and _label_only_prefix(text)
+    ):
         return True
     words = text.split()
     if len(words) > 9 or text.endswith((".", "?", "!")) and len(words) > 3:
@@ -127,17 +188,23 @@ def text_is_agency(text: str) -> bool:
 
 
 def _label_only_prefix(text: str) -> bool:
-    """"Photo: X" is a credit; "Photos of the week show ..." is not: the label must end in ':' or 'by'."""
+    """ "Photo: X" is a credit; "Photos of the week show ..." is not: the label must end in ':' or 'by'."""
     label = CREDIT_LABEL_RE.match(text).group(0).lower()
-    return label.rstrip().endswith((":", "by", "-", "–", "of", "courtesy")) or label.strip().startswith(("credit", "courtesy"))
+    return label.rstrip().endswith((":", "by", "-", "–", "of", "courtesy")) or label.strip().startswith(
+        ("credit", "courtesy")
+    )
 
 
 def _agency_tail(text: str) -> tuple[str | None, str | None] | None:
-    """Caption then an agency credit after its last sentence: "... your phone? Name/Moment via Getty Images"."""
+    """Caption, then an agency credit as its last sentence: "... phone? Name/Moment via Getty Images"."""
     ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
     for cut in reversed(ends[-2:]):
         credit = text[cut:]
-        if credit.strip() and len(credit.split()) <= AGENCY_TAIL_WORDS and AGENCY_CREDIT_RE.fullmatch(credit.strip()):
+        if (
+            credit.strip()
+            and len(credit.split()) <= AGENCY_TAIL_WORDS
+            and AGENCY_CREDIT_RE.fullmatch(credit.strip())
+        ):
             return _clean_caption(text[:cut]), clean_credit(credit)
     return None
 
@@ -157,3 +224,11 @@ def strip_site_suffix(text: str | None, site_name: str | None) -> str | None:
             if text.lower().endswith(suffix.lower()):
                 text = text[: -len(suffix)].strip()
     return text or None
+
+
+def image_from_caption_line(line: str | None) -> Image | None:
+    """For the text-dump path: a caption line that carries a credit is a picture with no address."""
+    caption, credit = split_credit(line)
+    if credit is None:
+        return None
+    return Image(src=None, caption=caption, credit=credit)

@@ -13,12 +13,31 @@ from .text import normalise_line
 
 # Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
 # when they hold text of their own.
-LEAF_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption"}
+LEAF_BLOCK_TAGS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "td",
+    "dd",
+    "dt",
+    "figcaption",
+}
 WRAPPER_TAGS = {"div", "span", "section", "article", "font", "center"}
 BLOCK_TAGS = LEAF_BLOCK_TAGS | WRAPPER_TAGS
-LAYOUT_XPATH = etree.XPath("|".join(
-    ["//img"] + [f"//{tag}" for tag in sorted(LEAF_BLOCK_TAGS)]
-    + [f"//{tag}[text()[normalize-space()]]" for tag in sorted(WRAPPER_TAGS)]))
+LAYOUT_XPATH = etree.XPath(
+    "|".join(
+        ["//img"]
+        + [f"//{tag}" for tag in sorted(LEAF_BLOCK_TAGS)]
+        + [f"//{tag}[text()[normalize-space()]]" for tag in sorted(WRAPPER_TAGS)]
+    )
+)
 # Enough of a paragraph's start to find it again in the tree, short enough to survive inline markup.
 PROBE_CHARS = 40
 # How many blocks past the last paragraph found to look for the next one: a paragraph that is not
@@ -26,9 +45,11 @@ PROBE_CHARS = 40
 SEARCH_BLOCKS = 400
 
 # Pictures that are not the article's: site chrome, people cards, buttons, trackers.
-JUNK_SRC_RE = re.compile(r"logo|icon|avatar|sprite|spacer|pixel|badge|emoji|gravatar|favicon|loader|spinner|"
-                         r"placeholder|/authors?/|headshot|profile|banner-ad|/ads?/|doubleclick|88x31|\.svg(\?|$)",
-                         re.IGNORECASE)
+JUNK_SRC_RE = re.compile(
+    r"logo|icon|avatar|sprite|spacer|pixel|badge|emoji|gravatar|favicon|loader|spinner|"
+    r"placeholder|/authors?/|headshot|profile|banner-ad|/ads?/|doubleclick|88x31|\.svg(\?|$)",
+    re.IGNORECASE,
+)
 # The same, named by the picture's wrapper (lazy-loading wrappers are called "placeholder": not junk).
 JUNK_WRAPPER_RE = re.compile(r"logo|icon|avatar|gravatar|headshot|profile|author|badge|emoji", re.IGNORECASE)
 JUNK_ALT_RE = re.compile(r"\b(logo|icon|avatar|headshot|author|captcha)\b", re.IGNORECASE)
@@ -55,7 +76,9 @@ CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
 # An unmarked line after a picture is its caption when it carries a credit and is no longer than this.
 CREDITED_LINE_WORDS = 40
 # Caption widgets' own words: toggles, counters.
-CAPTION_CHROME_RE = re.compile(r"^(show|hide|view|expand|close|open)\b.*caption|^\d+$|^\(?more\)?$", re.IGNORECASE)
+CAPTION_CHROME_RE = re.compile(
+    r"^(show|hide|view|expand|close|open)\b.*caption|^\d+$|^\(?more\)?$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -115,8 +138,9 @@ def layout(tree, paragraphs: list[str]) -> Layout:
                 break
         positions.append(position)
     known = [p for p in positions if p is not None]
-    return Layout(order, positions, min(known, default=None), max(known, default=None), found_last,
-                  found_first, holders)
+    return Layout(
+        order, positions, min(known, default=None), max(known, default=None), found_last, found_first, holders
+    )
 
 
 def _squeeze(text: str) -> str:
@@ -145,7 +169,8 @@ def find_pictures(tree, where: Layout, share_key: str | None = None) -> list[Fou
     for img in tree.iter("img"):
         position = where.order.get(img, -1)
         within = where.start <= position <= where.end or any(
-            edge is not None and _is_inside(img, edge) for edge in edges)
+            edge is not None and _is_inside(img, edge) for edge in edges
+        )
         before = position < where.start and not within
         if not (within or before) or is_junk(img):
             continue
@@ -164,9 +189,15 @@ def _source_key(img) -> str | None:
 
 
 def is_junk(img) -> bool:
-    wrappers = " ".join(filter(None, (a.get("class") for a, _ in zip(img.iterancestors(), range(2), strict=False))))
+    wrappers = " ".join(
+        filter(None, (a.get("class") for a, _ in zip(img.iterancestors(), range(2), strict=False)))
+    )
     src = " ".join(filter(None, (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"))))
-    if JUNK_SRC_RE.search(src) or JUNK_WRAPPER_RE.search(wrappers) or JUNK_ALT_RE.search(img.get("alt") or ""):
+    if (
+        JUNK_SRC_RE.search(src)
+        or JUNK_WRAPPER_RE.search(wrappers)
+        or JUNK_ALT_RE.search(img.get("alt") or "")
+    ):
         return True
     query_sizes = [int(v) for v in SIZE_QUERY_RE.findall(f"{img.get('src')} {img.get('data-src')}")]
     sizes = [_pixels(img.get("width")), _pixels(img.get("height")), *query_sizes]
@@ -209,8 +240,13 @@ def describe(img, position: int) -> Found | None:
     if not src:
         return None
     width = _pixels(img.get("width")) or srcset_width
-    picture = Found(src=src, position=position, width=width, height=_pixels(img.get("height")),
-                    alt=one_line(img.get("alt")) or None)
+    picture = Found(
+        src=src,
+        position=position,
+        width=width,
+        height=_pixels(img.get("height")),
+        alt=one_line(img.get("alt")) or None,
+    )
     _attach_caption(picture, img)
     return picture
 
@@ -219,7 +255,9 @@ def _attach_caption(picture: Found, img) -> None:
     figure = _own_figure(img)
     credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
     if not credits and not captions:
-        credits, captions, raw = _caption_parts(_following_siblings(figure if figure is not None else img), img)
+        credits, captions, raw = _caption_parts(
+            _following_siblings(figure if figure is not None else img), img
+        )
     picture.raw_captions = raw + captions + credits
     caption_parts = []
     for text in captions:
@@ -278,8 +316,11 @@ def _following_siblings(start) -> list:
         while following is not None and not isinstance(following.tag, str):
             following = following.getnext()
         if following is not None and (
-                following.tag == "figcaption" or _class_matches(following, CAPTION_CLASS_RE)
-                or _class_matches(following, CREDIT_CLASS_RE) or _is_credited_line(following)):
+            following.tag == "figcaption"
+            or _class_matches(following, CAPTION_CLASS_RE)
+            or _class_matches(following, CREDIT_CLASS_RE)
+            or _is_credited_line(following)
+        ):
             return [following]
         node = node.getparent()
         if node is None or _count_pictures(node) > 1:

@@ -1,4 +1,4 @@
-"""The images stage: every article picture once, with caption and credit apart, and no caption left in the body.
+"""The images stage: every article picture once, caption and credit apart, no caption left in the body.
 
 Reads the one parsed tree (`article.tree`) after the body is final. The page's share image (og:image,
 twitter:image, JSON-LD `image`) names the lead picture; the pictures between the body's first and last
@@ -77,8 +77,13 @@ def share_image(tree, base: str | None) -> Image | None:
     candidates = [meta.get(key) for key in SHARE_IMAGE_META] + [_jsonld_image(tree)]
     for src in candidates:
         if src and re.match(r"^(https?:)?/", src) and not JUNK_SRC_RE.search(src) and not is_placeholder(src):
-            return Image(src=absolute(src, base), width=_int(meta.get("og:image:width")),
-                         height=_int(meta.get("og:image:height")), alt=meta.get("og:image:alt"), role="lead")
+            return Image(
+                src=absolute(src, base),
+                width=_int(meta.get("og:image:width")),
+                height=_int(meta.get("og:image:height")),
+                alt=meta.get("og:image:alt"),
+                role="lead",
+            )
     return None
 
 
@@ -93,9 +98,15 @@ def _jsonld_image(tree) -> str | None:
 
 def _picture(found: Found, base: str | None, site_name: str | None, where: Layout) -> Picture:
     paragraph = sum(1 for p in where.paragraph_positions if p is not None and p < found.position)
-    image = Image(src=absolute(found.src, base), alt=strip_site_suffix(found.alt, site_name),
-                  caption=found.caption, credit=found.credit, width=found.width, height=found.height,
-                  paragraph=paragraph)
+    image = Image(
+        src=absolute(found.src, base),
+        alt=strip_site_suffix(found.alt, site_name),
+        caption=found.caption,
+        credit=found.credit,
+        width=found.width,
+        height=found.height,
+        paragraph=paragraph,
+    )
     texts = {t for t in found.raw_captions if t} | {t for t in (found.caption, found.credit) if t}
     return Picture(image, picture_key(image.src), found.position, found.before_body, texts)
 
@@ -116,14 +127,22 @@ def _same_picture(a: Picture, b: Picture) -> bool:
     if a.key and a.key == b.key:
         return True
     caption = a.image.caption
-    return bool(caption and len(caption) >= MERGE_CAPTION_CHARS and caption == b.image.caption
-                and a.image.paragraph == b.image.paragraph)
+    return bool(
+        caption
+        and len(caption) >= MERGE_CAPTION_CHARS
+        and caption == b.image.caption
+        and a.image.paragraph == b.image.paragraph
+    )
 
 
 def _absorb(kept: Picture, copy: Picture) -> None:
     """Fill what the kept copy lacks from another copy; the widest copy's address wins."""
     if (copy.image.width or 0) > (kept.image.width or 0):
-        kept.image.src, kept.image.width, kept.image.height = copy.image.src, copy.image.width, copy.image.height
+        kept.image.src, kept.image.width, kept.image.height = (
+            copy.image.src,
+            copy.image.width,
+            copy.image.height,
+        )
     for name in ("alt", "caption", "credit", "height"):
         if getattr(kept.image, name) is None:
             setattr(kept.image, name, getattr(copy.image, name))

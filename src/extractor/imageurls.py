@@ -7,8 +7,17 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 # Where lazy-loading scripts keep the real address, most specific first; `src` is often a placeholder.
 LAZY_SRC_ATTRIBUTES = (
-    "data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src",
-    "data-full-src", "data-lzl-src", "data-pin-media", "data-orig-file", "src",
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-lazy",
+    "data-url",
+    "data-hi-res-src",
+    "data-full-src",
+    "data-lzl-src",
+    "data-pin-media",
+    "data-orig-file",
+    "src",
 )
 LAZY_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "data-lzl-srcset", "srcset")
 
@@ -16,15 +25,34 @@ DESCRIPTOR_RE = re.compile(r"^(\d+(?:\.\d+)?)([wx])$")
 # "640w,https://..." with no space after the comma: the comma still ends the candidate.
 DESCRIPTOR_COMMA_RE = re.compile(r"(\s\d+(?:\.\d+)?[wx]),(?=\S)")
 # Inline placeholders and transparent spacers stand in for the picture until a script swaps it.
-PLACEHOLDER_RE = re.compile(r"^(data:|about:|javascript:)|(blank|spacer|pixel|transparent|placeholder|1x1)\.(gif|png)",
-                            re.IGNORECASE)
+PLACEHOLDER_RE = re.compile(
+    r"^(data:|about:|javascript:)|(blank|spacer|pixel|transparent|placeholder|1x1)\.(gif|png)", re.IGNORECASE
+)
 IMAGE_EXTENSION_RE = re.compile(r"\.(jpe?g|png|gif|webp|avif|bmp|tiff?|svg|pjpeg|jfif)$", re.IGNORECASE)
 # Size and crop marks that CDNs and CMSs add to one file's copies: -1024x576, _800x, @2x, -scaled.
 SIZE_MARK_RE = re.compile(r"(\d+x\d*|\d*x\d+|@\dx|scaled|e\d{10,})", re.IGNORECASE)
 NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 # File names that say nothing about the picture; the folder above names it instead.
-GENERIC_NAMES = {"original", "image", "img", "default", "index", "photo", "picture", "large", "medium",
-                 "small", "thumb", "thumbnail", "full", "source", "main", "hero", "file", ""}
+GENERIC_NAMES = {
+    "original",
+    "image",
+    "img",
+    "default",
+    "index",
+    "photo",
+    "picture",
+    "large",
+    "medium",
+    "small",
+    "thumb",
+    "thumbnail",
+    "full",
+    "source",
+    "main",
+    "hero",
+    "file",
+    "",
+}
 NESTED_URL_RE = re.compile(r"(https?(?::|%3A)(?:/|%2F){2}.+)$", re.IGNORECASE)
 
 
@@ -78,7 +106,7 @@ def best_source(element) -> tuple[str | None, int | None]:
         value = (element.get(attribute) or "").strip()
         if value and not is_placeholder(value):
             return value, None
-    return (found[0] if found else (None, None))
+    return found[0] if found else (None, None)
 
 
 def _picture_around(element):
