@@ -47,7 +47,8 @@ SEARCH_BLOCKS = 400
 # Pictures that are not the article's: site chrome, people cards, buttons, trackers.
 JUNK_SRC_RE = re.compile(
     r"logo|icon|avatar|sprite|spacer|pixel|badge|emoji|gravatar|favicon|loader|spinner|"
-    r"placeholder|/authors?/|headshot|profile|banner-ad|/ads?/|doubleclick|88x31|\.svg(\?|$)",
+    r"placeholder|/authors?/|headshot|profile|banner-ad|/ads?/|[/_-]ads?[/_.-]|promo|doubleclick|88x31|"
+    r"[-_]bg\.|background|\.svg(\?|$)",
     re.IGNORECASE,
 )
 # The same, named by the picture's wrapper (lazy-loading wrappers are called "placeholder": not junk).
@@ -94,6 +95,7 @@ class Found:
     credit: str | None = None
     raw_captions: list[str] = field(default_factory=list)
     before_body: bool = False
+    element: object = None
 
 
 @dataclass
@@ -246,6 +248,7 @@ def describe(img, position: int) -> Found | None:
         width=width,
         height=_pixels(img.get("height")),
         alt=one_line(img.get("alt")) or None,
+        element=img,
     )
     _attach_caption(picture, img)
     return picture
@@ -289,6 +292,16 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
         if text and text not in parts and text not in credits:
             parts.append(text)
     return credits, parts, captions
+
+
+def gallery_of(img, text_holders: set):
+    """The smallest wrapper (a few levels up) holding this picture and others, but no article text."""
+    for depth, ancestor in enumerate(img.iterancestors()):
+        if depth >= FIGURE_DEPTH or ancestor in text_holders or ancestor.tag == "body":
+            return None
+        if _count_pictures(ancestor) > 1:
+            return ancestor
+    return None
 
 
 def _own_figure(img):

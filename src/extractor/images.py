@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from .captions import is_credit_only, split_credit, strip_site_suffix
-from .figures import JUNK_SRC_RE, Found, Layout, find_pictures, layout
+from .figures import JUNK_SRC_RE, Found, Layout, find_pictures, gallery_of, layout
 from .imageurls import absolute, is_placeholder, picture_key
 from .jsonld import article_object, jsonld_objects
 from .model import Article, Image, Options
@@ -41,6 +41,7 @@ class Picture:
     position: int
     before_body: bool = False
     texts: set = field(default_factory=set)
+    element: object = None
 
 
 def extract_images(article: Article, options: Options) -> Article:
@@ -108,7 +109,7 @@ def _picture(found: Found, base: str | None, site_name: str | None, where: Layou
         paragraph=paragraph,
     )
     texts = {t for t in found.raw_captions if t} | {t for t in (found.caption, found.credit) if t}
-    return Picture(image, picture_key(image.src), found.position, found.before_body, texts)
+    return Picture(image, picture_key(image.src), found.position, found.before_body, texts, found.element)
 
 
 def merge(pictures: list[Picture]) -> list[Picture]:
@@ -168,7 +169,19 @@ def choose_lead(pictures: list[Picture], share: Image | None, where: Layout) -> 
     if share is not None and lead.image is not share:
         _absorb(lead, Picture(share, share_key or "", -1))
         lead.image.width = lead.image.width or share.width
-    return [lead] + [p for p in pictures if p is not lead and not p.before_body]
+    gallery = (
+        gallery_of(lead.element, where.text_holders)
+        if lead.element is not None and lead.before_body
+        else None
+    )
+    return [lead] + [p for p in pictures if p is not lead and (not p.before_body or _in_gallery(p, gallery))]
+
+
+def _in_gallery(picture: Picture, gallery) -> bool:
+    """A captioned picture above the text in the lead picture's own gallery is the article's too."""
+    if gallery is None or picture.element is None or not (picture.image.caption or picture.image.credit):
+        return False
+    return any(ancestor is gallery for ancestor in picture.element.iterancestors())
 
 
 def _looks_like_lead(picture: Picture) -> bool:
