@@ -191,3 +191,22 @@ def test_real_pages_give_their_hand_labelled_images(slug):
         for text in (image.caption, image.credit):
             assert not text or text not in article.paragraphs
     assert len({picture_key(i.src) for i in article.images}) == len(article.images)
+
+
+def test_different_files_with_one_caption_stay_apart_but_copies_in_one_figure_merge():
+    caption = "Source: analysis of harbour authority tide data"
+    charts = "".join(
+        f"<figure><img src='https://cdn.example/chart-{n}.png' width='900'>"
+        f"<figcaption>{caption}</figcaption></figure>"
+        f"{p(n)}"
+        for n in range(1, 3)
+    )
+    _, images = images_of(page(p(0), charts, p(3)))
+    assert [i.src for i in images] == ["https://cdn.example/chart-1.png", "https://cdn.example/chart-2.png"]
+    copies = (
+        "<figure><img src='https://cdn.example/quay-thumb.jpg' width='300'>"
+        "<noscript><img src='https://cdn.example/quay-full.jpg' width='1200'></noscript>"
+        "<figcaption>The quay at low tide, seen from the lighthouse.</figcaption></figure>"
+    )
+    _, images = images_of(page(p(0), copies, p(1), p(2)))
+    assert [(i.src, i.width) for i in images] == [("https://cdn.example/quay-full.jpg", 1200)]

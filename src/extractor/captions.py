@@ -80,7 +80,7 @@ CREDIT_LABEL_RE = re.compile(
 TRAILING_CREDIT_RE = re.compile(
     r"^(?P<caption>.*?[\w.!?\"'”’)\]])[\s|/–—-]*[(\[]?\s*(?P<credit>"
     r"(?:(?:photo(?:graph)?|image|picture|illustration|graphic)\s*(?:credit|courtesy(?:\s+of)?)?\s*:"
-    r"|(?:photo|image|picture)\s+(?:credit|courtesy|by)\b|credits?\s*:|©|\(c\)|copyright\b)"
+    r"|(?:photo|image|picture)\s+(?:credit|courtesy|by)\b|credits?\s*:|©|\(c\)|copyright\s+(?:©|\d{4}))"
     r"[^©]*?(?:©[^©]*)*?)[)\]]?\s*$",
     re.IGNORECASE | re.DOTALL,
 )

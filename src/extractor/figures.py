@@ -65,6 +65,7 @@ FOREIGN_CONTAINER_RE = re.compile(
     re.IGNORECASE,
 )
 FOREIGN_TAGS = {"aside", "nav", "footer", "form"}
+ATTRIBUTE_CHARS = 500
 # Pictures smaller than this (declared width or height, in CSS pixels) are icons and trackers.
 MIN_SIDE = 100
 # How far up from an `<img>` its own figure, link or foreign container can be.
@@ -194,14 +195,16 @@ def is_junk(img) -> bool:
     wrappers = " ".join(
         filter(None, (a.get("class") for a, _ in zip(img.iterancestors(), range(2), strict=False)))
     )
-    src = " ".join(filter(None, (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"))))
+    # Inline data: URIs run to hundreds of kilobytes; an address's hints are in its first characters.
+    values = (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"))
+    src = " ".join(value[:ATTRIBUTE_CHARS] for value in values if value)
     if (
         JUNK_SRC_RE.search(src)
         or JUNK_WRAPPER_RE.search(wrappers)
         or JUNK_ALT_RE.search(img.get("alt") or "")
     ):
         return True
-    query_sizes = [int(v) for v in SIZE_QUERY_RE.findall(f"{img.get('src')} {img.get('data-src')}")]
+    query_sizes = [int(v) for v in SIZE_QUERY_RE.findall(src)]
     sizes = [_pixels(img.get("width")), _pixels(img.get("height")), *query_sizes]
     return any(size is not None and size < MIN_SIDE for size in sizes)
 
@@ -250,16 +253,16 @@ def describe(img, position: int) -> Found | None:
         alt=one_line(img.get("alt")) or None,
         element=img,
     )
-    _attach_caption(picture, img)
+    _attach_caption(picture, img, picture_key(src))
     return picture
 
 
-def _attach_caption(picture: Found, img) -> None:
-    figure = _own_figure(img)
+def _attach_caption(picture: Found, img, key: str) -> None:
+    figure = _own_figure(img, key)
     credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
     if not credits and not captions:
         credits, captions, raw = _caption_parts(
-            _following_siblings(figure if figure is not None else img), img
+            _following_siblings(figure if figure is not None else img, key), img
         )
     picture.raw_captions = raw + captions + credits
     caption_parts = []
@@ -296,29 +299,46 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
 
 def gallery_of(img, text_holders: set):
     """The smallest wrapper (a few levels up) holding this picture and others, but no article text."""
+    src = best_source(img)[0]
+    key = picture_key(src) if src else ""
     for depth, ancestor in enumerate(img.iterancestors()):
         if depth >= FIGURE_DEPTH or ancestor in text_holders or ancestor.tag == "body":
             return None
-        if _count_pictures(ancestor) > 1:
+        if _holds_other_picture(ancestor, key):
             return ancestor
     return None
 
 
-def _own_figure(img):
+def _own_figure(img, key: str):
     for depth, ancestor in enumerate(img.iterancestors()):
         if depth >= FIGURE_DEPTH:
             return None
         if ancestor.tag == "figure" or "wp-caption" in (ancestor.get("class") or ""):
-            return ancestor if _count_pictures(ancestor) == 1 else None
+            return None if _holds_other_picture(ancestor, key, _is_fallback(img)) else ancestor
     return None
 
 
-def _count_pictures(element) -> int:
-    sources = {best_source(img)[0] for img in element.iter("img") if not is_junk(img)} - {None}
-    return len({picture_key(src) for src in sources}) or 1
+def _holds_other_picture(element, key: str, fallback: bool = False) -> bool:
+    """True when `element` also shows a real picture other than the one with this key.
+
+    A `<noscript>` fallback and the lazy-loaded `<img>` beside it are copies of one picture, so only
+    pictures of the same kind (fallback or not) count. Stops at the first one found: wrappers of big
+    galleries must not cost a look at every picture.
+    """
+    for other in element.iter("img"):
+        if _is_fallback(other) != fallback:
+            continue
+        src = best_source(other)[0]
+        if src and picture_key(src) != key and not is_junk(other):
+            return True
+    return False
 
 
-def _following_siblings(start) -> list:
+def _is_fallback(img) -> bool:
+    return any(ancestor.tag == "noscript" for ancestor, _ in zip(img.iterancestors(), range(3), strict=False))
+
+
+def _following_siblings(start, key: str) -> list:
     """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`.
 
     Wrappers count up to three levels, while they hold no other picture.
@@ -336,7 +356,7 @@ def _following_siblings(start) -> list:
         ):
             return [following]
         node = node.getparent()
-        if node is None or _count_pictures(node) > 1:
+        if node is None or _holds_other_picture(node, key):
             break
     return []
 

@@ -9,6 +9,7 @@ merge by file name. A caption or credit that the body also holds is taken out of
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -22,9 +23,10 @@ from .text import join_paragraphs
 SHARE_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 # A picture above the text is the lead only when it looks like one: captioned, in a figure, or wide.
 LEAD_MIN_WIDTH = 300
-# Captions merge copies (at one place in the text) only when long enough to be the picture's own
+# Captions merge copies (in one small wrapper) only when long enough to be the picture's own
 # words, not a credit like "AP".
 MERGE_CAPTION_CHARS = 20
+WRAPPER_LEVELS = 2
 # How far from its picture a caption that leaked into the body can sit, in paragraphs.
 CAPTION_WINDOW = (1, 2)
 # Shorter caption forms are taken out of the body only when they read as a credit.
@@ -132,8 +134,19 @@ def _same_picture(a: Picture, b: Picture) -> bool:
         caption
         and len(caption) >= MERGE_CAPTION_CHARS
         and caption == b.image.caption
-        and a.image.paragraph == b.image.paragraph
+        and _same_wrapper(a.element, b.element)
     )
+
+
+def _same_wrapper(a, b) -> bool:
+    """Two `<img>` in one small wrapper (a figure with a lazy copy and a fallback, say)."""
+    if a is None or b is None:
+        return False
+    return a.getparent() in _wrappers(b) or b.getparent() in _wrappers(a)
+
+
+def _wrappers(element) -> list:
+    return [ancestor for ancestor, _ in zip(element.iterancestors(), range(WRAPPER_LEVELS), strict=False)]
 
 
 def _absorb(kept: Picture, copy: Picture) -> None:
@@ -194,12 +207,15 @@ def remove_captions(article: Article, pictures: list[Picture], options: Options)
     paragraphs = article.paragraphs
     removed_before = [0] * (len(paragraphs) + 1)
     kept = list(paragraphs)
+    # Pictures in a row (a carousel, a gallery) precede one paragraph; their captions follow in a row.
+    in_row = Counter(p.image.paragraph or 0 for p in pictures)
     for picture in pictures:
         targets = caption_variants(picture)
         if not targets:
             continue
         index = picture.image.paragraph or 0
-        for k in range(max(0, index - CAPTION_WINDOW[0]), min(len(kept), index + CAPTION_WINDOW[1] + 1)):
+        last = index + CAPTION_WINDOW[1] * in_row[index]
+        for k in range(max(0, index - CAPTION_WINDOW[0]), min(len(kept), last + 1)):
             kept[k] = _without_caption_lines(kept[k], targets, article, options)
     for k, paragraph in enumerate(kept):
         removed_before[k + 1] = removed_before[k] + (1 if not paragraph else 0)

@@ -25,6 +25,7 @@ DESCRIPTOR_RE = re.compile(r"^(\d+(?:\.\d+)?)([wx])$")
 # "640w,https://..." with no space after the comma: the comma still ends the candidate.
 DESCRIPTOR_COMMA_RE = re.compile(r"(\s\d+(?:\.\d+)?[wx]),(?=\S)")
 # Inline placeholders and transparent spacers stand in for the picture until a script swaps it.
+INLINE_SCHEMES = ("data:", "about:", "javascript:")
 PLACEHOLDER_RE = re.compile(
     r"^(data:|about:|javascript:)|(blank|spacer|pixel|transparent|placeholder|1x1)\.(gif|png)", re.IGNORECASE
 )
@@ -74,7 +75,7 @@ def parse_srcset(srcset: str) -> list[tuple[str, float, str]]:
             url = None
     if url:
         candidates.append((url, 1.0, "x"))
-    return [c for c in candidates if c[0] and not is_placeholder(c[0])]
+    return [c for c in candidates if c[0] and not c[0].startswith(INLINE_SCHEMES)]
 
 
 def largest_candidate(srcset: str) -> tuple[str, int | None] | None:
@@ -120,7 +121,8 @@ def _picture_around(element):
 
 
 def is_placeholder(url: str) -> bool:
-    return bool(PLACEHOLDER_RE.search(url.strip()))
+    url = url.strip()
+    return url.startswith(INLINE_SCHEMES) or bool(PLACEHOLDER_RE.search(url[:500]))
 
 
 def absolute(url: str, base: str | None) -> str:
