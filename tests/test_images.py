@@ -3,9 +3,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from extractor import Options, extract
+from extractor.emit import record_schema
 from extractor.imageurls import picture_key
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -191,6 +193,7 @@ def test_real_pages_give_their_hand_labelled_images(slug):
         for text in (image.caption, image.credit):
             assert not text or text not in article.paragraphs
     assert len({picture_key(i.src) for i in article.images}) == len(article.images)
+    jsonschema.validate(article.to_dict(), record_schema())
 
 
 def test_different_files_with_one_caption_stay_apart_but_copies_in_one_figure_merge():
