@@ -213,3 +213,18 @@ def test_different_files_with_one_caption_stay_apart_but_copies_in_one_figure_me
     )
     _, images = images_of(page(p(0), copies, p(1), p(2)))
     assert [(i.src, i.width) for i in images] == [("https://cdn.example/quay-full.jpg", 1200)]
+
+
+def test_relative_sizes_do_not_make_a_picture_an_icon():
+    html = page(
+        p(0),
+        "<figure><img src='https://cdn.example/quay.jpg' width='50%' height='auto'></figure>",
+        p(1),
+        p(2),
+    )
+    _, images = images_of(html)
+    assert [(i.src, i.width) for i in images] == [("https://cdn.example/quay.jpg", None)]
+    html = page(
+        p(0), "<figure><img src='https://cdn.example/quay.jpg' width='40px' height='40px'></figure>", p(1)
+    )
+    assert images_of(html)[1] == []

@@ -391,5 +391,6 @@ def _is_inside(element, container) -> bool:
 
 
 def _pixels(value: str | None) -> int | None:
-    digits = re.match(r"\s*(\d+)", value or "")
+    """A size attribute in CSS pixels; "100%" or "auto" say nothing about the picture's size."""
+    digits = re.match(r"\s*(\d+)\s*(px)?\s*$", value or "")
     return int(digits.group(1)) if digits else None
