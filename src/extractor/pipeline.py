@@ -9,6 +9,7 @@ from .detect import detect_format
 from .errors import ExtractorError, InputTooLargeError, PageTooComplexError
 from .filter import filter_boilerplate, prune_boilerplate_elements
 from .htmlpage import extract_main_content, parse_html
+from .images import extract_images
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
 from .safety import check_tree_limits
@@ -33,7 +34,9 @@ def check_body(article: Article, options: Options) -> Article:
     return article
 
 
-STAGES = (decode_input, detect_format, extract_content, filter_boilerplate, check_body)
+# Images run before quotes: they take stray captions out of the body, and quotes carry offsets
+# into the final body.
+STAGES = (decode_input, detect_format, extract_content, filter_boilerplate, extract_images, check_body)
 
 
 def run(article: Article, options: Options) -> Article:
