@@ -58,8 +58,10 @@ MAX_AUTHORS = 12
 
 
 def find_authors(tree, meta: dict, ld: dict, site_name: str | None) -> list[str]:
-    for candidates in (_jsonld_authors(ld), _meta_authors(meta), _byline_authors(tree)):
-        people = clean_authors(candidates, site_name)
+    # Cheapest source first; the byline search walks the whole tree, so only when needed.
+    sources = (lambda: _jsonld_authors(ld), lambda: _meta_authors(meta), lambda: _byline_authors(tree))
+    for source in sources:
+        people = clean_authors(source(), site_name)
         if people:
             return people
     return []
