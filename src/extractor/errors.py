@@ -31,3 +31,17 @@ class CompressedInputError(ExtractorError):
 
 class InputReadError(ExtractorError):
     """A file that exists but cannot be read."""
+
+
+class PageTimeoutError(ExtractorError):
+    """A page that took longer than the batch's per-page time limit; its worker was replaced."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"extraction took longer than {seconds:g} s and was stopped; raise it with --timeout")
+
+
+class WorkerCrashedError(ExtractorError):
+    """The worker process died while extracting this page (a segfault, the kernel's OOM killer)."""
+
+    def __init__(self, how: str):
+        super().__init__(f"the worker process died while extracting this page ({how}); a fresh one took over")
