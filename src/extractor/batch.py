@@ -15,7 +15,15 @@ from typing import IO
 from .model import Options
 from .read import Page, iter_pages
 from .sinks import DirectorySink, JsonLinesSink, StreamSink
-from .workers import INJECT_STAGE_ENV, Outcome, Task, WorkerPool, error_outcome, extract_task, load_injected_stage
+from .workers import (
+    INJECT_STAGE_ENV,
+    Outcome,
+    Task,
+    WorkerPool,
+    error_outcome,
+    extract_task,
+    load_injected_stage,
+)
 
 # Default per-worker address-space limit: far above what the heaviest real page needs (a worker
 # peaks near 150 MB on the development pages), low enough that one pathological page raises

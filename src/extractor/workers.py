@@ -36,6 +36,8 @@ PRELOAD = ["extractor.workers"]
 # The batch tests use it to make a page hang or crash its worker on purpose.
 INJECT_STAGE_ENV = "EXTRACTOR_INJECT_STAGE"
 
+MEMORY_MESSAGE = "the page needed more memory than a worker may use; raise it with --memory-limit"
+
 
 @dataclass(frozen=True)
 class Task:
@@ -79,7 +81,8 @@ def extract_task(task: Task, options: Options, inject: Callable | None = None) -
             article = inject(article, options)
         article = run_safely(article, options)
     except (Exception, MemoryError) as error:  # noqa: BLE001 - a bug on one page must not stop the batch
-        return error_outcome(task.index, task.source, {"type": type(error).__name__, "message": str(error)},
+        message = MEMORY_MESSAGE if isinstance(error, MemoryError) else str(error)
+        return error_outcome(task.index, task.source, {"type": type(error).__name__, "message": message},
                              options.url)
     return outcome_of(task.index, article, options.explain)
 
@@ -108,10 +111,7 @@ def _worker_main(conn, options: Options, inject_spec: str | None, memory_limit: 
             return  # the parent is gone
         if task is None:
             return
-        outcome = extract_task(task, options, inject)
-        conn.send(outcome)
-        if outcome.error_type == "MemoryError":
-            return  # the heap may be in pieces; let a fresh worker take the next page
+        conn.send(extract_task(task, options, inject))
 
 
 class _Worker:
@@ -246,6 +246,8 @@ class WorkerPool:
         self._ready[outcome.index] = outcome
         worker.task = None
         worker.pages += 1
+        if outcome.error_type == "MemoryError":
+            self._replace(self._workers.index(worker), kill=False)  # its heap may be in pieces
 
     def _fail(self, worker: _Worker, error: ExtractorError, kill: bool) -> None:
         task = worker.task
