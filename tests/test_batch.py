@@ -80,13 +80,14 @@ def test_a_hanging_page_times_out_into_an_error_record(tmp_path, page, misbehavi
     assert "001.html: " in result.stderr and "PageTimeoutError: 1" in result.stderr
 
 
-@pytest.mark.parametrize(("mark", "error_type", "said"), [
+@pytest.mark.parametrize("case", [
     ("segfault", "WorkerCrashedError", "SIGSEGV"),
     ("raise", "RuntimeError", "a stage failed"),
-    ("hog", "MemoryError", ""),
+    ("hog", "MemoryError", "--memory-limit"),
 ])
 def test_a_page_that_crashes_or_raises_becomes_an_error_record_and_the_batch_goes_on(
-        tmp_path, page, misbehaving, mark, error_type, said):
+        tmp_path, page, misbehaving, case):
+    mark, error_type, said = case
     make_pages(tmp_path / "in", page, 5, {0: mark, 3: mark})
     result = invoke(tmp_path / "in", "--workers", 2, "--memory-limit", 1024)
     assert result.exit_code == 1
@@ -289,7 +290,8 @@ def test_dask_local_cluster_of_two_processes_gives_the_same_records(tmp_path, pa
     pytest.importorskip("distributed")
     names = make_pages(tmp_path / "in", page, 5)
     (tmp_path / "in" / "zz.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    on_dask = invoke(tmp_path / "in", "--scheduler", "local", "--workers", 2, "-o", tmp_path / "dask.jsonl")
+    on_dask = invoke(tmp_path / "in", "--scheduler", "local", "--workers", 2,
+                     "-o", tmp_path / "dask.jsonl")
     alone = invoke(tmp_path / "in", "--workers", 0)
     assert on_dask.exit_code == 1  # the PNG
     got = records((tmp_path / "dask.jsonl").read_text())

@@ -69,7 +69,7 @@ Exit codes:
               help="Address-space limit of each worker; a page over it becomes a MemoryError record.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run on Dask: 'local' or a scheduler address (tcp://host:8786). Needs extractor[dask].")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary or per-page error lines on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="Nothing on stderr: no progress, summary or error lines.")
 @click.option("--schema", "print_schema", is_flag=True, help="Print the record's JSON Schema and exit.")
 @click.version_option(package_name="extractor")
 def cli(inputs, print_schema, quiet, **given):
@@ -105,7 +105,7 @@ def _batch_options(inputs: tuple[str, ...], given: dict) -> BatchOptions:
     if given["output"] and given["output_dir"]:
         raise click.UsageError("give -o/--output or --output-dir, not both")
     if given["resume"] and not (given["output"] and given["output"] != "-") and not given["output_dir"]:
-        raise click.UsageError("--resume needs -o FILE.jsonl or --output-dir DIR to know what is already done")
+        raise click.UsageError("--resume needs -o FILE.jsonl or --output-dir DIR to know what is done")
     if given["scheduler"] and not is_dask_installed():
         raise click.UsageError("--scheduler needs Dask: pip install 'extractor[dask]'")
     single = len(inputs) == 1 and _is_single_page(inputs[0])

@@ -44,4 +44,4 @@ class WorkerCrashedError(ExtractorError):
     """The worker process died while extracting this page (a segfault, the kernel's OOM killer)."""
 
     def __init__(self, how: str):
-        super().__init__(f"the worker process died while extracting this page ({how}); a fresh one took over")
+        super().__init__(f"the worker died while extracting this page ({how}); a fresh one took over")

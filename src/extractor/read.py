@@ -1,4 +1,4 @@
-"""Sources of pages: files, directories, standard input, gzip, WARC. Each yields (source, bytes) or an error."""
+"""Sources of pages: files, directories, stdin, gzip, WARC. Each yields (source, bytes) or an error."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ class Page:
     error: ExtractorError | None = None
 
 
-def iter_pages(inputs: list[str], max_bytes: int, skip: Callable[[str], bool] | None = None) -> Iterator[Page]:
+def iter_pages(inputs: list[str], max_bytes: int,
+               skip: Callable[[str], bool] | None = None) -> Iterator[Page]:
     """Pages from each input in order: `-` is stdin, a directory is walked in sorted order, a WARC
     file gives one page per HTML response. `skip(source)` drops a page before it is read (resume)."""
     for given in inputs:
@@ -179,7 +180,8 @@ def iter_warc(path: Path, given: str, max_bytes: int, skip=None) -> Iterator[Pag
                     yield _warc_page(record, source, max_bytes)
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or (str(error).splitlines() or ["unreadable"])[0]
-        yield Page(f"{given}#{offset}", error=InputReadError(f"cannot read WARC {given} after offset {offset}: {reason}"))
+        message = f"cannot read WARC {given} after offset {offset}: {reason}"
+        yield Page(f"{given}#{offset}", error=InputReadError(message))
 
 
 def _is_html_page(record) -> bool:
