@@ -219,7 +219,7 @@ def test_warc_gives_one_record_per_html_response_in_order(tmp_path, page):
         _warc_record("request", "https://example.org/a", b"GET /a HTTP/1.1\r\n\r\n"),
         _warc_record("response", "https://example.org/a", _http("200 OK", "text/html", page)),
         _warc_record("response", "https://example.org/logo.png", _http("200 OK", "image/png", b"\x89PNG")),
-        _warc_record("response", "https://example.org/gone", _http("404 Not Found", "text/html", b"<p>no</p>")),
+        _warc_record("response", "https://example.org/no", _http("404 Not Found", "text/html", b"<p>x</p>")),
         _warc_record("response", "https://example.org/b", _http("200 OK", "text/html; charset=utf-8", page)),
     ]
     warc = tmp_path / "crawl.warc.gz"

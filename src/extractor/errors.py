@@ -37,7 +37,7 @@ class PageTimeoutError(ExtractorError):
     """A page that took longer than the batch's per-page time limit; its worker was replaced."""
 
     def __init__(self, seconds: float):
-        super().__init__(f"extraction took longer than {seconds:g} s and was stopped; raise it with --timeout")
+        super().__init__(f"extraction took longer than {seconds:g} s and was stopped; raise --timeout")
 
 
 class WorkerCrashedError(ExtractorError):
