@@ -30,6 +30,10 @@ from .workers import (
 # MemoryError in its own worker instead of pushing the machine into swap.
 DEFAULT_MEMORY_LIMIT_MB = 2048
 
+# Default per-page time limit: a real page takes well under a second; one that runs for minutes
+# is pathological (a regex or a parser gone quadratic) and must not stall a batch left running.
+DEFAULT_TIMEOUT_SECONDS = 120.0
+
 
 @dataclass(frozen=True)
 class BatchOptions:
@@ -38,13 +42,14 @@ class BatchOptions:
     inputs: tuple[str, ...]
     extract: Options = field(default_factory=Options)
     workers: int | None = None  # None: the machine's cores; 0: in this process, no isolation
-    timeout: float | None = None  # seconds per page
+    timeout: float | None = DEFAULT_TIMEOUT_SECONDS  # per page; None: no limit
     memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB
     output: Path | None = None  # JSON Lines file; None with no output_dir: the stream given
     output_dir: Path | None = None
     resume: bool = False
     indent: bool = False  # indent records on the stream (one page, read by a person)
-    min_words: int = 0  # with --strict, a body shorter than this counts against the exit code
+    strict: bool = False  # empty pages, and bodies under min_words, count as failures
+    min_words: int = 0
     scheduler: str | None = None  # Dask: "local" or a scheduler address
 
     @property

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .batch import BatchOptions, Summary, run_batch
+from .batch import DEFAULT_TIMEOUT_SECONDS, BatchOptions, Summary, run_batch
 from .dask_engine import is_dask_installed
 from .emit import record_schema
 from .model import DEFAULT_MAX_BYTES, INPUT_FORMATS, Options
@@ -64,7 +64,8 @@ Exit codes:
 @click.option("--workers", type=click.IntRange(min=0), metavar="N",
               help="Worker processes (default: the machine's cores; 0: in this process, no isolation).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
-              help="Stop a page after this long and write an error record for it.")
+              help=f"Stop a page after this long and write an error record for it "
+                   f"[default: {DEFAULT_TIMEOUT_SECONDS:g}].")
 @click.option("--memory-limit", type=click.IntRange(min=64), default=2048, show_default=True, metavar="MB",
               help="Address-space limit of each worker; a page over it becomes a MemoryError record.")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -84,7 +85,7 @@ def cli(inputs, print_schema, quiet, **given):
         sys.exit(ExitCode.INTERRUPTED)
     if not quiet and summary.pages + summary.skipped > 1:
         click.echo(summary.describe(), err=True)
-    sys.exit(ExitCode.PAGE_FAILED if summary.is_failure(given["strict"]) else ExitCode.OK)
+    sys.exit(ExitCode.PAGE_FAILED if summary.is_failure(options.strict) else ExitCode.OK)
 
 
 def _inputs(inputs: tuple[str, ...]) -> tuple[str, ...]:
@@ -117,11 +118,12 @@ def _batch_options(inputs: tuple[str, ...], given: dict) -> BatchOptions:
         inputs=inputs,
         extract=Options(url=given["url"], input_format=given["input_format"], explain=given["explain"],
                         max_bytes=given["max_bytes"]),
-        workers=workers, timeout=given["timeout"], memory_limit_mb=given["memory_limit"],
+        workers=workers, timeout=given["timeout"] or DEFAULT_TIMEOUT_SECONDS,
+        memory_limit_mb=given["memory_limit"],
         output=Path(output) if output else None,
         output_dir=Path(given["output_dir"]) if given["output_dir"] else None,
         resume=given["resume"], indent=single and not output and sys.stdout.isatty(),
-        min_words=given["min_words"], scheduler=given["scheduler"],
+        strict=given["strict"], min_words=given["min_words"], scheduler=given["scheduler"],
     )
 
 
