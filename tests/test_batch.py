@@ -65,6 +65,7 @@ def test_two_workers_give_the_same_records_in_the_same_order_as_one_process(tmp_
     for record in records(pooled.stdout):
         jsonschema.validate(record, record_schema())
     assert "6 pages" in pooled.stderr and "6 extracted" in pooled.stderr
+    assert "\x1b[" not in pooled.stderr  # no progress bar when stderr is not a terminal
 
 
 def test_a_hanging_page_times_out_into_an_error_record(tmp_path, page, misbehaving):
