@@ -140,6 +140,14 @@ def test_sigkill_mid_batch_then_resume_gives_every_page_exactly_once(tmp_path, p
     assert f"{written} skipped" in stderr.decode()
 
 
+def test_a_reader_that_stops_early_ends_the_batch_quietly(tmp_path, page):
+    make_pages(tmp_path / "in", page, 20)
+    done = subprocess.run(f"{sys.executable} -m extractor {tmp_path / 'in'} --workers 2 | head -n 1",
+                          shell=True, capture_output=True, timeout=120)
+    assert json.loads(done.stdout)["source"] == "000.html"
+    assert b"Traceback" not in done.stderr and b"BrokenPipe" not in done.stderr
+
+
 def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path, page):
     make_pages(tmp_path / "in", page, 40)
     out = tmp_path / "out.jsonl"
