@@ -111,8 +111,8 @@ def _batch_options(inputs: tuple[str, ...], given: dict) -> BatchOptions:
         raise click.UsageError("--scheduler needs Dask: pip install 'extractor[dask]'")
     single = len(inputs) == 1 and _is_single_page(inputs[0])
     workers = given["workers"]
-    if workers is None and single and not given["timeout"]:
-        workers = 0  # one page: no worker start-up to pay for
+    if workers is None and single:
+        workers = 1 if given["timeout"] else 0  # one page: no worker start-up unless a limit needs it
     output = given["output"] if given["output"] not in (None, "-") else None
     return BatchOptions(
         inputs=inputs,
