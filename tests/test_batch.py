@@ -307,3 +307,21 @@ def test_dask_local_cluster_of_two_processes_gives_the_same_records(tmp_path, pa
     assert [r["source"] for r in got] == [*names, "zz.html"]
     assert (tmp_path / "dask.jsonl").read_text() == alone.stdout
     assert "NotHtmlError: 1" in on_dask.stderr
+
+
+def test_an_unreadable_directory_is_reported_and_the_rest_extracted(tmp_path, page, monkeypatch):
+    make_pages(tmp_path / "in", page, 2)
+    (tmp_path / "in" / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # as root, chmod would not stop the walk
+    result = invoke(tmp_path / "in", "--workers", 0)
+    got = records(result.stdout)
+    assert [r["source"] for r in got] == ["000.html", "001.html", "locked/"]
+    assert got[2]["error"]["type"] == "InputReadError" and "Permission denied" in got[2]["error"]["message"]
+    assert result.exit_code == 1

@@ -36,8 +36,11 @@ def iter_pages(inputs: list[str], max_bytes: int,
             continue
         path = Path(given)
         if path.is_dir():
-            for file, source in walk_directory(path):
-                yield from _read_one(file, source, max_bytes, skip)
+            for file, source, problem in walk_directory(path):
+                if problem:
+                    yield Page(source, error=InputReadError(f"{source}: {problem}"))
+                else:
+                    yield from _read_one(file, source, max_bytes, skip)
         else:
             yield from _read_one(path, given, max_bytes, skip)
 
@@ -49,9 +52,12 @@ def _read_one(path: Path, source: str, max_bytes: int, skip) -> Iterator[Page]:
         yield read_file(path, source, max_bytes)
 
 
-def walk_directory(root: Path) -> Iterator[tuple[Path, str]]:
-    """Page files below `root`, sorted, with their path relative to it. A symlink loop or an
-    unreadable directory comes out as its own entry, so the caller reports it as an error page."""
+SYMLINK_LOOP = "already read through another link (a symlink loop); skipped"
+
+
+def walk_directory(root: Path) -> Iterator[tuple[Path, str, str | None]]:
+    """Page files below `root`, sorted: (path, path relative to `root`, None). A symlink loop or
+    an unreadable directory comes out as (directory, "relative/", what is wrong with it)."""
     seen: set[tuple[int, int]] = set()
     unreadable: list[OSError] = []
     for directory, subdirs, files in os.walk(root, followlinks=True, onerror=unreadable.append):
@@ -59,21 +65,22 @@ def walk_directory(root: Path) -> Iterator[tuple[Path, str]]:
         stat = os.stat(directory)
         if (stat.st_dev, stat.st_ino) in seen:
             subdirs[:] = []
-            yield Path(directory), _relative(Path(directory), root) + "/"
+            yield Path(directory), _relative(Path(directory), root) + "/", SYMLINK_LOOP
             continue
         seen.add((stat.st_dev, stat.st_ino))
         subdirs.sort()
         for name in sorted(files):
             file = Path(directory) / name
             if is_page_file(file):
-                yield file, _relative(file, root)
+                yield file, _relative(file, root), None
     yield from _unreadable_entries(unreadable, root)
 
 
-def _unreadable_entries(errors: list[OSError], root: Path) -> Iterator[tuple[Path, str]]:
+def _unreadable_entries(errors: list[OSError], root: Path) -> Iterator[tuple[Path, str, str]]:
     while errors:
-        path = Path(errors.pop(0).filename)
-        yield path, _relative(path, root) + "/"
+        error = errors.pop(0)
+        path = Path(error.filename)
+        yield path, _relative(path, root) + "/", f"cannot read this directory ({error.strerror}); skipped"
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -93,8 +100,10 @@ def count_page_files(inputs: list[str]) -> int | None:
     total = 0
     for given in inputs:
         path = Path(given)
-        files = (file for file, _ in walk_directory(path)) if path.is_dir() else [path]
-        for file in files:
+        found = walk_directory(path) if path.is_dir() else [(path, given, None)]
+        for file, _, problem in found:
+            if problem:
+                continue
             if is_warc_file(file):
                 return None
             total += 1
@@ -102,8 +111,6 @@ def count_page_files(inputs: list[str]) -> int | None:
 
 
 def read_file(path: Path, source: str, max_bytes: int) -> Page:
-    if source.endswith("/"):
-        return _directory_error(path, source)
     try:
         with open(path, "rb") as handle:
             data = _read_limited(handle, max_bytes, source)
@@ -112,15 +119,6 @@ def read_file(path: Path, source: str, max_bytes: int) -> Page:
     except OSError as error:
         return Page(source, error=InputReadError(f"cannot read {source}: {error.strerror or error}"))
     return _decompressed(source, data, max_bytes)
-
-
-def _directory_error(path: Path, source: str) -> Page:
-    """A directory the walk could not enter, or one it has already seen (a symlink loop)."""
-    if os.access(path, os.R_OK | os.X_OK):
-        reason = "already read through another link (a symlink loop); skipped"
-    else:
-        reason = "directory cannot be read (permission denied); skipped"
-    return Page(source, error=InputReadError(f"{source}: {reason}"))
 
 
 def _read_stdin(max_bytes: int) -> Page:
