@@ -101,9 +101,12 @@ def run_trafilatura(pages: Path, work: Path, parallel: int, interval: float) -> 
     out = work / "trafilatura-out"
     command = [trafilatura_command(), "--input-dir", str(pages), "--output-dir", str(out),
                "--parallel", str(parallel)]
-    seconds, peak_rss, peak_pss, cpu, _ = measure(command, interval, None)
+    seconds, peak_rss, peak_pss, cpu, _ = measure(command, interval, None, quiet=True)
     written = sum(len(files) for _, _, files in os.walk(out))
-    return Run(f"trafilatura CLI --parallel {parallel}", written, seconds, peak_rss, peak_pss, cpu)
+    pages_in = sum(1 for _ in pages.iterdir())
+    print(f"trafilatura CLI wrote {written:,} files for {pages_in:,} pages (it writes none for a "
+          f"page it discards); its pages/s counts the pages read")
+    return Run(f"trafilatura CLI --parallel {parallel}", pages_in, seconds, peak_rss, peak_pss, cpu)
 
 
 def trafilatura_command() -> str:
@@ -111,11 +114,14 @@ def trafilatura_command() -> str:
     return str(beside) if beside.exists() else shutil.which("trafilatura") or "trafilatura"
 
 
-def measure(command: list[str], interval: float, progress) -> tuple[float, float, float, float, float | None]:
+def measure(command: list[str], interval: float, progress,
+            quiet: bool = False) -> tuple[float, float, float, float, float | None]:
     """Wall time, peak RSS and PSS (MB) of the command's process tree, its CPU seconds (as last
     sampled, per process), and the RSS peak by the time `progress()` first reports EARLY_PAGES."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    # trafilatura logs a WARNING line for every page it discards
+    stderr = subprocess.DEVNULL if quiet else None
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
     peak_rss = peak_pss = 0.0
     early = None
     cpu_ticks: dict[int, int] = {}
