@@ -6,20 +6,22 @@ import enum
 import json
 import os
 import sys
+from pathlib import Path
 
 import click
 
-from .emit import record_schema, to_json
-from .model import DEFAULT_MAX_BYTES, INPUT_FORMATS, Article, Options
-from .model import DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, MAX_DEPTH_CEILING
-from .pipeline import run_safely
-from .read import iter_pages
+from .batch import DEFAULT_TIMEOUT_SECONDS, BatchOptions, Summary, run_batch
+from .dask_engine import is_dask_installed
+from .emit import record_schema
+from .model import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, INPUT_FORMATS, MAX_DEPTH_CEILING, Options
+from .read import count_page_files, is_warc_file
 
 
 class ExitCode(enum.IntEnum):
     OK = 0
     PAGE_FAILED = 1
     USAGE = 2
+    INTERRUPTED = 130
 
 
 HELP = """Extract clean article records (JSON) from scraped news pages.
@@ -29,14 +31,17 @@ HELP = """Extract clean article records (JSON) from scraped news pages.
   cat page.html | extractor           a page on standard input
   extractor scrape/ > pages.jsonl     a directory: JSON Lines, one record per page
   extractor page.html | jq .title
+  extractor scrape/ crawl.warc.gz -o pages.jsonl --workers 4 --timeout 30
+  extractor scrape/ --output-dir records/ --resume    go on where a stopped run left off
+  extractor scrape/ -o pages.jsonl --scheduler tcp://host:8786    on a Dask cluster
 
-INPUT is a file (.html, .htm, .txt, any of them .gz), a directory (walked
-recursively in sorted order) or - for standard input.
+INPUT is a file (.html, .htm, .txt, any of them .gz; .warc, .warc.gz), a directory
+(walked recursively in sorted order) or - for standard input.
 
 \b
 Exit codes:
   0  every page extracted
-  1  at least one page failed (with --strict, or came out empty)
+  1  at least one page failed (with --strict, or came out empty or under --min-words)
   2  usage error (unknown option, no such path)
 """
 
@@ -47,67 +52,139 @@ Exit codes:
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
               help="Treat input as HTML or as a text dump instead of sniffing.")
 @click.option("--explain", is_flag=True, help="Add `removed`: every block dropped as boilerplate, and why.")
-@click.option("--strict", is_flag=True, help="Exit 1 also when a page comes out with an empty body.")
+@click.option("--strict", is_flag=True, help="Exit 1 also when a page comes out empty or under --min-words.")
+@click.option("--min-words", type=click.IntRange(min=0), default=0,
+              help="With --strict, a body shorter than this many words counts as a failure.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse pages (after decompression) larger than this.")
 @click.option("--max-depth", type=click.IntRange(min=1, max=MAX_DEPTH_CEILING), default=DEFAULT_MAX_DEPTH,
               show_default=True, help="Refuse HTML pages whose elements nest deeper than this.")
 @click.option("--max-elements", type=click.IntRange(min=1), default=DEFAULT_MAX_ELEMENTS, show_default=True,
               help="Refuse HTML pages with more elements than this (extraction time grows with them).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE.jsonl",
+              help="Write the JSON Lines to this file instead of standard output.")
+@click.option("--output-dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write one <relative path>.json per page under DIR, each atomically.")
+@click.option("--resume", is_flag=True, help="Skip pages already in --output / --output-dir (append to it).")
+@click.option("--workers", type=click.IntRange(min=0), metavar="N",
+              help="Worker processes (default: the machine's cores; 0: in this process, no isolation).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help=f"Stop a page after this long and write an error record for it "
+                   f"[default: {DEFAULT_TIMEOUT_SECONDS:g}].")
+@click.option("--memory-limit", type=click.IntRange(min=64), default=2048, show_default=True, metavar="MB",
+              help="Address-space limit of each worker; a page over it becomes a MemoryError record.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run on Dask: 'local' or a scheduler address (tcp://host:8786). Needs extractor[dask].")
+@click.option("-q", "--quiet", is_flag=True, help="Nothing on stderr: no progress, summary or error lines.")
 @click.option("--schema", "print_schema", is_flag=True, help="Print the record's JSON Schema and exit.")
 @click.version_option(package_name="extractor")
-def cli(inputs, url, input_format, explain, strict, max_bytes, max_depth, max_elements, print_schema):
+def cli(inputs, print_schema, quiet, **given):
     if print_schema:
         click.echo(json.dumps(record_schema(), indent=2))
         return
+    inputs = _inputs(inputs)
+    options = _batch_options(inputs, given)
+    summary = _run(options, quiet)
+    if summary.interrupted:
+        click.echo(_resume_hint(summary, options), err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    if not quiet and summary.pages + summary.skipped > 1:
+        click.echo(summary.describe(), err=True)
+    sys.exit(ExitCode.PAGE_FAILED if summary.is_failure(options.strict) else ExitCode.OK)
+
+
+def _inputs(inputs: tuple[str, ...]) -> tuple[str, ...]:
     if not inputs:
         if sys.stdin.isatty():
             raise click.UsageError("no INPUT given and nothing piped in; try: extractor page.html")
         inputs = ("-",)
-    _check_paths(inputs)
-    if url and len(inputs) > 1:
-        raise click.UsageError("--url names one page; give it with a single INPUT")
-    options = Options(url=url, input_format=input_format, explain=explain, max_bytes=max_bytes,
-                      max_depth=max_depth, max_elements=max_elements)
-    single = len(inputs) == 1 and not _is_directory(inputs[0])
-    failed = False
-    for page in iter_pages(list(inputs), max_bytes):
-        article = _extract_page(page, options)
-        record = article.to_dict(explain=explain)
-        failed |= _report(article, strict)
-        indent = single and sys.stdout.isatty()
-        click.echo(to_json(record, indent=indent))
-    sys.exit(ExitCode.PAGE_FAILED if failed else ExitCode.OK)
-
-
-def _extract_page(page, options: Options) -> Article:
-    if page.error is not None:
-        article = Article(source=page.source, url=options.url)
-        article.error = page.error.to_dict()
-        return article
-    return run_safely(Article(source=page.source, raw=page.data), options)
-
-
-def _report(article: Article, strict: bool) -> bool:
-    """Tell stderr about a failed page; True when the page counts as a failure for the exit code."""
-    if article.error:
-        click.echo(f"{article.source}: {article.error['message']}", err=True)
-        return True
-    return strict and not article.body
-
-
-def _check_paths(inputs) -> None:
-    from pathlib import Path
-
     for given in inputs:
         if given != "-" and not Path(given).exists():
             raise click.BadParameter(f"no such file or directory: {given}", param_hint="INPUT")
+    return inputs
 
 
-def _is_directory(given: str) -> bool:
-    from pathlib import Path
+def _batch_options(inputs: tuple[str, ...], given: dict) -> BatchOptions:
+    """Every option checked and gathered into the one object the library takes."""
+    if given["url"] and len(inputs) > 1:
+        raise click.UsageError("--url names one page; give it with a single INPUT")
+    if given["output"] and given["output_dir"]:
+        raise click.UsageError("give -o/--output or --output-dir, not both")
+    if given["resume"] and not (given["output"] and given["output"] != "-") and not given["output_dir"]:
+        raise click.UsageError("--resume needs -o FILE.jsonl or --output-dir DIR to know what is done")
+    if given["scheduler"] and not is_dask_installed():
+        raise click.UsageError("--scheduler needs Dask: pip install 'extractor[dask]'")
+    single = len(inputs) == 1 and _is_single_page(inputs[0])
+    workers = given["workers"]
+    if workers is None and single:
+        workers = 1 if given["timeout"] else 0  # one page: no worker start-up unless a limit needs it
+    output = given["output"] if given["output"] not in (None, "-") else None
+    return BatchOptions(
+        inputs=inputs,
+        extract=Options(url=given["url"], input_format=given["input_format"], explain=given["explain"],
+                        max_bytes=given["max_bytes"], max_depth=given["max_depth"],
+                        max_elements=given["max_elements"]),
+        workers=workers, timeout=given["timeout"] or DEFAULT_TIMEOUT_SECONDS,
+        memory_limit_mb=given["memory_limit"],
+        output=Path(output) if output else None,
+        output_dir=Path(given["output_dir"]) if given["output_dir"] else None,
+        resume=given["resume"], indent=single and not output and sys.stdout.isatty(),
+        strict=given["strict"], min_words=given["min_words"], scheduler=given["scheduler"],
+    )
 
-    return given != "-" and Path(given).is_dir()
+
+def _is_single_page(given: str) -> bool:
+    return given == "-" or not (Path(given).is_dir() or is_warc_file(Path(given)))
+
+
+def _run(options: BatchOptions, quiet: bool) -> Summary:
+    if quiet:
+        return run_batch(options, sys.stdout)
+    if not sys.stderr.isatty() or options.indent:
+        return run_batch(options, sys.stdout, progress=_report_failure)
+    with ProgressBar(count_page_files(list(options.inputs))) as bar:
+        return run_batch(options, sys.stdout, progress=bar.update)
+
+
+def _report_failure(outcome, summary: Summary) -> None:
+    if outcome.error_type:
+        click.echo(f"{outcome.source}: {outcome.error_message}", err=True)
+
+
+class ProgressBar:
+    """pages, pages/s, failures and ETA on stderr, for a person watching a terminal."""
+
+    def __init__(self, total: int | None):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.console = Console(stderr=True)
+        self.progress = Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f} pages/s"), TextColumn("{task.fields[failed]} failed"),
+            TimeRemainingColumn(), console=self.console, transient=True,
+        )
+        self.task = self.progress.add_task("pages", total=total, rate=0.0, failed=0)
+
+    def __enter__(self) -> ProgressBar:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.progress.stop()
+
+    def update(self, outcome, summary: Summary) -> None:
+        if outcome.error_type:
+            self.console.print(f"{outcome.source}: {outcome.error_message}", markup=False, highlight=False)
+        self.progress.update(self.task, completed=summary.pages + summary.skipped,
+                             rate=summary.pages_per_second, failed=summary.failures)
+
+
+def _resume_hint(summary: Summary, options: BatchOptions) -> str:
+    done = f"interrupted after {summary.pages:,} pages"
+    if options.output or options.output_dir:
+        return f"{done}; run the same command with --resume to go on from there"
+    return f"{done}; write to -o FILE.jsonl or --output-dir DIR to be able to --resume"
 
 
 def main() -> None:

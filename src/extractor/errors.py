@@ -60,3 +60,17 @@ class PageTooComplexError(ExtractorError):
             f"page is nested too deeply to extract (out of recursion depth in {stage}); "
             "lower --max-depth so that such pages are refused before extraction"
         )
+
+
+class PageTimeoutError(ExtractorError):
+    """A page that took longer than the batch's per-page time limit; its worker was replaced."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"extraction took longer than {seconds:g} s and was stopped; raise --timeout")
+
+
+class WorkerCrashedError(ExtractorError):
+    """The worker process died while extracting this page (a segfault, the kernel's OOM killer)."""
+
+    def __init__(self, how: str):
+        super().__init__(f"the worker died while extracting this page ({how}); a fresh one took over")
