@@ -10,6 +10,7 @@ from .errors import ExtractorError, InputTooLargeError
 from .htmlpage import extract_main_content, parse_html
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
+from .quotes import extract_quotes
 from .textdump import extract_text_dump
 
 HTML_STAGES = (parse_html, extract_metadata, extract_main_content)
@@ -31,7 +32,7 @@ def check_body(article: Article, options: Options) -> Article:
     return article
 
 
-STAGES = (decode_input, detect_format, extract_content, check_body)
+STAGES = (decode_input, detect_format, extract_content, check_body, extract_quotes)
 
 
 def run(article: Article, options: Options) -> Article:

@@ -1,0 +1,237 @@
+"""Who said a quotation: the attribution phrase next to it ("X said", "said X", "according to X", "X: …").
+
+Works on a *window* of the paragraph with the quoted words masked out, so that a verb or a name inside
+another quotation is never taken for the attribution. Returns the speaker as written ("she",
+"the journalist", "Krutikov"); `quotes.py` resolves it against the register of people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .people import NAME_RUN_RE, clean_name
+
+# Attribution verbs as written, per language. Longer forms first so "a déclaré" wins over "déclaré".
+SPEECH_VERBS = {
+    "en": """said says say told tells tell added adds wrote writes write tweeted tweets posted asked asks
+        explained explains noted notes suggested suggests stated states warned warns cautioned cautions
+        agreed agrees continued continues recalled recalls insisted insists argued argues claimed claims
+        admitted admits acknowledged acknowledges confessed confesses revealed reveals shared shares
+        instructed instructs offered offers described describes inquired inquires replied replies
+        responded responds answered answers concluded concludes reported reports testified testifies
+        announced announces remarked remarks observed observes emphasized emphasizes emphasised stressed
+        stresses commented comments recommended recommends urged urges predicted predicts pointed.out
+        points.out puts.it put.it went.on goes.on conceded concedes countered counters declared declares
+        maintained maintains mused muses quipped quips laughed explaining noting saying adding stating
+        telling writing asking warning arguing suggesting""",
+    "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
+        twitterte warnte warnt kritisierte kritisiert berichtete berichtet ergänzte ergänzt erläuterte
+        erläutert fügte.hinzu teilte.mit räumte.ein forderte fordert so""",
+    "fr": """a.déclaré a.dit a.affirmé a.expliqué a.ajouté a.indiqué a.souligné a.estimé a.précisé a.assuré
+        a.écrit a.lancé a.confié a.averti a.répondu a.réagi a.tweeté a.martelé a.insisté a.reconnu
+        déclare dit affirme explique ajoute indique souligne estime précise assure écrit lance confie
+        avertit répond réagit martèle insiste reconnaît raconte""",
+    "es": "dijo afirmó explicó aseguró señaló añadió agregó declaró indicó sostuvo advirtió",
+    "it": "ha.detto ha.dichiarato ha.spiegato ha.aggiunto ha.affermato ha.sottolineato dice spiega afferma",
+    "pl": "powiedział powiedziała dodał dodała stwierdził stwierdziła napisał napisała",
+    "ru": "сказал сказала заявил заявила отметил отметила добавил добавила написал написала подчеркнул",
+}
+# Prepositions that put the speaker after them: "according to X", "selon X", "laut X", "по словам X".
+ACCORDING_TO = ("according to", "selon", "laut", "según", "secondo", "według", "по словам", "d'après")
+PRONOUNS = {
+    "he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "él": "m", "ella": "f",
+    "lui": "m", "lei": "f", "он": "m", "она": "f", "on": "m", "ona": "f",
+    "they": None, "it": None, "ils": None, "elles": None, "es": None,
+}
+ADVERBS = frozenset("also later then further previously recently again once finally now simply just "
+                    "still often already quickly bluntly flatly".split())
+RELATIVES = frozenset("that who which whose dass qui que".split())
+DETERMINERS = frozenset("the a an this that der die das ein eine le la les l un une el los las il lo".split())
+
+_VERB_FORMS = sorted((v.replace(".", " ") for forms in SPEECH_VERBS.values() for v in forms.split()),
+                     key=len, reverse=True)
+VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in _VERB_FORMS) + r")(?![\w'’])"
+                     r"(?:-t-(il|elle|ils|elles)|-(il|elle|ils|elles))?")
+ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+", re.IGNORECASE)
+# Where a speaker phrase after the verb stops: punctuation or a clause ("said X, who ...", "said X in a ...").
+PHRASE_END_RE = re.compile(r"[,.;:()\[\]—–!?]|\s(?:who|which|in|on|at|during|after|before|as|to|for|when|while|"
+                           r"that|and|but|from|with|about|of|der|die|dans|lors|en|à|au|sur)\s")
+DESCRIPTION_RE = re.compile(r"^(?:the|a|an|der|die|das|ein|eine|le|la|l'|un|une)\s+[\w\-' ]{2,60}$", re.IGNORECASE)
+COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
+MAX_SUBJECT_WORDS = 8
+
+
+@dataclass
+class Attribution:
+    speaker: str  # as written: "she", "the journalist", "Krutikov", "Maria Zakharova"
+    cue: str | None
+    offset: int  # where the speaker phrase sits in the window
+
+
+def has_cue(text: str) -> bool:
+    return bool(VERB_RE.search(text) or ACCORDING_RE.search(text))
+
+
+def after_quote(window: str) -> Attribution | None:
+    """Attribution following a quotation in its sentence: `,” she said.`, `,” said X.`, `, so X.`"""
+    for match in VERB_RE.finditer(window):
+        found = _around_verb(window, match, allow_leading=True)
+        if found:
+            return found
+    return _according_to(window)
+
+
+def before_quote(window: str) -> Attribution | None:
+    """Attribution leading into a quotation: `X said, “`, `X warns that “`, `According to X, “`, `X: “`."""
+    for match in reversed(list(VERB_RE.finditer(window))):
+        found = _around_verb(window, match, allow_leading=True)
+        if found:
+            return found
+    found = _according_to(window)
+    if found:
+        return found
+    colon = COLON_SPEAKER_RE.match(window)
+    if colon and _is_speaker_phrase(colon.group(1)):
+        return Attribution(colon.group(1), None, colon.start(1))
+    return None
+
+
+def _around_verb(window: str, match: re.Match, allow_leading: bool) -> Attribution | None:
+    cue = match.group(1)
+    if cue == "so" and window[:match.start()].strip(" ,") != "":
+        return None  # German "…“, so Merkel": only right after the quotation
+    suffix_pronoun = match.group(2) or match.group(3)
+    if suffix_pronoun:
+        return Attribution(suffix_pronoun, cue, match.start())
+    inverted = _phrase_after(window, match.end())
+    if cue == "so":
+        is_name = inverted and inverted[0][:1].isupper() and inverted[0].split()[0].lower() not in DETERMINERS
+        return Attribution(inverted[0], cue, inverted[1]) if is_name else None
+    subject = _subject_before(window[:match.start()], allow_leading)
+    if subject:
+        return Attribution(subject[0], cue, subject[1])
+    if inverted:
+        return Attribution(inverted[0], cue, inverted[1])
+    return None
+
+
+def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
+    """The subject of an attribution verb: the phrase just before it, or the clause's first phrase
+    when an aside sits between ("Joy Harden Bradford, a psychologist in Atlanta, says")."""
+    stripped = pre.rstrip()
+    if not stripped:
+        return None
+    if stripped.endswith(","):
+        return _leading_phrase(stripped) if allow_leading else None
+    trailing = _trailing_phrase(stripped)
+    if trailing:
+        return trailing
+    if "," in stripped and allow_leading:
+        return _leading_phrase(stripped)
+    return None
+
+
+def _trailing_phrase(text: str) -> tuple[str, int] | None:
+    words = text.split()
+    while words and words[-1].lower() in ADVERBS:
+        words.pop()
+    if words and words[-1].lower() in RELATIVES:
+        words.pop()
+    if not words:
+        return None
+    if words[-1].lower() in PRONOUNS:
+        return words[-1], text.rfind(words[-1])
+    tail = " ".join(words)
+    name = _last_name_run(tail)
+    if name and tail.endswith(name[0]):
+        return name[0], text.rfind(name[0])
+    description = _trailing_description(words)
+    if description:
+        return description, text.rfind(description)
+    return None
+
+
+def _leading_phrase(text: str) -> tuple[str, int] | None:
+    """The first phrase of a clause: a name, a pronoun or a description."""
+    clause = re.split(r"[”\"»«」]", text)[-1]
+    offset = len(text) - len(clause)
+    head = clause.split(",")[0].strip()
+    words = head.split()
+    while words and words[0].lower() in {"as", "but", "and", "while", "still", "yet", "so", "although"}:
+        words.pop(0)
+    if not words:
+        return None
+    if words[0].lower() in PRONOUNS:
+        return words[0], offset + clause.find(words[0])
+    name = NAME_RUN_RE.match(" ".join(words))
+    if name:
+        cleaned = clean_name(name.group(0))
+        if cleaned:
+            phrase = " ".join(cleaned)
+            return phrase, offset + clause.find(cleaned[0])
+    if words[0].lower() in DETERMINERS and len(words) <= MAX_SUBJECT_WORDS:
+        phrase = " ".join(words[:5])
+        return phrase, offset + clause.find(phrase)
+    return None
+
+
+def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
+    """The speaker after an inverted verb: `said Officer Stacy Chiarolanza`, `said the source, who …`."""
+    rest = window[position:]
+    stop = PHRASE_END_RE.search(rest)
+    phrase = (rest[:stop.start()] if stop else rest).strip()
+    if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS:
+        return None
+    offset = position + rest.find(phrase)
+    if phrase.split()[0].lower() in PRONOUNS:
+        return phrase.split()[0], offset
+    name = _last_name_run(phrase)
+    if name:
+        return name[0], offset + name[1]
+    if DESCRIPTION_RE.match(phrase):
+        return phrase, offset
+    return None
+
+
+def _last_name_run(text: str) -> tuple[str, int] | None:
+    runs = list(NAME_RUN_RE.finditer(text))
+    if not runs:
+        return None
+    # a run of names joined by a role word: "Estera Events Co-Owner and Lead Planner Erica Vanco"
+    run = runs[-1]
+    cleaned = clean_name(text[runs[0].start():run.end()] if _joined(text, runs) else run.group(0))
+    if not cleaned:
+        return None
+    phrase = " ".join(cleaned)
+    return phrase, text.rfind(cleaned[0], 0, run.end())
+
+
+def _joined(text: str, runs: list[re.Match]) -> bool:
+    gaps = (text[a.end():b.start()] for a, b in zip(runs, runs[1:]))
+    return all(gap.strip() in {"and", "&", "und", "et"} for gap in gaps)
+
+
+def _trailing_description(words: list[str]) -> str | None:
+    for size in range(2, min(len(words), 5) + 1):
+        candidate = words[-size:]
+        if candidate[0].lower() in DETERMINERS:
+            if all(w[:1].islower() or w[:1].isupper() for w in candidate) and not any(w.endswith(",") for w in candidate):
+                return " ".join(candidate)
+    return None
+
+
+def _according_to(window: str) -> Attribution | None:
+    match = ACCORDING_RE.search(window)
+    if not match:
+        return None
+    phrase = _phrase_after(window, match.end())
+    if phrase is None:
+        # "X zufolge" / German postposition is rare enough to leave out
+        return None
+    return Attribution(phrase[0], match.group(1).lower(), phrase[1])
+
+
+def _is_speaker_phrase(phrase: str) -> bool:
+    words = phrase.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)

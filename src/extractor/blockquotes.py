@@ -1,0 +1,70 @@
+"""Block quotes from the HTML: <blockquote>, <q>, pull quotes and embedded posts, read from the tree
+before trafilatura flattens them. Only those whose text is in the body become records, since a
+record's offsets must point into the body."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Quote
+from .people import strip_role
+
+BLOCK_XPATH = (
+    "//blockquote[not(ancestor::blockquote)]"
+    " | //q[not(ancestor::blockquote) and not(ancestor::q)]"
+    " | //*[(contains(@class, 'pullquote') or contains(@class, 'pull-quote'))"
+    " and not(ancestor::blockquote)]"
+)
+# An embedded post's signature: "— Jane Doe (@janedoe) March 3, 2024".
+POST_SIGNATURE_RE = re.compile(r"[—–-]\s*([^()@—–]{2,60}?)\s*\(@\w+\)")
+ATTRIBUTION_LINE_RE = re.compile(r"^[—–-]+\s*")
+QUOTE_MARKS = "“”\"„«»「」 "
+MIN_BLOCK_WORDS = 3
+
+
+def find_block_quotes(tree, body: str) -> list[Quote]:
+    quotes: list[Quote] = []
+    for element in tree.xpath(BLOCK_XPATH):
+        text, speaker = _text_and_speaker(element)
+        if len(text.split()) < MIN_BLOCK_WORDS:
+            continue
+        start = body.find(text)
+        if start < 0:
+            continue  # not in the body: a record could not point at it
+        quotes.append(Quote(text=text, speaker=speaker, cue=None, kind="block",
+                            paragraph=body.count("\n\n", 0, start), start=start, end=start + len(text)))
+    return quotes
+
+
+def _text_and_speaker(element) -> tuple[str, str | None]:
+    speaker = None
+    signature = POST_SIGNATURE_RE.search(" ".join(element.itertext()))
+    if signature:
+        speaker = signature.group(1).strip()
+        paragraphs = element.xpath(".//p")
+        source = paragraphs[0] if paragraphs else element
+    else:
+        source = element
+        cites = element.xpath(".//cite | .//footer")
+        if cites:
+            speaker = strip_role(ATTRIBUTION_LINE_RE.sub("", " ".join(cites[0].text_content().split())))
+            speaker = speaker.split(",")[0] or None
+    text = " ".join(_own_text(source, exclude=element.xpath(".//cite | .//footer")).split())
+    return text.strip(QUOTE_MARKS), speaker
+
+
+def _own_text(element, exclude) -> str:
+    """The element's text in reading order, leaving out the attribution elements."""
+    parts: list[str] = []
+    _collect(element, set(exclude), parts)
+    return " ".join(parts)
+
+
+def _collect(node, excluded: set, parts: list[str]) -> None:
+    if node not in excluded:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            _collect(child, excluded, parts)
+            if child.tail:
+                parts.append(child.tail)

@@ -1,0 +1,229 @@
+"""People and organisations named in a body: full names, roles, gender, and what "she" or "the diplomat" means.
+
+Quote speakers are resolved against this register, so that "Zakharova", "she" and "the diplomat"
+all come out as "Maria Zakharova", the fullest form the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# One word of a name: a capitalised word (hyphens and inner apostrophes allowed) or an initial.
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*[\w]|[A-Z]\.|[A-ZÀ-ÖØ-Þ])"
+# Lower-case particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|al|el|bin|ibn|ter|zu)"
+NAME_RUN_RE = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD})*")
+POSSESSIVE_RE = re.compile(r"^.*?[’']s\s+")
+
+# Titles and roles that come before a name and are not part of it ("Spokeswoman Maria Zakharova").
+ROLE_WORDS = frozenset("""
+spokeswoman spokesman spokesperson spokesmann sprecher sprecherin porte-parole minister ministerin ministre
+president präsident präsidentin président présidente chancellor kanzler kanzlerin secretary senator
+representative rep governor mayor bürgermeister maire ambassador diplomat envoy journalist reporter
+correspondent columnist editor professor prof dr doctor officer detective sergeant lieutenant captain
+colonel general admiral commander chief ceo cfo cto coo cpo founder co-founder cofounder owner co-owner
+director manager head chair chairman chairwoman chairperson planner designer author co-author analyst
+economist researcher scientist biologist physician nurse lawyer attorney judge prosecutor coach
+leader king queen prince princess pope bishop father sister brother mr mrs ms miss mme mlle herr frau
+monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
+""".split())
+# Organisation words: a name run holding one of them is not a person.
+ORG_WORDS = frozenset("""
+university college school institute institution center centre department ministry agency office
+company corporation corp inc ltd llc gmbh ag sa group association council committee commission
+foundation fund bank hospital clinic laboratory lab news times post journal press radio television tv
+network party court army police government parliament congress senate union league federation
+church museum library society services service club team initiative program programme project
+""".split())
+# Words that start a sentence in capitals without being part of a name.
+LEADING_STOPWORDS = frozenset("""
+the a an and but or so as if in on at of for with by from to while when after before since although
+though still yet however meanwhile also this that these those his her their its our my your we i it
+he she they there here then now according speaking asked last next new one two three
+der die das ein eine und aber auch laut nach le la les un une et mais selon pour avec dans
+""".split())
+
+# Descriptions that stand for a person named earlier, with words in that person's role that fit them.
+DESCRIPTION_ROLES = {
+    "journalist": ("journalist", "reporter", "correspondent", "columnist", "editor", "writer"),
+    "reporter": ("journalist", "reporter", "correspondent"),
+    "diplomat": ("diplomat", "ambassador", "envoy", "foreign ministry", "foreign minister",
+                 "foreign affairs", "state department", "spokes"),
+    "spokeswoman": ("spokeswoman", "spokesperson"),
+    "spokesman": ("spokesman", "spokesperson"),
+    "minister": ("minister",),
+    "official": ("official", "minister", "spokes", "secretary", "officer", "director"),
+    "researcher": ("researcher", "scientist", "professor", "author", "study"),
+    "scientist": ("researcher", "scientist", "professor", "biologist", "physicist", "chemist"),
+    "professor": ("professor",),
+    "expert": ("expert", "analyst", "professor", "researcher"),
+    "analyst": ("analyst",),
+    "economist": ("economist",),
+    "lawyer": ("lawyer", "attorney", "counsel"),
+    "doctor": ("doctor", "physician", "dr", "md"),
+    "president": ("president",),
+    "senator": ("senator",),
+    "officer": ("officer", "police"),
+    "executive": ("ceo", "chief", "executive", "president", "founder", "director"),
+    "founder": ("founder",),
+    "politician": ("senator", "minister", "mp", "deputy", "politician", "representative"),
+}
+# Nouns a document or body speaks through: "the Strava report" is Strava speaking.
+DOCUMENT_NOUNS = frozenset("report study survey statement review paper research analysis release letter".split())
+
+FEMALE_WORDS = frozenset("""
+she her spokeswoman chairwoman congresswoman businesswoman councilwoman actress mrs ms miss mme madame
+frau sprecherin ministerin präsidentin kanzlerin présidente mother wife daughter sister queen princess
+lady woman girl
+""".split())
+MALE_WORDS = frozenset("""
+he his him spokesman chairman congressman businessman councilman actor mr herr monsieur father husband
+son brother king prince sir lord man boy sprecher minister präsident kanzler président
+""".split())
+# Common given names, for "she said" after a name. Knowledge as data; a name not listed is simply unknown.
+FEMALE_NAMES = frozenset("""
+mary maria marie anna anne ann elizabeth beth liz sarah sara jennifer jessica emily emma olivia sophia
+sophie laura lauren linda susan karen lisa nancy patricia barbara margaret helen ruth julia julie
+catherine katherine kathryn kate cathleen christine christina rachel rebecca amy amanda andrea angela
+ashley melissa michelle nicole stephanie heather joy erica erika bianca
+monica monika natalia natasha olga irina elena ekaterina tatiana svetlana yulia anastasia
+alice claire camille chloé chloe léa manon isabelle nathalie sandrine céline valérie sylvie sylvia
+ursula angela annalena sahra katrin petra sabine claudia giorgia kamala hillary
+belinda naomi noa priya aisha fatima farah leila nina stacy tracy diane denise janet
+joan judith kelly kimberly megan hannah grace victoria charlotte amelia ella ava mia zoe luna jing
+pamela samantha alexandra alexis madeline jane jean sally tina tanya theresa teresa paula paige
+""".split())
+MALE_NAMES = frozenset("""
+john james robert michael william david richard joseph thomas charles christopher daniel matthew mark
+donald paul steven stephen andrew kenneth joshua josh kevin brian george edward ronald timothy jason
+jeffrey ryan jacob gary nicholas nick eric jonathan larry justin scott brandon benjamin samuel frank
+gregory raymond alexander patrick jack dennis jerry tyler aaron henry adam douglas peter nathan nate
+zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur austin
+noah lawrence jesse joe bryan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
+eugene vincent russell louis philip phil bobby johnny bradley evgeny yevgeny sergei sergey vladimir
+dmitry dmitri alexei alexey ivan igor mikhail nikolai andrei emmanuel jean-luc jean-pierre pierre
+françois francois olivier nicolas laurent thierry friedrich olaf markus karl hans jürgen jurgen
+wolfgang klaus stefan stefano luigi giuseppe marco matteo carlos jose josé luis pedro antonio manuel
+drew darren dan ken craig isaac eddie luca tom tim jim bill bob mike steve dave chris tony
+""".split())
+
+
+@dataclass
+class Person:
+    name: str
+    gender: str | None = None  # "f", "m" or None when the text does not tell
+    roles: str = ""  # the words around the first full mention, lower-cased, for "the diplomat"
+
+
+@dataclass
+class Register:
+    """Everyone the body names, and where: mentions are (offset, person) in body order."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    mentions: list[tuple[int, Person]] = field(default_factory=list)
+
+    def full(self, name: str) -> Person | None:
+        """The registered person a (possibly partial) name refers to: "Hoge" → "Elizabeth A. Hoge"."""
+        words = name.split()
+        if not words:
+            return None
+        if name in self.people:
+            return self.people[name]
+        matches = [p for p in self.people.values() if _ends_with(p.name.split(), words)]
+        if not matches and len(words) == 1:
+            matches = [p for p in self.people.values() if words[0] in p.name.split()[1:]]
+        return max(matches, key=lambda p: len(p.name)) if matches else None
+
+    def recent(self, offset: int, gender: str | None = None, roles: tuple[str, ...] = ()) -> Person | None:
+        """The last person named before `offset` who fits the gender and any of the role words."""
+        for position, person in reversed(self.mentions):
+            if position >= offset:
+                continue
+            if gender and person.gender and person.gender != gender:
+                continue
+            if roles and not any(role in person.roles for role in roles):
+                continue
+            return person
+        return None
+
+    def mention(self, offset: int, person: Person) -> None:
+        self.mentions.append((offset, person))
+        self.mentions.sort(key=lambda item: item[0])
+
+
+def build_register(body: str, masked: str) -> Register:
+    """Names in the body outside quotations (`masked` hides quoted text), fullest forms first."""
+    register = Register()
+    runs = []
+    for match in NAME_RUN_RE.finditer(masked):
+        words = clean_name(match.group(0))
+        if words:
+            runs.append((match.start() + match.group(0).find(words[0]), words, _context(masked, match)))
+    for _, words, context in sorted(runs, key=lambda run: -len(run[1])):
+        name = " ".join(words)
+        if is_person(words, context) and register.full(name) is None:
+            register.people[name] = Person(name, gender_of(name, context), context)
+    for offset, words, _ in runs:
+        person = register.full(" ".join(words))
+        if person is not None:
+            register.mention(offset, person)
+    return register
+
+
+def clean_name(run: str) -> list[str]:
+    """A capitalised run without the sentence word, possessive owner or titles before the name."""
+    run = POSSESSIVE_RE.sub("", run)
+    words = run.split()
+    while words and words[0].lower() in LEADING_STOPWORDS:
+        words.pop(0)
+    for index in range(len(words) - 1, -1, -1):
+        if _bare(words[index]) in ROLE_WORDS:
+            words = words[index + 1:]
+            break
+    return [w for w in words if w not in {"and", "und", "et"}]
+
+
+def is_person(words: list[str], context: str = "") -> bool:
+    if not 1 <= len(words) <= 4 or any(_bare(w) in ORG_WORDS for w in words):
+        return False
+    if len(words) == 1:
+        return False  # a lone capitalised word is registered only as a mention of someone known
+    first = _bare(words[0])
+    return first in FEMALE_NAMES or first in MALE_NAMES or any(role in context.split() for role in ROLE_WORDS) \
+        or bool(re.match(r"^[A-Z]\.?$", words[1]))
+
+
+def gender_of(name: str, context: str) -> str | None:
+    first = _bare(name.split()[0])
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    words = set(context.split())
+    if words & FEMALE_WORDS and not words & MALE_WORDS:
+        return "f"
+    if words & MALE_WORDS and not words & FEMALE_WORDS:
+        return "m"
+    return None
+
+
+def strip_role(phrase: str) -> str:
+    """ "Russian Foreign Ministry Spokeswoman Maria Zakharova" → "Maria Zakharova"."""
+    words = clean_name(phrase)
+    return " ".join(words) if words else phrase.strip()
+
+
+def _context(text: str, match: re.Match) -> str:
+    """The words just before and after a name, where its titles and roles sit."""
+    before = text[max(0, match.start() - 60):match.start()].rsplit(".", 1)[-1]
+    after = text[match.end():match.end() + 80].split(".", 1)[0]
+    return re.sub(r"[^\w\s\-]", " ", f"{before} {match.group(0)} {after}").lower()
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:’'").lower()
+
+
+def _ends_with(words: list[str], tail: list[str]) -> bool:
+    return len(words) > len(tail) and words[-len(tail):] == tail

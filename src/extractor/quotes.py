@@ -1,0 +1,334 @@
+"""Quotations in the body, with their speakers: the `extract_quotes` stage.
+
+Passes, in order: find every pair of quotation marks per paragraph (nested marks stay inside, an
+unclosed mark runs to the paragraph's end), drop what is not reported speech (titles, names, scare
+quotes), read the attribution next to each quotation, resolve pronouns and descriptions against the
+people the body names, let unattributed pieces inherit from the quotation they continue, and add
+HTML block quotes whose text is in the body. Rules over the text only: no model, no network.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution import PRONOUNS, Attribution, after_quote, before_quote, has_cue
+from .blockquotes import find_block_quotes
+from .model import Article, Options, Quote
+from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, Register, build_register, strip_role
+
+# Opening mark → the marks that may close it. "“" opens English quotes but closes German „…“;
+# "»" opens German »…« and closes French «…»; ASCII quotes close with either form.
+CLOSERS = {
+    "“": "”\"", '"': "\"”", "„": "“”\"", "«": "»", "»": "«", "「": "」", "『": "』", "”": "”",
+}
+OPENING_CONTEXT = " \t\n([{—–-/:;,"
+# Shorter marked spans are terms, not speech, unless an attribution verb is in their sentence.
+MIN_WORDS = 3
+SHORT_SPAN_WORDS = 5
+# A Japanese or Chinese span has no spaces: count characters instead.
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+MIN_CJK_CHARS = 4
+WORD_RE = re.compile(r"\w+")
+# A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
+# except after abbreviations and initials.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(0-9])")
+ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|Inc|Co|"
+                             r"Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
+MASK = "q"
+
+
+@dataclass
+class Span:
+    """One pair of marks in one paragraph; `close` is the paragraph's length when the mark never closes."""
+
+    paragraph: int
+    offset: int  # where the paragraph starts in the body
+    open: int
+    close: int
+    text_start: int
+    text_end: int
+
+
+def extract_quotes(article: Article, options: Options) -> Article:
+    if not options.quotes or not article.body:
+        return article
+    article.quotes = find_quotes(article.body)
+    if article.tree is not None:
+        article.quotes = merge_block_quotes(article.quotes, find_block_quotes(article.tree, article.body))
+    return article
+
+
+def find_quotes(body: str) -> list[Quote]:
+    """Every quotation in `body` (paragraphs separated by blank lines), in reading order."""
+    paragraphs = body.split("\n\n")
+    spans, masked = [], []
+    offset = 0
+    for index, paragraph in enumerate(paragraphs):
+        found = scan_paragraph(paragraph, index, offset)
+        spans.extend(found)
+        masked.append(mask(paragraph, found))
+        offset += len(paragraph) + 2
+    register = build_register(body, "\n\n".join(masked))
+    quotes: list[Quote] = []
+    sources: list[Attribution | None] = []
+    for span in spans:
+        quote, source = _read_span(span, paragraphs[span.paragraph], masked[span.paragraph], body)
+        if quote is not None:
+            quotes.append(quote)
+            sources.append(source)
+    attribute(quotes, sources, spans_by_quote(quotes, spans), masked, register)
+    return quotes
+
+
+def scan_paragraph(paragraph: str, index: int = 0, offset: int = 0) -> list[Span]:
+    """The outermost quotation-mark pairs of one paragraph; inner pairs stay inside their outer quote."""
+    stack: list[tuple[str, int]] = []
+    spans: list[Span] = []
+    for position, char in enumerate(paragraph):
+        if char not in CLOSERS and char not in "”»«」』":
+            continue
+        action = _mark_action(paragraph, position, char, stack)
+        if action == "open":
+            stack.append((char, position))
+        elif action == "close":
+            mark, start = stack.pop()
+            if not stack:
+                spans.append(_span(paragraph, index, offset, start, position))
+    if stack:
+        spans.append(_span(paragraph, index, offset, stack[0][1], len(paragraph)))
+    return spans
+
+
+def _mark_action(paragraph: str, position: int, char: str, stack: list[tuple[str, int]]) -> str | None:
+    before = paragraph[position - 1] if position else " "
+    after = paragraph[position + 1] if position + 1 < len(paragraph) else " "
+    closes_top = bool(stack) and char in CLOSERS[stack[-1][0]]
+    if char in "\"”":
+        opener_like = (before in OPENING_CONTEXT or before in CLOSERS) and not after.isspace()
+        closer_like = not before.isspace() and (after.isspace() or not after.isalnum())
+        if closes_top and (closer_like or not opener_like):
+            return "close"
+        if opener_like and not closer_like and (char == '"' or not stack):
+            return "open"
+        return None
+    if closes_top:
+        return "close"
+    return "open" if char in CLOSERS else None
+
+
+def _span(paragraph: str, index: int, offset: int, start: int, close: int) -> Span:
+    inner = paragraph[start + 1:close]
+    lead = len(inner) - len(inner.lstrip())
+    trail = len(inner.rstrip())
+    return Span(index, offset, start, close, start + 1 + lead, start + 1 + max(lead, trail))
+
+
+def mask(paragraph: str, spans: list[Span]) -> str:
+    """The paragraph with quoted words hidden, so attribution never reads inside a quotation.
+    A quotation's final . ! ? is kept: it ends the reporter's sentence too."""
+    chars = list(paragraph)
+    for span in spans:
+        for position in range(span.text_start, span.text_end):
+            chars[position] = MASK
+        if span.text_end > span.text_start and paragraph[span.text_end - 1] in ".!?":
+            chars[span.text_end - 1] = paragraph[span.text_end - 1]
+    return "".join(chars)
+
+
+def _read_span(span: Span, paragraph: str, masked: str, body: str) -> tuple[Quote | None, Attribution | None]:
+    text = paragraph[span.text_start:span.text_end]
+    sentence_start, sentence_end = sentence_bounds(masked, span.open, span.close)
+    before = masked[sentence_start:span.open]
+    after = masked[min(span.close + 1, len(masked)):sentence_end]
+    if not is_speech(text, before + " " + after):
+        return None, None
+    source = after_quote(after) or before_quote(before)
+    if source is not None:
+        base = span.close + 1 if after_quote(after) else sentence_start
+        source = Attribution(source.speaker, source.cue, span.offset + base + source.offset)
+    start = span.offset + span.text_start
+    quote = Quote(text=text, speaker=None, cue=None, kind=kind_of(text, before),
+                  paragraph=span.paragraph, start=start, end=start + len(text))
+    assert body[quote.start:quote.end] == text
+    return quote, source
+
+
+def sentence_bounds(masked: str, open_at: int, close_at: int) -> tuple[int, int]:
+    """The reporter's sentence around a quotation: from the previous sentence end to the next one,
+    stopping early at the next quotation (its own attribution belongs to it)."""
+    start = 0
+    for match in SENTENCE_END_RE.finditer(masked, 0, open_at):
+        if not ABBREVIATION_RE.search(masked[max(0, match.start() - 5):match.start()]):
+            start = match.end()
+    end = len(masked)
+    for match in SENTENCE_END_RE.finditer(masked, min(close_at, len(masked))):
+        if not ABBREVIATION_RE.search(masked[max(0, match.start() - 5):match.start()]):
+            end = match.start()
+            break
+    next_open = _next_opening(masked, close_at + 1, end)
+    return start, next_open
+
+
+def _next_opening(masked: str, start: int, end: int) -> int:
+    for position in range(start, end):
+        if masked[position] in CLOSERS and position + 1 < len(masked) and masked[position + 1] in (MASK, " "):
+            return position
+    return end
+
+
+def is_speech(text: str, sentence: str) -> bool:
+    """Reported words rather than a title, a name or a scare-quoted term."""
+    if CJK_RE.search(text):
+        return len(text) >= MIN_CJK_CHARS
+    words = WORD_RE.findall(text)
+    if len(words) < MIN_WORDS or is_title(text):
+        return False
+    if len(words) <= SHORT_SPAN_WORDS:
+        return has_cue(sentence) or is_whole_sentence(text)
+    return True
+
+
+def is_title(text: str) -> bool:
+    """Title Case ("The Computational Boundary of a Self") marks a work, a name or a label."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    if not words or re.search(r"[.!?]\s", text.strip()):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = [w for w in words if w[0].isupper()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words) and len(capitalised) * 2 >= len(words)
+
+
+def is_whole_sentence(text: str) -> bool:
+    stripped = text.strip()
+    return stripped[:1].isupper() and stripped[-1:] in ".!?"
+
+
+def kind_of(text: str, before: str) -> str:
+    """`partial` when the quoted words run inside the reporter's own sentence, else `direct`."""
+    first = re.search(r"[^\W\d_]", text)
+    if first and first.group(0).islower():
+        return "partial"
+    lead = before.rstrip()
+    if lead and lead[-1].isalnum() and not has_cue(before):
+        return "partial"
+    return "direct"
+
+
+def spans_by_quote(quotes: list[Quote], spans: list[Span]) -> list[Span]:
+    by_start = {span.offset + span.text_start: span for span in spans}
+    return [by_start[quote.start] for quote in quotes]
+
+
+def attribute(quotes: list[Quote], sources: list[Attribution | None], spans: list[Span],
+              masked: list[str], register: Register) -> None:
+    """Speakers and cues: each quotation's own attribution first, then what it continues."""
+    for quote, source in zip(quotes, sources):
+        if source is not None:
+            quote.speaker = resolve(source.speaker, source.offset, register, quotes)
+            quote.cue = source.cue
+    for index, quote in enumerate(quotes):
+        if sources[index] is not None:
+            continue
+        donor = (_next_in_sentence(index, quotes, sources, spans, masked)
+                 or _previous_in_paragraph(index, quotes)
+                 or _reported_earlier(index, spans, masked, register, quotes)
+                 or _continued_paragraph(index, quotes, spans))
+        if donor is not None:
+            quote.speaker, quote.cue = donor
+
+
+def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -> str | None:
+    """The fullest name for an attribution as written: a pronoun, a description or a (partial) name."""
+    words = phrase.split()
+    lowered = phrase.lower()
+    if lowered in PRONOUNS:
+        gender = PRONOUNS[lowered]
+        if gender is None:
+            return _last_organisation(offset, quotes, register)
+        person = register.recent(offset, gender)
+        return person.name if person else None
+    if words[0].lower() in {"the", "a", "an", "der", "die", "das", "le", "la", "l'", "un", "une"}:
+        return _description(words, offset, register)
+    name = strip_role(phrase)
+    person = register.full(name)
+    if person is not None:
+        return person.name
+    return name.removesuffix("’s").removesuffix("'s")
+
+
+def _description(words: list[str], offset: int, register: Register) -> str:
+    head = words[-1].lower().strip(".,")
+    if head in DESCRIPTION_ROLES:
+        person = register.recent(offset, roles=DESCRIPTION_ROLES[head])
+        if person is not None:
+            register.mention(offset, person)
+            return person.name
+    if head in DOCUMENT_NOUNS:
+        owners = [w.removesuffix("’s").removesuffix("'s") for w in words[1:-1] if w[:1].isupper()]
+        if owners:
+            return " ".join(owners)
+    return " ".join(words)
+
+
+def _last_organisation(offset: int, quotes: list[Quote], register: Register) -> str | None:
+    """ "it" / "they": the last speaker before `offset` that is not a registered person."""
+    for quote in reversed(quotes):
+        if quote.start < offset and quote.speaker and register.full(quote.speaker) is None:
+            return quote.speaker
+    return None
+
+
+def _next_in_sentence(index, quotes, sources, spans, masked):
+    """ “A,” which …, “B,” she said: A takes B's speaker."""
+    if index + 1 >= len(quotes) or sources[index + 1] is None:
+        return None
+    this, following = spans[index], spans[index + 1]
+    if this.paragraph != following.paragraph:
+        return None
+    between = masked[this.paragraph][this.close + 1:following.open]
+    if SENTENCE_END_RE.search(between + " X"):
+        return None
+    return quotes[index + 1].speaker, quotes[index + 1].cue
+
+
+def _previous_in_paragraph(index, quotes):
+    """ “A,” she said. “B.”: B is hers too."""
+    if index and quotes[index - 1].paragraph == quotes[index].paragraph and quotes[index - 1].speaker:
+        return quotes[index - 1].speaker, quotes[index - 1].cue
+    return None
+
+
+def _reported_earlier(index, spans, masked, register, quotes):
+    """ "Bhatt said researchers are … . “We are focused …”": the paragraph's reported speaker."""
+    span = spans[index]
+    if index and quotes[index - 1].paragraph == span.paragraph:
+        return None
+    source = before_quote(masked[span.paragraph][:span.open])
+    if source is None:
+        return None
+    speaker = resolve(source.speaker, span.offset + source.offset, register, quotes)
+    return (speaker, source.cue) if speaker else None
+
+
+def _continued_paragraph(index, quotes, spans):
+    """A paragraph that opens with a quotation continues the previous paragraph's speaker."""
+    span = spans[index]
+    if not index or span.open != 0 or quotes[index - 1].paragraph != span.paragraph - 1:
+        return None
+    previous = quotes[index - 1]
+    return (previous.speaker, previous.cue) if previous.speaker else None
+
+
+def merge_block_quotes(quotes: list[Quote], blocks: list[Quote]) -> list[Quote]:
+    """Block quotes join the inline ones; an inline quotation inside a block becomes that block."""
+    merged = list(quotes)
+    for block in blocks:
+        inside = [q for q in merged if q.start < block.end and block.start < q.end]
+        if inside:
+            for quote in inside:
+                quote.kind = "block"
+                quote.speaker = quote.speaker or block.speaker
+        else:
+            merged.append(block)
+    return sorted(merged, key=lambda quote: quote.start)
