@@ -24,7 +24,8 @@ SPEECH_VERBS = {
         stresses commented comments recommended recommends urged urges predicted predicts pointed.out
         points.out puts.it put.it went.on goes.on conceded concedes countered counters declared declares
         maintained maintains mused muses quipped quips laughed explaining noting saying adding stating
-        telling writing asking warning arguing suggesting""",
+        telling writing asking conclude explain add warn argue suggest insist agree admit recommend
+        observe emphasize predict contend""",
     "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
         twitterte warnte warnt kritisierte kritisiert berichtete berichtet ergänzte ergänzt erläuterte
         erläutert fügte.hinzu teilte.mit räumte.ein forderte fordert so""",
@@ -46,6 +47,7 @@ PRONOUNS = {
 }
 ADVERBS = frozenset("also later then further previously recently again once finally now simply just "
                     "still often already quickly bluntly flatly".split())
+AFFILIATION_WORDS = frozenset("of at for from with in by bei von chez de du".split())
 RELATIVES = frozenset("that who which whose dass qui que".split())
 DETERMINERS = frozenset("the a an this that der die das ein eine le la les l un une el los las il lo".split())
 
@@ -55,9 +57,11 @@ VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in _VERB_F
                      r"(?:-t-(il|elle|ils|elles)|-(il|elle|ils|elles))?")
 ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+", re.IGNORECASE)
 # Where a speaker phrase after the verb stops: punctuation or a clause ("said X, who ...", "said X in a ...").
-PHRASE_END_RE = re.compile(r"[,.;:()\[\]—–!?]|\s(?:who|which|in|on|at|during|after|before|as|to|for|when|while|"
-                           r"that|and|but|from|with|about|of|der|die|dans|lors|en|à|au|sur)\s")
+PHRASE_END_RE = re.compile(r"[,;:()\[\]—–!?]|(?<!\b[A-Z])\.(?!\w)|\s(?:who|which|in|on|at|during|after|before|as|to|"
+                           r"for|when|while|that|but|from|with|about|of|der|die|dans|lors|en|à|au|sur)\s")
 DESCRIPTION_RE = re.compile(r"^(?:the|a|an|der|die|das|ein|eine|le|la|l'|un|une)\s+[\w\-' ]{2,60}$", re.IGNORECASE)
+# "Callan Spicher, vice president of …": a name, then a comma and a lower-case description of them.
+APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
 
@@ -124,12 +128,23 @@ def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
         return None
     if stripped.endswith(","):
         return _leading_phrase(stripped) if allow_leading else None
+    if allow_leading and APPOSITIVE_RE.match(stripped):
+        leading = _leading_phrase(stripped)
+        if leading:
+            return leading
     trailing = _trailing_phrase(stripped)
-    if trailing:
+    if trailing and not _is_affiliation(stripped, trailing[1]):
         return trailing
-    if "," in stripped and allow_leading:
+    if allow_leading:
         return _leading_phrase(stripped)
     return None
+
+
+def _is_affiliation(text: str, offset: int) -> bool:
+    """ "Callan Spicher, vice president of Spicher’s Appliance & Security told": the name after "of"
+    is where the speaker works, not the speaker."""
+    words = text[:offset].split()
+    return bool(words) and words[-1].lower() in AFFILIATION_WORDS
 
 
 def _trailing_phrase(text: str) -> tuple[str, int] | None:
@@ -170,10 +185,20 @@ def _leading_phrase(text: str) -> tuple[str, int] | None:
         if cleaned:
             phrase = " ".join(cleaned)
             return phrase, offset + clause.find(cleaned[0])
-    if words[0].lower() in DETERMINERS and len(words) <= MAX_SUBJECT_WORDS:
-        phrase = " ".join(words[:5])
+    if words[0].lower() in DETERMINERS:
+        phrase = " ".join(_noun_phrase(words))
         return phrase, offset + clause.find(phrase)
     return None
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """A determiner phrase up to its first preposition or verb-like word: "A systemic review"."""
+    phrase = [words[0]]
+    for word in words[1:5]:
+        if word.lower() in AFFILIATION_WORDS or word.lower() in RELATIVES or VERB_RE.fullmatch(word):
+            break
+        phrase.append(word)
+    return phrase
 
 
 def _phrase_after(window: str, position: int) -> tuple[str, int] | None:

@@ -44,6 +44,10 @@ he she they there here then now according speaking asked last next new one two t
 der die das ein eine und aber auch laut nach le la les un une et mais selon pour avec dans
 """.split())
 
+# Marks a name that is the subject or object of an attribution verb ("said Jan Liphardt").
+CUE_EVIDENCE = "<cue>"
+AFFILIATIONS = frozenset("of at von bei chez de du".split())
+
 # Descriptions that stand for a person named earlier, with words in that person's role that fit them.
 DESCRIPTION_ROLES = {
     "journalist": ("journalist", "reporter", "correspondent", "columnist", "editor", "writer"),
@@ -118,10 +122,11 @@ class Person:
 
 @dataclass
 class Register:
-    """Everyone the body names, and where: mentions are (offset, person) in body order."""
+    """Everyone the body names, and where: mentions are (offset, person, is_subject) in body order."""
 
     people: dict[str, Person] = field(default_factory=dict)
-    mentions: list[tuple[int, Person]] = field(default_factory=list)
+    mentions: list[tuple[int, Person, bool]] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=lambda: [0])
 
     def full(self, name: str) -> Person | None:
         """The registered person a (possibly partial) name refers to: "Hoge" → "Elizabeth A. Hoge"."""
@@ -136,39 +141,74 @@ class Register:
         return max(matches, key=lambda p: len(p.name)) if matches else None
 
     def recent(self, offset: int, gender: str | None = None, roles: tuple[str, ...] = ()) -> Person | None:
-        """The last person named before `offset` who fits the gender and any of the role words."""
-        for position, person in reversed(self.mentions):
-            if position >= offset:
-                continue
-            if gender and person.gender and person.gender != gender:
-                continue
-            if roles and not any(role in person.roles for role in roles):
-                continue
-            return person
-        return None
+        """The last person named before `offset` who fits the gender and any of the role words.
+        A person who is the subject of a sentence in the same paragraph comes first:
+        in "Levin sees …, as Darwin put it, … “…,” he says", he is Levin."""
+        floor = max(start for start in self.paragraph_starts if start <= offset)
+        fitting = [(position, person, subject) for position, person, subject in self.mentions
+                   if position < offset and _fits(person, gender, roles)]
+        subjects = [person for position, person, subject in fitting if subject and position >= floor]
+        if subjects:
+            return subjects[-1]
+        return fitting[-1][1] if fitting else None
 
-    def mention(self, offset: int, person: Person) -> None:
-        self.mentions.append((offset, person))
+    def mention(self, offset: int, person: Person, subject: bool = True) -> None:
+        self.mentions.append((offset, person, subject))
         self.mentions.sort(key=lambda item: item[0])
 
 
-def build_register(body: str, masked: str) -> Register:
-    """Names in the body outside quotations (`masked` hides quoted text), fullest forms first."""
-    register = Register()
+def _fits(person: Person, gender: str | None, roles: tuple[str, ...]) -> bool:
+    if gender and person.gender and person.gender != gender:
+        return False
+    return not roles or any(role in person.roles for role in roles)
+
+
+def build_register(body: str, masked: str, is_cue=lambda word: False) -> Register:
+    """Names in the body outside quotations (`masked` hides quoted text), fullest forms first.
+    `is_cue` tells an attribution verb: the subject of "said" is a person."""
+    register = Register(paragraph_starts=[0] + [m.end() for m in re.finditer("\n\n", body)])
     runs = []
     for match in NAME_RUN_RE.finditer(masked):
         words = clean_name(match.group(0))
         if words:
-            runs.append((match.start() + match.group(0).find(words[0]), words, _context(masked, match)))
-    for _, words, context in sorted(runs, key=lambda run: -len(run[1])):
+            start = match.start() + match.group(0).find(words[0])
+            evidence = _evidence(masked, match, words)
+            if evidence is not None and _beside_cue(masked, match, is_cue):
+                evidence += " " + CUE_EVIDENCE
+            runs.append((start, words, _context(masked, match), evidence))
+    for _, words, context, evidence in sorted(runs, key=lambda run: -len(run[1])):
         name = " ".join(words)
-        if is_person(words, context) and register.full(name) is None:
+        if evidence is not None and is_person(words, evidence) and register.full(name) is None:
             register.people[name] = Person(name, gender_of(name, context), context)
-    for offset, words, _ in runs:
+    for offset, words, _, evidence in runs:
         person = register.full(" ".join(words))
         if person is not None:
-            register.mention(offset, person)
+            beside_cue = evidence is not None and CUE_EVIDENCE in evidence.split()
+            register.mention(offset, person, beside_cue or _is_subject(masked, offset))
     return register
+
+
+def _evidence(masked: str, match: re.Match, words: list[str]) -> str | None:
+    """The role words right next to a name ("Spokeswoman", "lead author", ", a professor");
+    None when the name follows "of", "at" or "for", which makes it an organisation."""
+    before = re.split(r"[.!?”\"»«\n]", masked[max(0, match.start() - 40):match.start()])[-1].split()
+    if before and before[-1].lower() in AFFILIATIONS:
+        return None
+    stripped = match.group(0)[:match.group(0).find(words[0])].split()
+    after = masked[match.end():match.end() + 40]
+    appositive = after[1:].split()[:6] if after.startswith(",") else []
+    return " ".join(w.lower().strip(".,") for w in stripped + before[-2:] + appositive)
+
+
+def _beside_cue(masked: str, match: re.Match, is_cue) -> bool:
+    before = masked[max(0, match.start() - 20):match.start()].split()
+    after = masked[match.end():match.end() + 20].split()
+    return bool(before and is_cue(before[-1].strip(",")) or after and is_cue(after[0].strip(",.")))
+
+
+def _is_subject(masked: str, offset: int) -> bool:
+    lead = re.split(r"[.!?\n]", masked[max(0, offset - 30):offset])[-1].split()
+    return all(word.lower() in LEADING_STOPWORDS for word in lead)
 
 
 def clean_name(run: str) -> list[str]:
@@ -181,17 +221,19 @@ def clean_name(run: str) -> list[str]:
         if _bare(words[index]) in ROLE_WORDS:
             words = words[index + 1:]
             break
-    return [w for w in words if w not in {"and", "und", "et"}]
+    words = [w for w in words if w not in {"and", "und", "et"}]
+    if words:
+        words[-1] = re.sub(r"[’']s$", "", words[-1])
+    return words
 
 
-def is_person(words: list[str], context: str = "") -> bool:
-    if not 1 <= len(words) <= 4 or any(_bare(w) in ORG_WORDS for w in words):
-        return False
-    if len(words) == 1:
+def is_person(words: list[str], evidence: str = "") -> bool:
+    """A name of two to four words with a known given name, a role beside it or a middle initial."""
+    if not 2 <= len(words) <= 4 or any(_bare(w) in ORG_WORDS for w in words):
         return False  # a lone capitalised word is registered only as a mention of someone known
     first = _bare(words[0])
-    return first in FEMALE_NAMES or first in MALE_NAMES or any(role in context.split() for role in ROLE_WORDS) \
-        or bool(re.match(r"^[A-Z]\.?$", words[1]))
+    return first in FEMALE_NAMES or first in MALE_NAMES or any(word in ROLE_WORDS for word in evidence.split()) \
+        or CUE_EVIDENCE in evidence.split() or any(re.match(r"^[A-Z]\.?$", word) for word in words[1:-1])
 
 
 def gender_of(name: str, context: str) -> str | None:

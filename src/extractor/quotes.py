@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import PRONOUNS, Attribution, after_quote, before_quote, has_cue
+from .attribution import PRONOUNS, VERB_RE, Attribution, after_quote, before_quote, has_cue
 from .blockquotes import find_block_quotes
 from .model import Article, Options, Quote
 from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, Register, build_register, strip_role
@@ -32,7 +32,7 @@ MIN_CJK_CHARS = 4
 WORD_RE = re.compile(r"\w+")
 # A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
 # except after abbreviations and initials.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(0-9])")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])")
 ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|Inc|Co|"
                              r"Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
 MASK = "q"
@@ -69,7 +69,7 @@ def find_quotes(body: str) -> list[Quote]:
         spans.extend(found)
         masked.append(mask(paragraph, found))
         offset += len(paragraph) + 2
-    register = build_register(body, "\n\n".join(masked))
+    register = build_register(body, "\n\n".join(masked), lambda word: bool(VERB_RE.fullmatch(word)))
     quotes: list[Quote] = []
     sources: list[Attribution | None] = []
     for span in spans:
@@ -141,7 +141,7 @@ def _read_span(span: Span, paragraph: str, masked: str, body: str) -> tuple[Quot
     sentence_start, sentence_end = sentence_bounds(masked, span.open, span.close)
     before = masked[sentence_start:span.open]
     after = masked[min(span.close + 1, len(masked)):sentence_end]
-    if not is_speech(text, before + " " + after):
+    if not is_speech(text, before + " " + after, starts_sentence=not before.strip()):
         return None, None
     source = after_quote(after) or before_quote(before)
     if source is not None:
@@ -158,7 +158,9 @@ def sentence_bounds(masked: str, open_at: int, close_at: int) -> tuple[int, int]
     """The reporter's sentence around a quotation: from the previous sentence end to the next one,
     stopping early at the next quotation (its own attribution belongs to it)."""
     start = 0
-    for match in SENTENCE_END_RE.finditer(masked, 0, open_at):
+    for match in SENTENCE_END_RE.finditer(masked):
+        if match.end() > open_at:
+            break
         if not ABBREVIATION_RE.search(masked[max(0, match.start() - 5):match.start()]):
             start = match.end()
     end = len(masked)
@@ -177,7 +179,7 @@ def _next_opening(masked: str, start: int, end: int) -> int:
     return end
 
 
-def is_speech(text: str, sentence: str) -> bool:
+def is_speech(text: str, sentence: str, starts_sentence: bool = True) -> bool:
     """Reported words rather than a title, a name or a scare-quoted term."""
     if CJK_RE.search(text):
         return len(text) >= MIN_CJK_CHARS
@@ -185,7 +187,7 @@ def is_speech(text: str, sentence: str) -> bool:
     if len(words) < MIN_WORDS or is_title(text):
         return False
     if len(words) <= SHORT_SPAN_WORDS:
-        return has_cue(sentence) or is_whole_sentence(text)
+        return has_cue(sentence) or (starts_sentence and is_whole_sentence(text))
     return True
 
 
