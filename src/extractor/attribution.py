@@ -25,7 +25,9 @@ SPEECH_VERBS = {
         points.out puts.it put.it went.on goes.on conceded concedes countered counters declared declares
         maintained maintains mused muses quipped quips laughed explaining noting saying adding stating
         telling writing asking conclude explain add warn argue suggest insist agree admit recommend
-        observe emphasize predict contend""",
+        observe emphasize predict contend advised advises advise wondered wonders joked jokes recalled
+        emailed texted replied remembered remembers boasted boasts complained complains lamented laments
+        acknowledged conceded cautioned""",
     "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
         twitterte warnte warnt kritisierte kritisiert berichtete berichtet ergänzte ergänzt erläuterte
         erläutert fügte.hinzu teilte.mit räumte.ein forderte fordert so""",
@@ -49,7 +51,8 @@ ADVERBS = frozenset("also later then further previously recently again once fina
                     "still often already quickly bluntly flatly".split())
 AFFILIATION_WORDS = frozenset("of at for from with in by bei von chez de du".split())
 RELATIVES = frozenset("that who which whose dass qui que".split())
-DETERMINERS = frozenset("the a an this that der die das ein eine le la les l un une el los las il lo".split())
+DETERMINERS = frozenset("the a an one another this that der die das ein eine le la les l un une el los las il lo"
+                        .split())
 
 _VERB_FORMS = sorted((v.replace(".", " ") for forms in SPEECH_VERBS.values() for v in forms.split()),
                      key=len, reverse=True)
@@ -57,9 +60,9 @@ VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in _VERB_F
                      r"(?:-t-(il|elle|ils|elles)|-(il|elle|ils|elles))?")
 ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+", re.IGNORECASE)
 # Where a speaker phrase after the verb stops: punctuation or a clause ("said X, who ...", "said X in a ...").
-PHRASE_END_RE = re.compile(r"[,;:()\[\]—–!?]|(?<!\b[A-Z])\.(?!\w)|\s(?:who|which|in|on|at|during|after|before|as|to|"
+PHRASE_END_RE = re.compile(r"[,;:()\[\]—–!?]|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.(?!\w)|\s(?:who|which|in|on|at|during|after|before|as|to|"
                            r"for|when|while|that|but|from|with|about|of|der|die|dans|lors|en|à|au|sur)\s")
-DESCRIPTION_RE = re.compile(r"^(?:the|a|an|der|die|das|ein|eine|le|la|l'|un|une)\s+[\w\-' ]{2,60}$", re.IGNORECASE)
+DESCRIPTION_RE = re.compile(r"^(?:the|a|an|one|another|der|die|das|ein|eine|le|la|l'|un|une)\s+[\w\-' ]{2,60}$", re.IGNORECASE)
 # "Callan Spicher, vice president of …": a name, then a comma and a lower-case description of them.
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
@@ -212,8 +215,10 @@ def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
     if phrase.split()[0].lower() in PRONOUNS:
         return phrase.split()[0], offset
     name = _last_name_run(phrase)
-    if name:
+    if name and phrase.rstrip().endswith(name[0].split()[-1]):
         return name[0], offset + name[1]
+    if name:
+        return None  # "said MIT Sloan professor the director": the name is an employer, not the speaker
     if DESCRIPTION_RE.match(phrase):
         return phrase, offset
     return None

@@ -113,6 +113,11 @@ drew darren dan ken craig isaac eddie luca tom tim jim bill bob mike steve dave 
 """.split())
 
 
+# The first personal pronoun after a mention, and how far to look for it.
+FOLLOWING_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers|il|elle)\b", re.IGNORECASE)
+PRONOUN_REACH = 160
+
+
 @dataclass
 class Person:
     name: str
@@ -144,13 +149,15 @@ class Register:
         """The last person named before `offset` who fits the gender and any of the role words.
         A person who is the subject of a sentence in the same paragraph comes first:
         in "Levin sees …, as Darwin put it, … “…,” he says", he is Levin."""
-        floor = max(start for start in self.paragraph_starts if start <= offset)
+        index = max(i for i, start in enumerate(self.paragraph_starts) if start <= offset)
         fitting = [(position, person, subject) for position, person, subject in self.mentions
                    if position < offset and _fits(person, gender, roles)]
-        subjects = [person for position, person, subject in fitting if subject and position >= floor]
-        if subjects:
-            return subjects[-1]
-        return fitting[-1][1] if fitting else None
+        pools = []
+        for floor in (self.paragraph_starts[index], self.paragraph_starts[max(0, index - 1)]):
+            subjects = [person for position, person, subject in fitting if subject and position >= floor]
+            pools.append(subjects)
+        pools += [[p for _, p, _ in fitting if gender and p.gender == gender], [p for _, p, _ in fitting]]
+        return next((pool[-1] for pool in pools if pool), None)
 
     def mention(self, offset: int, person: Person, subject: bool = True) -> None:
         self.mentions.append((offset, person, subject))
@@ -185,7 +192,23 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
         if person is not None:
             beside_cue = evidence is not None and CUE_EVIDENCE in evidence.split()
             register.mention(offset, person, beside_cue or _is_subject(masked, offset))
+    _genders_from_pronouns(register, masked)
     return register
+
+
+def _genders_from_pronouns(register: Register, masked: str) -> None:
+    """A person the given-name table does not know takes the gender of the pronoun that follows
+    their mentions most often ("Mahler says … “…,” she says")."""
+    votes: dict[str, list[str]] = {}
+    for offset, person, _ in register.mentions:
+        if person.gender is None:
+            found = FOLLOWING_PRONOUN_RE.search(masked, offset, offset + PRONOUN_REACH)
+            if found:
+                votes.setdefault(person.name, []).append("f" if found.group(1).lower() in FEMALE_WORDS else "m")
+    for name, genders in votes.items():
+        female, male = genders.count("f"), genders.count("m")
+        if female != male:
+            register.people[name].gender = "f" if female > male else "m"
 
 
 def _evidence(masked: str, match: re.Match, words: list[str]) -> str | None:

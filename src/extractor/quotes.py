@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import PRONOUNS, VERB_RE, Attribution, after_quote, before_quote, has_cue
+from .attribution import DETERMINERS, PRONOUNS, VERB_RE, Attribution, after_quote, before_quote, has_cue
 from .blockquotes import find_block_quotes
 from .model import Article, Options, Quote
 from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, Register, build_register, strip_role
@@ -29,7 +29,8 @@ SHORT_SPAN_WORDS = 5
 # A Japanese or Chinese span has no spaces: count characters instead.
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 MIN_CJK_CHARS = 4
-WORD_RE = re.compile(r"\w+")
+# A word for counting: "1.0" and "don't" are one word each.
+WORD_RE = re.compile(r"\w+(?:[.,'’-]\w+)*")
 # A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
 # except after abbreviations and initials.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])")
@@ -250,7 +251,7 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
             return _last_organisation(offset, quotes, register)
         person = register.recent(offset, gender)
         return person.name if person else None
-    if words[0].lower() in {"the", "a", "an", "der", "die", "das", "le", "la", "l'", "un", "une"}:
+    if words[0].lower() in DETERMINERS:
         return _description(words, offset, register)
     name = strip_role(phrase)
     person = register.full(name)
