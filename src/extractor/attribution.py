@@ -58,10 +58,13 @@ _VERB_FORMS = sorted((v.replace(".", " ") for forms in SPEECH_VERBS.values() for
                      key=len, reverse=True)
 VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in _VERB_FORMS) + r")(?![\w'’])"
                      r"(?:-t-(il|elle|ils|elles)|-(il|elle|ils|elles))?")
+# French compound tenses put the pronoun between auxiliary and participle: "a-t-il ajouté".
+FRENCH_INVERSION_RE = re.compile(r"\b(a|ont|avait)-(?:t-)?(il|elle|ils|elles|on)\s+(\w+é)\b")
 ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+", re.IGNORECASE)
 # Where a speaker phrase after the verb stops: punctuation or a clause ("said X, who ...", "said X in a ...").
 PHRASE_END_RE = re.compile(r"[,;:()\[\]—–!?]|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.(?!\w)|\s(?:who|which|in|on|at|during|after|before|as|to|"
-                           r"for|when|while|that|but|from|with|about|of|der|die|dans|lors|en|à|au|sur)\s")
+                           r"for|when|while|that|but|from|with|about|of|der|die|dans|lors|en|à|au|sur|am|im|bei|auf|vor|nach|zu|"
+                           r"zum|zur|mit|gegenüber|devant|lors|pendant|après|avant)\s")
 DESCRIPTION_RE = re.compile(r"^(?:the|a|an|one|another|der|die|das|ein|eine|le|la|l'|un|une)\s+[\w\-' ]{2,60}$", re.IGNORECASE)
 # "Callan Spicher, vice president of …": a name, then a comma and a lower-case description of them.
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
@@ -77,11 +80,14 @@ class Attribution:
 
 
 def has_cue(text: str) -> bool:
-    return bool(VERB_RE.search(text) or ACCORDING_RE.search(text))
+    return bool(VERB_RE.search(text) or ACCORDING_RE.search(text) or FRENCH_INVERSION_RE.search(text))
 
 
 def after_quote(window: str) -> Attribution | None:
     """Attribution following a quotation in its sentence: `,” she said.`, `,” said X.`, `, so X.`"""
+    inverted = FRENCH_INVERSION_RE.search(window)
+    if inverted and not window[:inverted.start()].strip(" ,"):
+        return Attribution(inverted.group(2), f"{inverted.group(1)} {inverted.group(3)}", inverted.start(2))
     for match in VERB_RE.finditer(window):
         found = _around_verb(window, match, allow_leading=True)
         if found:
@@ -215,10 +221,11 @@ def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
     if phrase.split()[0].lower() in PRONOUNS:
         return phrase.split()[0], offset
     name = _last_name_run(phrase)
-    if name and phrase.rstrip().endswith(name[0].split()[-1]):
-        return name[0], offset + name[1]
     if name:
-        return None  # "said MIT Sloan professor the director": the name is an employer, not the speaker
+        rest = phrase[phrase.rfind(name[0].split()[-1]) + len(name[0].split()[-1]):].split()
+        if len(rest) > 2 or any(word.lower() in DETERMINERS for word in rest):
+            return None  # "said MIT Sloan professor the director": the name is an employer, not the speaker
+        return name[0], offset + name[1]
     if DESCRIPTION_RE.match(phrase):
         return phrase, offset
     return None

@@ -18,16 +18,21 @@ POSSESSIVE_RE = re.compile(r"^.*?[’']s\s+")
 
 # Titles and roles that come before a name and are not part of it ("Spokeswoman Maria Zakharova").
 ROLE_WORDS = frozenset("""
-spokeswoman spokesman spokesperson spokesmann sprecher sprecherin porte-parole minister ministerin ministre
+spokeswoman spokesman spokesperson spokesmann sprecher sprecherin porte-parole minister ministerin ministre député députée directeur directrice chercheur chercheuse avocat avocate économiste
 president präsident präsidentin président présidente chancellor kanzler kanzlerin secretary senator
 representative rep governor mayor bürgermeister maire ambassador diplomat envoy journalist reporter
 correspondent columnist editor professor prof dr doctor officer detective sergeant lieutenant captain
 colonel general admiral commander chief ceo cfo cto coo cpo founder co-founder cofounder owner co-owner
 director manager head chair chairman chairwoman chairperson planner designer author co-author analyst
 economist researcher scientist biologist physician nurse lawyer attorney judge prosecutor coach
-leader king queen prince princess pope bishop father sister brother mr mrs ms miss mme mlle herr frau
+leader king queen prince virologe virologin experte expertin princess pope bishop father sister brother mr mrs ms miss mme mlle herr frau
 monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
 """.split())
+# Endings of compound role words: "Bundeskanzler", "Virologin", "Parteichefin", "Ministerpräsident".
+ROLE_SUFFIXES = ("kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher",
+                 "sprecherin", "chef", "chefin", "leiter", "leiterin", "experte", "expertin", "loge", "login",
+                 "vorsitzende", "vorsitzender", "direktor", "direktorin", "professorin", "ärztin", "arzt",
+                 "politiker", "politikerin", "abgeordnete", "abgeordneter", "ökonom", "ökonomin")
 # Organisation words: a name run holding one of them is not a person.
 ORG_WORDS = frozenset("""
 university college school institute institution center centre department ministry agency office
@@ -79,11 +84,11 @@ DOCUMENT_NOUNS = frozenset("report study survey statement review paper research 
 FEMALE_WORDS = frozenset("""
 she her spokeswoman chairwoman congresswoman businesswoman councilwoman actress mrs ms miss mme madame
 frau sprecherin ministerin präsidentin kanzlerin présidente mother wife daughter sister queen princess
-lady woman girl
+lady woman girl elle ella lei
 """.split())
 MALE_WORDS = frozenset("""
 he his him spokesman chairman congressman businessman councilman actor mr herr monsieur father husband
-son brother king prince sir lord man boy sprecher minister präsident kanzler président
+son brother king prince sir lord man boy sprecher minister präsident kanzler président il él lui
 """.split())
 # Common given names, for "she said" after a name. Knowledge as data; a name not listed is simply unknown.
 FEMALE_NAMES = frozenset("""
@@ -241,7 +246,7 @@ def clean_name(run: str) -> list[str]:
     while words and words[0].lower() in LEADING_STOPWORDS:
         words.pop(0)
     for index in range(len(words) - 1, -1, -1):
-        if _bare(words[index]) in ROLE_WORDS:
+        if is_role_word(words[index]):
             words = words[index + 1:]
             break
     words = [w for w in words if w not in {"and", "und", "et"}]
@@ -250,12 +255,17 @@ def clean_name(run: str) -> list[str]:
     return words
 
 
+def is_role_word(word: str) -> bool:
+    bare = _bare(word)
+    return bare in ROLE_WORDS or bare.endswith(ROLE_SUFFIXES)
+
+
 def is_person(words: list[str], evidence: str = "") -> bool:
     """A name of two to four words with a known given name, a role beside it or a middle initial."""
     if not 2 <= len(words) <= 4 or any(_bare(w) in ORG_WORDS for w in words):
         return False  # a lone capitalised word is registered only as a mention of someone known
     first = _bare(words[0])
-    return first in FEMALE_NAMES or first in MALE_NAMES or any(word in ROLE_WORDS for word in evidence.split()) \
+    return first in FEMALE_NAMES or first in MALE_NAMES or any(is_role_word(word) for word in evidence.split()) \
         or CUE_EVIDENCE in evidence.split() or any(re.match(r"^[A-Z]\.?$", word) for word in words[1:-1])
 
 
