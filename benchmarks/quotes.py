@@ -34,7 +34,8 @@ TOKEN_RE = re.compile(r"\w+")
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--verbose", action="store_true", help="list misses, false alarms and wrong speakers")
     parser.add_argument("--speed", action="store_true", help="also time pages with quotes on and off")
@@ -132,9 +133,10 @@ def report_page(page, gold, predicted, pairs, agree) -> None:
     for pi, p in enumerate(predicted):
         if pi not in matched_predicted:
             print(f"{page} EXTRA    {p['speaker']!s:<24} {p['text'][:90]!r}")
-    for (gi, pi), ok in zip(pairs, agree):
+    for (gi, pi), ok in zip(pairs, agree, strict=True):
         if not ok:
-            print(f"{page} SPEAKER  {predicted[pi]['speaker']!s} ≠ {gold[gi]['speaker']!s}  {gold[gi]['text'][:70]!r}")
+            said, truth = predicted[pi]["speaker"], gold[gi]["speaker"]
+            print(f"{page} SPEAKER  {said!s} ≠ {truth!s}  {gold[gi]['text'][:70]!r}")
 
 
 def print_scores(totals: Counter, pages: int) -> None:
@@ -144,11 +146,13 @@ def print_scores(totals: Counter, pages: int) -> None:
     speaker = totals["speaker"] / totals["matched"] if totals["matched"] else 0.0
     print(f"pages: {pages}  labelled quotes: {totals['gold']}  predicted: {totals['predicted']}  "
           f"matched: {totals['matched']}")
-    print(f"quote precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  speaker accuracy {speaker:.3f}")
+    print(f"quote precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  "
+          f"speaker accuracy {speaker:.3f}")
 
 
 def measure_speed(dataset: Path, limit: int | None, repeat: int) -> dict[str, float]:
-    pages = [gzip.decompress(path.read_bytes()) for path in sorted((dataset / "html").glob("*.html.gz"))[:limit]]
+    paths = sorted((dataset / "html").glob("*.html.gz"))[:limit]
+    pages = [gzip.decompress(path.read_bytes()) for path in paths]
     spent = {True: 0.0, False: 0.0}
     for round_number in range(repeat):
         for index, data in enumerate(pages):

@@ -226,8 +226,10 @@ def test_french_selon_and_nested_quotes():
 
 @pytest.mark.parametrize("paragraph, text", [
     ("«Vamos a seguir trabajando por el país», dijo el presidente.", "Vamos a seguir trabajando por el país"),
-    ("«Non ci sono alternative a questa strada», ha detto il ministro.", "Non ci sono alternative a questa strada"),
-    ("„Nie zgadzamy się na takie rozwiązanie”, powiedział minister.", "Nie zgadzamy się na takie rozwiązanie"),
+    ("«Non ci sono alternative a questa strada», ha detto il ministro.",
+     "Non ci sono alternative a questa strada"),
+    ("„Nie zgadzamy się na takie rozwiązanie”, powiedział minister.",
+     "Nie zgadzamy się na takie rozwiązanie"),
     ("首相は「経済の再生を最優先に取り組む」と述べた。", "経済の再生を最優先に取り組む"),
 ])
 def test_marks_of_other_languages(paragraph, text):

@@ -51,8 +51,8 @@ ADVERBS = frozenset("also later then further previously recently again once fina
                     "still often already quickly bluntly flatly".split())
 AFFILIATION_WORDS = frozenset("of at for from with in by bei von chez de du".split())
 RELATIVES = frozenset("that who which whose dass qui que".split())
-DETERMINERS = frozenset("the a an one another this that der die das ein eine le la les l un une el los las il lo"
-                        .split())
+DETERMINERS = frozenset(
+    "the a an one another this that der die das ein eine le la les l un une el los las il lo".split())
 
 _VERB_FORMS = sorted((v.replace(".", " ") for forms in SPEECH_VERBS.values() for v in forms.split()),
                      key=len, reverse=True)
@@ -60,12 +60,16 @@ VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in _VERB_F
                      r"(?:-t-(il|elle|ils|elles)|-(il|elle|ils|elles))?")
 # French compound tenses put the pronoun between auxiliary and participle: "a-t-il ajouté".
 FRENCH_INVERSION_RE = re.compile(r"\b(a|ont|avait)-(?:t-)?(il|elle|ils|elles|on)\s+(\w+é)\b")
-ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+", re.IGNORECASE)
+ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+",
+                          re.IGNORECASE)
 # Where a speaker phrase after the verb stops: punctuation or a clause ("said X, who ...", "said X in a ...").
-PHRASE_END_RE = re.compile(r"[,;:()\[\]—–!?]|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.(?!\w)|\s(?:who|which|in|on|at|during|after|before|as|to|"
+PHRASE_END_RE = re.compile(r"[,;:()\[\]—–!?]|"
+                           r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.(?!\w)|"
+                           r"\s(?:who|which|in|on|at|during|after|before|as|to|"
                            r"for|when|while|that|but|from|with|about|of|der|die|dans|lors|en|à|au|sur|am|im|bei|auf|vor|nach|zu|"
                            r"zum|zur|mit|gegenüber|devant|lors|pendant|après|avant)\s")
-DESCRIPTION_RE = re.compile(r"^(?:the|a|an|one|another|der|die|das|ein|eine|le|la|l'|un|une)\s+[\w\-' ]{2,60}$", re.IGNORECASE)
+DESCRIPTION_RE = re.compile(
+    r"^(?:the|a|an|one|another|der|die|das|ein|eine|le|la|l'|un|une)\s+[\w\-' ]{2,60}$", re.IGNORECASE)
 # "Callan Spicher, vice president of …": a name, then a comma and a lower-case description of them.
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
@@ -245,7 +249,7 @@ def _last_name_run(text: str) -> tuple[str, int] | None:
 
 
 def _joined(text: str, runs: list[re.Match]) -> bool:
-    gaps = (text[a.end():b.start()] for a, b in zip(runs, runs[1:]))
+    gaps = (text[a.end():b.start()] for a, b in zip(runs, runs[1:], strict=False))
     return all(gap.strip() in {"and", "&", "und", "et"} for gap in gaps)
 
 
@@ -253,7 +257,7 @@ def _trailing_description(words: list[str]) -> str | None:
     for size in range(2, min(len(words), 5) + 1):
         candidate = words[-size:]
         if candidate[0].lower() in DETERMINERS:
-            if all(w[:1].islower() or w[:1].isupper() for w in candidate) and not any(w.endswith(",") for w in candidate):
+            if not any(w.endswith(",") for w in candidate):
                 return " ".join(candidate)
     return None
 

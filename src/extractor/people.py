@@ -1,4 +1,4 @@
-"""People and organisations named in a body: full names, roles, gender, and what "she" or "the diplomat" means.
+"""People named in a body: full names, roles, gender, and what "she" or "the diplomat" stands for.
 
 Quote speakers are resolved against this register, so that "Zakharova", "she" and "the diplomat"
 all come out as "Maria Zakharova", the fullest form the article gives.
@@ -18,14 +18,16 @@ POSSESSIVE_RE = re.compile(r"^.*?[’']s\s+")
 
 # Titles and roles that come before a name and are not part of it ("Spokeswoman Maria Zakharova").
 ROLE_WORDS = frozenset("""
-spokeswoman spokesman spokesperson spokesmann sprecher sprecherin porte-parole minister ministerin ministre député députée directeur directrice chercheur chercheuse avocat avocate économiste
+spokeswoman spokesman spokesperson spokesmann sprecher sprecherin porte-parole minister ministerin ministre
+député députée directeur directrice chercheur chercheuse avocat avocate économiste
 president präsident präsidentin président présidente chancellor kanzler kanzlerin secretary senator
 representative rep governor mayor bürgermeister maire ambassador diplomat envoy journalist reporter
 correspondent columnist editor professor prof dr doctor officer detective sergeant lieutenant captain
 colonel general admiral commander chief ceo cfo cto coo cpo founder co-founder cofounder owner co-owner
 director manager head chair chairman chairwoman chairperson planner designer author co-author analyst
 economist researcher scientist biologist physician nurse lawyer attorney judge prosecutor coach
-leader king queen prince virologe virologin experte expertin princess pope bishop father sister brother mr mrs ms miss mme mlle herr frau
+leader king queen prince virologe virologin experte expertin princess pope bishop father sister brother
+mr mrs ms miss mme mlle herr frau
 monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
 """.split())
 # Endings of compound role words: "Bundeskanzler", "Virologin", "Parteichefin", "Ministerpräsident".
@@ -79,7 +81,8 @@ DESCRIPTION_ROLES = {
     "politician": ("senator", "minister", "mp", "deputy", "politician", "representative"),
 }
 # Nouns a document or body speaks through: "the Strava report" is Strava speaking.
-DOCUMENT_NOUNS = frozenset("report study survey statement review paper research analysis release letter".split())
+DOCUMENT_NOUNS = frozenset(
+    "report study survey statement review paper research analysis release letter complaint filing".split())
 
 FEMALE_WORDS = frozenset("""
 she her spokeswoman chairwoman congresswoman businesswoman councilwoman actress mrs ms miss mme madame
@@ -209,7 +212,8 @@ def _genders_from_pronouns(register: Register, masked: str) -> None:
         if person.gender is None:
             found = FOLLOWING_PRONOUN_RE.search(masked, offset, offset + PRONOUN_REACH)
             if found:
-                votes.setdefault(person.name, []).append("f" if found.group(1).lower() in FEMALE_WORDS else "m")
+                female = found.group(1).lower() in FEMALE_WORDS
+                votes.setdefault(person.name, []).append("f" if female else "m")
     for name, genders in votes.items():
         female, male = genders.count("f"), genders.count("m")
         if female != male:
@@ -265,7 +269,7 @@ def is_person(words: list[str], evidence: str = "") -> bool:
     if not 2 <= len(words) <= 4 or any(_bare(w) in ORG_WORDS for w in words):
         return False  # a lone capitalised word is registered only as a mention of someone known
     first = _bare(words[0])
-    return first in FEMALE_NAMES or first in MALE_NAMES or any(is_role_word(word) for word in evidence.split()) \
+    return first in FEMALE_NAMES or first in MALE_NAMES or any(is_role_word(w) for w in evidence.split()) \
         or CUE_EVIDENCE in evidence.split() or any(re.match(r"^[A-Z]\.?$", word) for word in words[1:-1])
 
 

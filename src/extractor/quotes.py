@@ -34,7 +34,8 @@ WORD_RE = re.compile(r"\w+(?:[.,'’-]\w+)*")
 # A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
 # except after abbreviations and initials.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])")
-ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|Inc|Co|"
+ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|Inc|"
+                             r"Co|"
                              r"Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
 MASK = "q"
 
@@ -226,7 +227,7 @@ def spans_by_quote(quotes: list[Quote], spans: list[Span]) -> list[Span]:
 def attribute(quotes: list[Quote], sources: list[Attribution | None], spans: list[Span],
               masked: list[str], register: Register) -> None:
     """Speakers and cues: each quotation's own attribution first, then what it continues."""
-    for quote, source in zip(quotes, sources):
+    for quote, source in zip(quotes, sources, strict=True):
         if source is not None:
             quote.speaker = resolve(source.speaker, source.offset, register, quotes)
             quote.cue = source.cue
