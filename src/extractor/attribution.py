@@ -18,7 +18,7 @@ SPEECH_VERBS = {
         explained explains noted notes suggested suggests stated states warned warns cautioned cautions
         agreed agrees continued continues recalled recalls insisted insists argued argues claimed claims
         admitted admits acknowledged acknowledges confessed confesses revealed reveals shared shares
-        instructed instructs offered offers described describes inquired inquires replied replies
+        instructed instructs described describes inquired inquires replied replies
         responded responds answered answers concluded concludes reported reports testified testifies
         announced announces remarked remarks observed observes emphasized emphasizes emphasised stressed
         stresses commented comments recommended recommends urged urges predicted predicts pointed.out
@@ -26,7 +26,7 @@ SPEECH_VERBS = {
         maintained maintains mused muses quipped quips laughed explaining noting saying adding stating
         telling writing asking conclude explain add warn argue suggest insist agree admit recommend
         observe emphasize predict contend advised advises advise wondered wonders joked jokes recalled
-        emailed texted replied remembered remembers boasted boasts complained complains lamented laments
+        emailed texted replied remembered remembers complained complains lamented laments
         acknowledged conceded cautioned""",
     "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
         twitterte warnte warnt kritisierte kritisiert berichtete berichtet ergänzte ergänzt erläuterte
@@ -50,9 +50,11 @@ PRONOUNS = {
 ADVERBS = frozenset("also later then further previously recently again once finally now simply just "
                     "still often already quickly bluntly flatly".split())
 AFFILIATION_WORDS = frozenset("of at for from with in by bei von chez de du".split())
+AUXILIARIES = frozenset("is are was were be been has have had will would can could may might should must do does "
+                        "did ist sind war hat est sont".split())
 RELATIVES = frozenset("that who which whose dass qui que".split())
 DETERMINERS = frozenset(
-    "the a an one another this that der die das ein eine le la les l un une el los las il lo".split())
+    "the a an one another der die das ein eine le la les l un une el los las il lo".split())
 
 _VERB_FORMS = sorted((v.replace(".", " ") for forms in SPEECH_VERBS.values() for v in forms.split()),
                      key=len, reverse=True)
@@ -208,7 +210,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
     """A determiner phrase up to its first preposition or verb-like word: "A systemic review"."""
     phrase = [words[0]]
     for word in words[1:5]:
-        if word.lower() in AFFILIATION_WORDS or word.lower() in RELATIVES or VERB_RE.fullmatch(word):
+        if word.lower() in AFFILIATION_WORDS | RELATIVES | AUXILIARIES or VERB_RE.fullmatch(word):
             break
         phrase.append(word)
     return phrase

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*[\w]|[A-Z]\.|[A-ZÀ-ÖØ-Þ])"
 # Lower-case particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|al|el|bin|ibn|ter|zu)"
-NAME_RUN_RE = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD})*")
+NAME_RUN_RE = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)*{NAME_WORD})*")
 POSSESSIVE_RE = re.compile(r"^.*?[’']s\s+")
 
 # Titles and roles that come before a name and are not part of it ("Spokeswoman Maria Zakharova").
@@ -140,6 +140,16 @@ class Register:
     people: dict[str, Person] = field(default_factory=dict)
     mentions: list[tuple[int, Person, bool]] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=lambda: [0])
+    text: str = ""  # the masked body the register was built from
+
+    def is_proper_noun(self, word: str) -> bool:
+        """A lone capitalised word counts as a name only where the body also capitalises it
+        mid-sentence: "Krutikov" does, "Many" and "Always" do not."""
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
+            before = self.text[max(0, match.start() - 2):match.start()]
+            if before and not re.search(r"[.!?:\n“\"«»„]\s?$", before):
+                return True
+        return False
 
     def full(self, name: str) -> Person | None:
         """The registered person a (possibly partial) name refers to: "Hoge" → "Elizabeth A. Hoge"."""
@@ -181,7 +191,7 @@ def _fits(person: Person, gender: str | None, roles: tuple[str, ...]) -> bool:
 def build_register(body: str, masked: str, is_cue=lambda word: False) -> Register:
     """Names in the body outside quotations (`masked` hides quoted text), fullest forms first.
     `is_cue` tells an attribution verb: the subject of "said" is a person."""
-    register = Register(paragraph_starts=[0] + [m.end() for m in re.finditer("\n\n", body)])
+    register = Register(paragraph_starts=[0] + [m.end() for m in re.finditer("\n\n", body)], text=masked)
     runs = []
     for match in NAME_RUN_RE.finditer(masked):
         words = clean_name(match.group(0))

@@ -33,10 +33,12 @@ MIN_CJK_CHARS = 4
 WORD_RE = re.compile(r"\w+(?:[.,'’-]\w+)*")
 # A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
 # except after abbreviations and initials.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])|\n")
 ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|Inc|"
                              r"Co|"
                              r"Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
+# Marked text that is code, an address or markup rather than anyone's words.
+NOT_PROSE_RE = re.compile(r"https?://|www\.|</?\w+/?>|^/\S+$|\{|\}|\w+\(\)|[=;]\s*$")
 MASK = "q"
 
 
@@ -186,7 +188,7 @@ def is_speech(text: str, sentence: str, starts_sentence: bool = True) -> bool:
     if CJK_RE.search(text):
         return len(text) >= MIN_CJK_CHARS
     words = WORD_RE.findall(text)
-    if len(words) < MIN_WORDS or is_title(text):
+    if len(words) < MIN_WORDS or is_title(text) or NOT_PROSE_RE.search(text):
         return False
     if len(words) <= SHORT_SPAN_WORDS:
         return has_cue(sentence) or (starts_sentence and is_whole_sentence(text))
@@ -254,11 +256,13 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
         return person.name if person else None
     if words[0].lower() in DETERMINERS:
         return _description(words, offset, register)
-    name = strip_role(phrase)
+    name = strip_role(phrase).removesuffix("’s").removesuffix("'s")
     person = register.full(name)
     if person is not None:
         return person.name
-    return name.removesuffix("’s").removesuffix("'s")
+    if len(name.split()) == 1 and not register.is_proper_noun(name):
+        return None  # "Many reported …": a capitalised sentence opener, not a name
+    return name
 
 
 def _description(words: list[str], offset: int, register: Register) -> str:
