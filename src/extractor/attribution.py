@@ -50,8 +50,10 @@ PRONOUNS = {
 ADVERBS = frozenset("also later then further previously recently again once finally now simply just "
                     "still often already quickly bluntly flatly".split())
 AFFILIATION_WORDS = frozenset("of at for from with in by bei von chez de du".split())
-AUXILIARIES = frozenset("is are was were be been has have had will would can could may might should must do does "
-                        "did ist sind war hat est sont".split())
+AUXILIARIES = frozenset("is are was were be been has have had will would can could may might should must "
+                        "do does did ist sind war hat est sont".split())
+FUNCTION_WORDS = frozenset(
+    "and or of to in for with on at by the a an but as than from und oder et ou".split())
 RELATIVES = frozenset("that who which whose dass qui que".split())
 DETERMINERS = frozenset(
     "the a an one another der die das ein eine le la les l un une el los las il lo".split())
@@ -200,7 +202,7 @@ def _leading_phrase(text: str) -> tuple[str, int] | None:
         if cleaned:
             phrase = " ".join(cleaned)
             return phrase, offset + clause.find(cleaned[0])
-    if words[0].lower() in DETERMINERS:
+    if words[0].lower() in DETERMINERS and is_description(_noun_phrase(words)):
         phrase = " ".join(_noun_phrase(words))
         return phrase, offset + clause.find(phrase)
     return None
@@ -232,7 +234,7 @@ def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
         if len(rest) > 2 or any(word.lower() in DETERMINERS for word in rest):
             return None  # "said MIT Sloan professor the director": the name is an employer, not the speaker
         return name[0], offset + name[1]
-    if DESCRIPTION_RE.match(phrase):
+    if DESCRIPTION_RE.match(phrase) and is_description(phrase.split()):
         return phrase, offset
     return None
 
@@ -259,9 +261,15 @@ def _trailing_description(words: list[str]) -> str | None:
     for size in range(2, min(len(words), 5) + 1):
         candidate = words[-size:]
         if candidate[0].lower() in DETERMINERS:
-            if not any(w.endswith(",") for w in candidate):
-                return " ".join(candidate)
+            return " ".join(candidate) if is_description(candidate) else None
     return None
+
+
+def is_description(words: list[str]) -> bool:
+    """ "the source", "a recent computer science graduate"; not "the chat and" or "a mother who'd"."""
+    lowered = [w.lower().strip(",.") for w in words]
+    return not any(w.endswith(",") for w in words) and lowered[-1] not in FUNCTION_WORDS \
+        and not any(w in RELATIVES or w in PRONOUNS or w.startswith(("who", "that")) for w in lowered[1:])
 
 
 def _according_to(window: str) -> Attribution | None:

@@ -39,6 +39,8 @@ ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Go
                              r"Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
 # Marked text that is code, an address or markup rather than anyone's words.
 NOT_PROSE_RE = re.compile(r"https?://|www\.|</?\w+/?>|^/\S+$|\{|\}|\w+\(\)|[=;]\s*$")
+# "I said", "you say": the writer or the reader, not a quoted speaker.
+FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
 MASK = "q"
 
 
@@ -248,6 +250,8 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
     """The fullest name for an attribution as written: a pronoun, a description or a (partial) name."""
     words = phrase.split()
     lowered = phrase.lower()
+    if lowered.replace("’", "'") in FIRST_AND_SECOND_PERSON:
+        return None
     if lowered in PRONOUNS:
         gender = PRONOUNS[lowered]
         if gender is None:
