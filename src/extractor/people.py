@@ -6,6 +6,7 @@ all come out as "Maria Zakharova", the fullest form the article gives.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -141,6 +142,15 @@ class Register:
     mentions: list[tuple[int, Person, bool]] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=lambda: [0])
     text: str = ""  # the masked body the register was built from
+    by_last_word: dict[str, list[Person]] = field(default_factory=dict)
+    by_inner_word: dict[str, list[Person]] = field(default_factory=dict)
+
+    def add(self, person: Person) -> None:
+        self.people[person.name] = person
+        words = person.name.split()
+        self.by_last_word.setdefault(words[-1], []).append(person)
+        for word in words[1:-1]:
+            self.by_inner_word.setdefault(word, []).append(person)
 
     def is_proper_noun(self, word: str) -> bool:
         """A lone capitalised word counts as a name only where the body also capitalises it
@@ -158,9 +168,9 @@ class Register:
             return None
         if name in self.people:
             return self.people[name]
-        matches = [p for p in self.people.values() if _ends_with(p.name.split(), words)]
+        matches = [p for p in self.by_last_word.get(words[-1], ()) if _ends_with(p.name.split(), words)]
         if not matches and len(words) == 1:
-            matches = [p for p in self.people.values() if words[0] in p.name.split()[1:]]
+            matches = self.by_inner_word.get(words[0], [])
         return max(matches, key=lambda p: len(p.name)) if matches else None
 
     def recent(self, offset: int, gender: str | None = None, roles: tuple[str, ...] = ()) -> Person | None:
@@ -178,8 +188,10 @@ class Register:
         return next((pool[-1] for pool in pools if pool), None)
 
     def mention(self, offset: int, person: Person, subject: bool = True) -> None:
-        self.mentions.append((offset, person, subject))
-        self.mentions.sort(key=lambda item: item[0])
+        if self.mentions and offset < self.mentions[-1][0]:
+            bisect.insort(self.mentions, (offset, person, subject), key=lambda item: item[0])
+        else:
+            self.mentions.append((offset, person, subject))
 
 
 def _fits(person: Person, gender: str | None, roles: tuple[str, ...]) -> bool:
@@ -196,20 +208,24 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
     for match in NAME_RUN_RE.finditer(masked):
         words = clean_name(match.group(0))
         if words:
-            start = match.start() + match.group(0).find(words[0])
-            evidence = _evidence(masked, match, words)
-            if evidence is not None and _beside_cue(masked, match, is_cue):
-                evidence += " " + CUE_EVIDENCE
-            runs.append((start, words, _context(masked, match), evidence))
-    for _, words, context, evidence in sorted(runs, key=lambda run: -len(run[1])):
+            runs.append((match.start() + match.group(0).find(words[0]), words, match))
+    for _, words, match in sorted((run for run in runs if len(run[1]) > 1), key=lambda run: -len(run[1])):
         name = " ".join(words)
-        if evidence is not None and is_person(words, evidence) and register.full(name) is None:
-            register.people[name] = Person(name, gender_of(name, context), context)
-    for offset, words, _, evidence in runs:
+        if register.full(name) is not None:
+            continue
+        evidence = _evidence(masked, match, words)
+        if evidence is None:
+            continue
+        if _beside_cue(masked, match, is_cue):
+            evidence += " " + CUE_EVIDENCE
+        if is_person(words, evidence):
+            context = _context(masked, match)
+            register.add(Person(name, gender_of(name, context), context))
+    for offset, words, match in runs:
         person = register.full(" ".join(words))
         if person is not None:
-            beside_cue = evidence is not None and CUE_EVIDENCE in evidence.split()
-            register.mention(offset, person, beside_cue or _is_subject(masked, offset))
+            subject = _is_subject(masked, offset) or _beside_cue(masked, match, is_cue)
+            register.mention(offset, person, subject)
     _genders_from_pronouns(register, masked)
     return register
 
@@ -255,6 +271,9 @@ def _is_subject(masked: str, offset: int) -> bool:
 
 def clean_name(run: str) -> list[str]:
     """A capitalised run without the sentence word, possessive owner or titles before the name."""
+    if " " not in run and "\t" not in run:  # one word, the common case
+        word = re.sub(r"[’']s$", "", run)
+        return [] if word.lower() in LEADING_STOPWORDS or is_role_word(word) else [word]
     run = POSSESSIVE_RE.sub("", run)
     words = run.split()
     while words and words[0].lower() in LEADING_STOPWORDS:

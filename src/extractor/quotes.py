@@ -22,6 +22,7 @@ from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, Register, build_register,
 CLOSERS = {
     "“": "”\"", '"': "\"”", "„": "“”\"", "«": "»", "»": "«", "「": "」", "『": "』", "”": "”",
 }
+MARK_RE = re.compile("[“”\"„«»「」『』]")
 OPENING_CONTEXT = " \t\n([{—–-/:;,"
 # Shorter marked spans are terms, not speech, unless an attribution verb is in their sentence.
 MIN_WORDS = 3
@@ -42,6 +43,11 @@ NOT_PROSE_RE = re.compile(r"https?://|www\.|</?\w+/?>|^/\S+$|\{|\}|\w+\(\)|[=;]\
 # "I said", "you say": the writer or the reader, not a quoted speaker.
 FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
 MASK = "q"
+# An opening mark in masked text: a mark followed by masked words (or a French inner space).
+NEXT_OPENING_RE = re.compile(f"[“\"„«»「『”](?=[{MASK} ])")
+# How far from its quotation an attribution is looked for, either side: a sentence is rarely longer,
+# and the bound keeps a page with one huge paragraph linear.
+ATTRIBUTION_REACH = 400
 
 
 @dataclass
@@ -67,6 +73,8 @@ def extract_quotes(article: Article, options: Options) -> Article:
 
 def find_quotes(body: str) -> list[Quote]:
     """Every quotation in `body` (paragraphs separated by blank lines), in reading order."""
+    if not MARK_RE.search(body):
+        return []
     paragraphs = body.split("\n\n")
     spans, masked = [], []
     offset = 0
@@ -75,7 +83,6 @@ def find_quotes(body: str) -> list[Quote]:
         spans.extend(found)
         masked.append(mask(paragraph, found))
         offset += len(paragraph) + 2
-    register = build_register(body, "\n\n".join(masked), lambda word: bool(VERB_RE.fullmatch(word)))
     quotes: list[Quote] = []
     sources: list[Attribution | None] = []
     for span in spans:
@@ -83,6 +90,11 @@ def find_quotes(body: str) -> list[Quote]:
         if quote is not None:
             quotes.append(quote)
             sources.append(source)
+    if not quotes:
+        return []
+    # names after the last quotation's attribution cannot be its speaker: leave them unread
+    reach = quotes[-1].end + ATTRIBUTION_REACH
+    register = build_register(body, "\n\n".join(masked)[:reach], lambda word: bool(VERB_RE.fullmatch(word)))
     attribute(quotes, sources, spans_by_quote(quotes, spans), masked, register)
     return quotes
 
@@ -91,9 +103,8 @@ def scan_paragraph(paragraph: str, index: int = 0, offset: int = 0) -> list[Span
     """The outermost quotation-mark pairs of one paragraph; inner pairs stay inside their outer quote."""
     stack: list[tuple[str, int]] = []
     spans: list[Span] = []
-    for position, char in enumerate(paragraph):
-        if char not in CLOSERS and char not in "”»«」』":
-            continue
+    for mark in MARK_RE.finditer(paragraph):
+        position, char = mark.start(), mark.group(0)
         action = _mark_action(paragraph, position, char, stack)
         if action == "open":
             stack.append((char, position))
@@ -133,13 +144,14 @@ def _span(paragraph: str, index: int, offset: int, start: int, close: int) -> Sp
 def mask(paragraph: str, spans: list[Span]) -> str:
     """The paragraph with quoted words hidden, so attribution never reads inside a quotation.
     A quotation's final . ! ? is kept: it ends the reporter's sentence too."""
-    chars = list(paragraph)
+    pieces, done = [], 0
     for span in spans:
-        for position in range(span.text_start, span.text_end):
-            chars[position] = MASK
-        if span.text_end > span.text_start and paragraph[span.text_end - 1] in ".!?":
-            chars[span.text_end - 1] = paragraph[span.text_end - 1]
-    return "".join(chars)
+        size = span.text_end - span.text_start
+        last = paragraph[span.text_end - 1] if size and paragraph[span.text_end - 1] in ".!?" else ""
+        pieces += [paragraph[done:span.text_start], MASK * (size - len(last)), last]
+        done = span.text_end
+    pieces.append(paragraph[done:])
+    return "".join(pieces)
 
 
 def _read_span(span: Span, paragraph: str, masked: str, body: str) -> tuple[Quote | None, Attribution | None]:
@@ -163,26 +175,19 @@ def _read_span(span: Span, paragraph: str, masked: str, body: str) -> tuple[Quot
 def sentence_bounds(masked: str, open_at: int, close_at: int) -> tuple[int, int]:
     """The reporter's sentence around a quotation: from the previous sentence end to the next one,
     stopping early at the next quotation (its own attribution belongs to it)."""
-    start = 0
-    for match in SENTENCE_END_RE.finditer(masked):
+    start = max(0, open_at - ATTRIBUTION_REACH)
+    for match in SENTENCE_END_RE.finditer(masked, start):
         if match.end() > open_at:
             break
         if not ABBREVIATION_RE.search(masked[max(0, match.start() - 5):match.start()]):
             start = match.end()
-    end = len(masked)
-    for match in SENTENCE_END_RE.finditer(masked, min(close_at, len(masked))):
+    end = min(len(masked), close_at + 1 + ATTRIBUTION_REACH)
+    for match in SENTENCE_END_RE.finditer(masked, min(close_at, len(masked)), end):
         if not ABBREVIATION_RE.search(masked[max(0, match.start() - 5):match.start()]):
             end = match.start()
             break
-    next_open = _next_opening(masked, close_at + 1, end)
-    return start, next_open
-
-
-def _next_opening(masked: str, start: int, end: int) -> int:
-    for position in range(start, end):
-        if masked[position] in CLOSERS and position + 1 < len(masked) and masked[position + 1] in (MASK, " "):
-            return position
-    return end
+    next_open = NEXT_OPENING_RE.search(masked, close_at + 1, end)
+    return start, next_open.start() if next_open else end
 
 
 def is_speech(text: str, sentence: str, starts_sentence: bool = True) -> bool:
