@@ -280,3 +280,33 @@ def test_blockquote_from_html_is_a_block_quote_with_its_cite():
         "This bridge will serve the city for a hundred years, and every district will gain from it."]
     assert blocks[0].speaker == "Jane Holloway"
     check_offsets(article.body, article.quotes)
+
+
+TWEET_PAGE = """<html><head><title>Storm closes schools</title></head><body><article>
+<h1>Storm closes schools</h1>
+<p>Schools across the region closed on Monday as the storm brought heavy snow and strong winds to the
+coast, and officials urged people to stay at home while crews cleared the main roads.</p>
+<p>The governor announced the closures in a post on social media early in the morning, before most
+families had woken up, and asked drivers to keep off the roads until the evening.</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">All public schools will stay closed today. Please
+stay off the roads so our crews can work safely.</p>&mdash; Governor Kathy Hochul (@GovKathyHochul)
+<a href="https://twitter.com/x/status/1">January 8, 2024</a></blockquote>
+<p>At a briefing at noon, Mayor Eric Adams said <q>every school will reopen as soon as the roads are safe</q>
+and thanked the crews who had worked through the night to clear the main roads of the city.</p>
+</article></body></html>"""
+
+
+def test_embedded_post_is_a_block_quote_of_its_author():
+    article = extract(TWEET_PAGE)
+    (post,) = [q for q in article.quotes if q.text.startswith("All public schools")]
+    assert post.kind == "block"
+    assert post.speaker == "Kathy Hochul"  # the signature's name, title stripped
+    assert "@GovKathyHochul" not in post.text
+    check_offsets(article.body, article.quotes)
+
+
+def test_q_element_takes_the_attribution_around_it():
+    article = extract(TWEET_PAGE)
+    (inline,) = [q for q in article.quotes if q.text.startswith("every school will reopen")]
+    assert inline.kind == "block"
+    assert (inline.speaker, inline.cue) == ("Eric Adams", "said")

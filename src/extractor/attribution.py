@@ -78,6 +78,9 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
+# A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
+# except after abbreviations and initials.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])|\n")
 
 
 @dataclass

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import DETERMINERS, PRONOUNS, VERB_RE, Attribution, after_quote, before_quote, has_cue
+from .attribution import SENTENCE_END_RE, VERB_RE, Attribution, after_quote, before_quote, has_cue
 from .blockquotes import find_block_quotes
 from .model import Article, Options, Quote
-from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, Register, build_register, strip_role
+from .people import build_register
+from .speakers import attribute
 
 # Opening mark → the marks that may close it. "“" opens English quotes but closes German „…“;
 # "»" opens German »…« and closes French «…»; ASCII quotes close with either form.
@@ -32,16 +33,11 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 MIN_CJK_CHARS = 4
 # A word for counting: "1.0" and "don't" are one word each.
 WORD_RE = re.compile(r"\w+(?:[.,'’-]\w+)*")
-# A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
-# except after abbreviations and initials.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])|\n")
 ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|Inc|"
                              r"Co|"
                              r"Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
 # Marked text that is code, an address or markup rather than anyone's words.
 NOT_PROSE_RE = re.compile(r"https?://|www\.|</?\w+/?>|^/\S+$|\{|\}|\w+\(\)|[=;]\s*$")
-# "I said", "you say": the writer or the reader, not a quoted speaker.
-FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
 MASK = "q"
 # An opening mark in masked text: a mark followed by masked words (or a French inner space).
 NEXT_OPENING_RE = re.compile(f"[“\"„«»「『”](?=[{MASK} ])")
@@ -60,26 +56,28 @@ class Span:
     close: int
     text_start: int
     text_end: int
+    block: Quote | None = None  # the HTML block quote this span is, with its signature's speaker
 
 
 def extract_quotes(article: Article, options: Options) -> Article:
     if not options.quotes or not article.body:
         return article
-    article.quotes = find_quotes(article.body)
-    if article.tree is not None:
-        article.quotes = merge_block_quotes(article.quotes, find_block_quotes(article.tree, article.body))
+    blocks = find_block_quotes(article.tree, article.body) if article.tree is not None else []
+    article.quotes = find_quotes(article.body, blocks)
     return article
 
 
-def find_quotes(body: str) -> list[Quote]:
-    """Every quotation in `body` (paragraphs separated by blank lines), in reading order."""
-    if not MARK_RE.search(body):
+def find_quotes(body: str, blocks: list[Quote] = ()) -> list[Quote]:
+    """Every quotation in `body` (paragraphs separated by blank lines), in reading order. `blocks` are
+    the page's block quotes located in the body: a marked quotation inside one becomes that block."""
+    if not blocks and not MARK_RE.search(body):
         return []
     paragraphs = body.split("\n\n")
     spans, masked = [], []
     offset = 0
     for index, paragraph in enumerate(paragraphs):
         found = scan_paragraph(paragraph, index, offset)
+        found = with_blocks(found, [b for b in blocks if b.paragraph == index], index, offset)
         spans.extend(found)
         masked.append(mask(paragraph, found))
         offset += len(paragraph) + 2
@@ -115,6 +113,18 @@ def scan_paragraph(paragraph: str, index: int = 0, offset: int = 0) -> list[Span
     if stack:
         spans.append(_span(paragraph, index, offset, stack[0][1], len(paragraph)))
     return spans
+
+
+def with_blocks(spans: list[Span], blocks: list[Quote], index: int, offset: int) -> list[Span]:
+    """Block quotes join a paragraph's marked spans; a marked span inside a block becomes the block."""
+    for block in blocks:
+        start, end = block.start - offset, block.end - offset
+        inside = [span for span in spans if span.text_start < end and start < span.text_end]
+        for span in inside:
+            span.block = block
+        if not inside:
+            spans.append(Span(index, offset, max(0, start - 1), end, start, end, block))
+    return sorted(spans, key=lambda span: span.text_start)
 
 
 def _mark_action(paragraph: str, position: int, char: str, stack: list[tuple[str, int]]) -> str | None:
@@ -159,16 +169,18 @@ def _read_span(span: Span, paragraph: str, masked: str, body: str) -> tuple[Quot
     sentence_start, sentence_end = sentence_bounds(masked, span.open, span.close)
     before = masked[sentence_start:span.open]
     after = masked[min(span.close + 1, len(masked)):sentence_end]
-    if not is_speech(text, before + " " + after, starts_sentence=not before.strip()):
+    if span.block is None and not is_speech(text, before + " " + after, starts_sentence=not before.strip()):
         return None, None
     source = after_quote(after) or before_quote(before)
     if source is not None:
         base = span.close + 1 if after_quote(after) else sentence_start
         source = Attribution(source.speaker, source.cue, span.offset + base + source.offset)
+    if span.block is not None and span.block.speaker:
+        source = Attribution(span.block.speaker, None, span.offset + span.text_start)
     start = span.offset + span.text_start
-    quote = Quote(text=text, speaker=None, cue=None, kind=kind_of(text, before),
+    kind = "block" if span.block is not None else kind_of(text, before)
+    quote = Quote(text=text, speaker=None, cue=None, kind=kind,
                   paragraph=span.paragraph, start=start, end=start + len(text))
-    assert body[quote.start:quote.end] == text
     return quote, source
 
 
@@ -231,121 +243,3 @@ def kind_of(text: str, before: str) -> str:
 def spans_by_quote(quotes: list[Quote], spans: list[Span]) -> list[Span]:
     by_start = {span.offset + span.text_start: span for span in spans}
     return [by_start[quote.start] for quote in quotes]
-
-
-def attribute(quotes: list[Quote], sources: list[Attribution | None], spans: list[Span],
-              masked: list[str], register: Register) -> None:
-    """Speakers and cues: each quotation's own attribution first, then what it continues."""
-    for quote, source in zip(quotes, sources, strict=True):
-        if source is not None:
-            quote.speaker = resolve(source.speaker, source.offset, register, quotes)
-            quote.cue = source.cue
-    for index, quote in enumerate(quotes):
-        if sources[index] is not None:
-            continue
-        donor = (_next_in_sentence(index, quotes, sources, spans, masked)
-                 or _previous_in_paragraph(index, quotes)
-                 or _reported_earlier(index, spans, masked, register, quotes)
-                 or _continued_paragraph(index, quotes, spans))
-        if donor is not None:
-            quote.speaker, quote.cue = donor
-
-
-def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -> str | None:
-    """The fullest name for an attribution as written: a pronoun, a description or a (partial) name."""
-    words = phrase.split()
-    lowered = phrase.lower()
-    if lowered.replace("’", "'") in FIRST_AND_SECOND_PERSON:
-        return None
-    if lowered in PRONOUNS:
-        gender = PRONOUNS[lowered]
-        if gender is None:
-            return _last_organisation(offset, quotes, register)
-        person = register.recent(offset, gender)
-        return person.name if person else None
-    if words[0].lower() in DETERMINERS:
-        return _description(words, offset, register)
-    name = strip_role(phrase).removesuffix("’s").removesuffix("'s")
-    person = register.full(name)
-    if person is not None:
-        return person.name
-    if len(name.split()) == 1 and not register.is_proper_noun(name):
-        return None  # "Many reported …": a capitalised sentence opener, not a name
-    return name
-
-
-def _description(words: list[str], offset: int, register: Register) -> str:
-    head = words[-1].lower().strip(".,")
-    if head in DESCRIPTION_ROLES:
-        person = register.recent(offset, roles=DESCRIPTION_ROLES[head])
-        if person is not None:
-            register.mention(offset, person)
-            return person.name
-    if head in DOCUMENT_NOUNS:
-        owners = [w.removesuffix("’s").removesuffix("'s") for w in words[1:-1] if w[:1].isupper()]
-        if owners:
-            return " ".join(owners)
-    return " ".join(words)
-
-
-def _last_organisation(offset: int, quotes: list[Quote], register: Register) -> str | None:
-    """ "it" / "they": the last speaker before `offset` that is not a registered person."""
-    for quote in reversed(quotes):
-        if quote.start < offset and quote.speaker and register.full(quote.speaker) is None:
-            return quote.speaker
-    return None
-
-
-def _next_in_sentence(index, quotes, sources, spans, masked):
-    """ “A,” which …, “B,” she said: A takes B's speaker."""
-    if index + 1 >= len(quotes) or sources[index + 1] is None:
-        return None
-    this, following = spans[index], spans[index + 1]
-    if this.paragraph != following.paragraph:
-        return None
-    between = masked[this.paragraph][this.close + 1:following.open]
-    if SENTENCE_END_RE.search(between + " X"):
-        return None
-    return quotes[index + 1].speaker, quotes[index + 1].cue
-
-
-def _previous_in_paragraph(index, quotes):
-    """ “A,” she said. “B.”: B is hers too."""
-    if index and quotes[index - 1].paragraph == quotes[index].paragraph and quotes[index - 1].speaker:
-        return quotes[index - 1].speaker, quotes[index - 1].cue
-    return None
-
-
-def _reported_earlier(index, spans, masked, register, quotes):
-    """ "Bhatt said researchers are … . “We are focused …”": the paragraph's reported speaker."""
-    span = spans[index]
-    if index and quotes[index - 1].paragraph == span.paragraph:
-        return None
-    source = before_quote(masked[span.paragraph][:span.open])
-    if source is None:
-        return None
-    speaker = resolve(source.speaker, span.offset + source.offset, register, quotes)
-    return (speaker, source.cue) if speaker else None
-
-
-def _continued_paragraph(index, quotes, spans):
-    """A paragraph that opens with a quotation continues the previous paragraph's speaker."""
-    span = spans[index]
-    if not index or span.open != 0 or quotes[index - 1].paragraph != span.paragraph - 1:
-        return None
-    previous = quotes[index - 1]
-    return (previous.speaker, previous.cue) if previous.speaker else None
-
-
-def merge_block_quotes(quotes: list[Quote], blocks: list[Quote]) -> list[Quote]:
-    """Block quotes join the inline ones; an inline quotation inside a block becomes that block."""
-    merged = list(quotes)
-    for block in blocks:
-        inside = [q for q in merged if q.start < block.end and block.start < q.end]
-        if inside:
-            for quote in inside:
-                quote.kind = "block"
-                quote.speaker = quote.speaker or block.speaker
-        else:
-            merged.append(block)
-    return sorted(merged, key=lambda quote: quote.start)
