@@ -118,7 +118,9 @@ def score(labels: dict, predictions: dict, verbose: bool) -> dict:
         predicted = predictions[page]
         pairs = match(gold, predicted)
         agree = [same_speaker(gold[gi]["speaker"], predicted[pi]["speaker"]) for gi, pi in pairs]
-        totals.update(gold=len(gold), predicted=len(predicted), matched=len(pairs), speaker=sum(agree))
+        kinds = sum(gold[gi]["kind"] == predicted[pi]["kind"] for gi, pi in pairs)
+        totals.update(gold=len(gold), predicted=len(predicted), matched=len(pairs), speaker=sum(agree),
+                      kind=kinds)
         if verbose:
             report_page(page, gold, predicted, pairs, agree)
     return totals
@@ -144,10 +146,11 @@ def print_scores(totals: Counter, pages: int) -> None:
     recall = totals["matched"] / totals["gold"] if totals["gold"] else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     speaker = totals["speaker"] / totals["matched"] if totals["matched"] else 0.0
+    kind = totals["kind"] / totals["matched"] if totals["matched"] else 0.0
     print(f"pages: {pages}  labelled quotes: {totals['gold']}  predicted: {totals['predicted']}  "
           f"matched: {totals['matched']}")
     print(f"quote precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  "
-          f"speaker accuracy {speaker:.3f}")
+          f"speaker accuracy {speaker:.3f}  (kind agreement {kind:.3f}, not a QUOTES.md score)")
 
 
 def measure_speed(dataset: Path, limit: int | None, repeat: int) -> dict[str, float]:

@@ -57,6 +57,7 @@ class Span:
     text_start: int
     text_end: int
     block: Quote | None = None  # the HTML block quote this span is, with its signature's speaker
+    marked: bool = True  # False for a block quote that has no quotation marks of its own
 
 
 def extract_quotes(article: Article, options: Options) -> Article:
@@ -123,7 +124,7 @@ def with_blocks(spans: list[Span], blocks: list[Quote], index: int, offset: int)
         for span in inside:
             span.block = block
         if not inside:
-            spans.append(Span(index, offset, max(0, start - 1), end, start, end, block))
+            spans.append(Span(index, offset, max(0, start - 1), end, start, end, block, marked=False))
     return sorted(spans, key=lambda span: span.text_start)
 
 
@@ -169,7 +170,8 @@ def _read_span(span: Span, paragraph: str, masked: str, body: str) -> tuple[Quot
     sentence_start, sentence_end = sentence_bounds(masked, span.open, span.close)
     before = masked[sentence_start:span.open]
     after = masked[min(span.close + 1, len(masked)):sentence_end]
-    if span.block is None and not is_speech(text, before + " " + after, starts_sentence=not before.strip()):
+    sentence = before + " " + after if span.marked else ""
+    if not is_speech(text, sentence, starts_sentence=not span.marked or not before.strip()):
         return None, None
     source = after_quote(after) or before_quote(before)
     if source is not None:
