@@ -237,6 +237,29 @@ def test_marks_of_other_languages(paragraph, text):
     assert [paragraph[s.text_start:s.text_end] for s in spans] == [text]
 
 
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("«Мы не допустим этого», — заявила официальный представитель МИД России Мария Захарова.",
+     "Мария Захарова", "заявила"),
+    ("«Vamos a seguir trabajando por el país», dijo el presidente Pedro Sánchez en Madrid.",
+     "Pedro Sánchez", "dijo"),
+    ("Según la ministra Yolanda Díaz, «la reforma laboral ha funcionado mejor de lo esperado».",
+     "Yolanda Díaz", "según"),
+    ("«Non ci sono alternative a questa strada», ha detto il ministro Giancarlo Giorgetti.",
+     "Giancarlo Giorgetti", "ha detto"),
+    ("„Nie zgadzamy się na takie rozwiązanie”, powiedział minister Radosław Sikorski.",
+     "Radosław Sikorski", "powiedział"),
+    ("Zakharova: «Western countries invested a lot of efforts into al-Nusra Front.»", "Zakharova", None),
+])
+def test_speakers_in_other_languages(body, speaker, cue):
+    (quote,) = find_quotes(body)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_sentence_opener_is_not_a_speaker():
+    (quote,) = find_quotes("Many reported: “The service was slow and the staff was rude to us.”")
+    assert quote.speaker is None
+
+
 def test_inches_mark_is_not_an_opening_quote():
     assert scan_paragraph('He stands 6\'2" tall and said "we will win this game" today.')[0].text_start > 10
 

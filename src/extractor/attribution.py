@@ -229,8 +229,9 @@ def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
     if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS:
         return None
     offset = position + rest.find(phrase)
-    if phrase.split()[0].lower() in PRONOUNS:
-        return phrase.split()[0], offset
+    words = phrase.split()
+    if words[0].lower() in PRONOUNS and (len(words) == 1 or words[0].lower() != "il"):
+        return words[0], offset  # "sagte sie dem Sender"; but "ha detto il ministro X" has an article
     name = _last_name_run(phrase)
     if name:
         rest = phrase[phrase.rfind(name[0].split()[-1]) + len(name[0].split()[-1]):].split()

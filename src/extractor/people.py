@@ -15,6 +15,9 @@ NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*[\w]|[A-Z]\.|[A-ZÀ-ÖØ-
 # Lower-case particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|al|el|bin|ibn|ter|zu)"
 NAME_RUN_RE = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)*{NAME_WORD})*")
+NAME_PARTICLES = frozenset("von van der den de del della da di du le la al el bin ibn ter zu".split())
+# A capitalised run this long is an organisation and a name side by side, not one name.
+MAX_NAME_WORDS = 4
 POSSESSIVE_RE = re.compile(r"^.*?[’']s\s+")
 
 # Titles and roles that come before a name and are not part of it ("Spokeswoman Maria Zakharova").
@@ -55,6 +58,11 @@ der die das ein eine und aber auch laut nach le la les un une et mais selon pour
 # Marks a name that is the subject or object of an attribution verb ("said Jan Liphardt").
 CUE_EVIDENCE = "<cue>"
 AFFILIATIONS = frozenset("of at von bei chez de du".split())
+
+# Capitalised words that open sentences and are never a speaker's name.
+SENTENCE_OPENERS = frozenset("""many most some several few others everyone everybody nobody always never often
+sometimes experts critics officials analysts researchers scientists studies reports people users readers
+customers residents fans all both each""".split())
 
 # Descriptions that stand for a person named earlier, with words in that person's role that fit them.
 DESCRIPTION_ROLES = {
@@ -153,13 +161,15 @@ class Register:
             self.by_inner_word.setdefault(word, []).append(person)
 
     def is_proper_noun(self, word: str) -> bool:
-        """A lone capitalised word counts as a name only where the body also capitalises it
-        mid-sentence: "Krutikov" does, "Many" and "Always" do not."""
+        """A lone capitalised word counts as a name where the body also capitalises it mid-sentence
+        or never writes it in lower case: "Krutikov" does, "Many" and "Always" do not."""
+        if word.lower() in LEADING_STOPWORDS or word.lower() in SENTENCE_OPENERS:
+            return False
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
             before = self.text[max(0, match.start() - 2):match.start()]
             if before and not re.search(r"[.!?:\n“\"«»„]\s?$", before):
                 return True
-        return False
+        return not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", self.text)
 
     def full(self, name: str) -> Person | None:
         """The registered person a (possibly partial) name refers to: "Hoge" → "Elizabeth A. Hoge"."""
@@ -283,6 +293,8 @@ def clean_name(run: str) -> list[str]:
             words = words[index + 1:]
             break
     words = [w for w in words if w not in {"and", "und", "et"}]
+    if len(words) >= MAX_NAME_WORDS and not any(w in NAME_PARTICLES for w in words):
+        words = words[-2:]  # "МИД России Мария Захарова": the employer runs into the name
     if words:
         words[-1] = re.sub(r"[’']s$", "", words[-1])
     return words
