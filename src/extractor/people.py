@@ -18,6 +18,7 @@ NAME_RUN_RE = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)*{NAME_
 NAME_PARTICLES = frozenset("von van der den de del della da di du le la al el bin ibn ter zu".split())
 # A capitalised run this long is an organisation and a name side by side, not one name.
 MAX_NAME_WORDS = 4
+POSSESSIVE_END_RE = re.compile(r"[’']s$")
 POSSESSIVE_RE = re.compile(r"^.*?[’']s\s+")
 
 # Titles and roles that come before a name and are not part of it ("Spokeswoman Maria Zakharova").
@@ -214,11 +215,30 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
     """Names in the body outside quotations (`masked` hides quoted text), fullest forms first.
     `is_cue` tells an attribution verb: the subject of "said" is a person."""
     register = Register(paragraph_starts=[0] + [m.end() for m in re.finditer("\n\n", body)], text=masked)
-    runs = []
+    runs, singles = [], []
     for match in NAME_RUN_RE.finditer(masked):
+        if " " not in match.group(0):
+            singles.append(match)  # a lone word can only be a mention of someone registered
+            continue
         words = clean_name(match.group(0))
         if words:
             runs.append((match.start() + match.group(0).find(words[0]), words, match))
+    _register_people(register, runs, masked, is_cue)
+    for match in singles:
+        word = POSSESSIVE_END_RE.sub("", match.group(0))
+        if word in register.by_last_word or word in register.by_inner_word:
+            runs.append((match.start(), [word], match))
+    for offset, words, match in sorted(runs, key=lambda run: run[0]):
+        person = register.full(" ".join(words))
+        if person is not None:
+            subject = _is_subject(masked, offset) or _beside_cue(masked, match, is_cue)
+            register.mention(offset, person, subject)
+    _genders_from_pronouns(register, masked)
+    return register
+
+
+def _register_people(register: Register, runs: list, masked: str, is_cue) -> None:
+    """Full names with evidence of being people, longest first, so "Hoge" later finds "Elizabeth A. Hoge"."""
     for _, words, match in sorted((run for run in runs if len(run[1]) > 1), key=lambda run: -len(run[1])):
         name = " ".join(words)
         if register.full(name) is not None:
@@ -231,13 +251,6 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
         if is_person(words, evidence):
             context = _context(masked, match)
             register.add(Person(name, gender_of(name, context), context))
-    for offset, words, match in runs:
-        person = register.full(" ".join(words))
-        if person is not None:
-            subject = _is_subject(masked, offset) or _beside_cue(masked, match, is_cue)
-            register.mention(offset, person, subject)
-    _genders_from_pronouns(register, masked)
-    return register
 
 
 def _genders_from_pronouns(register: Register, masked: str) -> None:

@@ -63,7 +63,7 @@ class Span:
 def extract_quotes(article: Article, options: Options) -> Article:
     if not options.quotes or not article.body:
         return article
-    blocks = find_block_quotes(article.tree, article.body) if article.tree is not None else []
+    blocks = find_block_quotes(article.tree, article.body, article.text) if article.tree is not None else []
     article.quotes = find_quotes(article.body, blocks)
     return article
 
