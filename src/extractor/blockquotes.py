@@ -32,12 +32,28 @@ def find_block_quotes(tree, body: str, page: str | None = None) -> list[Quote]:
         text, speaker = _text_and_speaker(element)
         if len(text.split()) < MIN_BLOCK_WORDS:
             continue
-        start = body.find(text)
+        # a pull quote repeats the running text: only its own paragraph in the body is the pull quote
+        start = locate(body, text, alone=element.tag not in QUOTE_TAGS)
         if start < 0:
             continue  # not in the body: a record could not point at it
         quotes.append(Quote(text=text, speaker=speaker, cue=None, kind="block",
                             paragraph=body.count("\n\n", 0, start), start=start, end=start + len(text)))
     return quotes
+
+
+def locate(body: str, text: str, alone: bool = False) -> int:
+    """Where a block's text sits in the body: the copy standing alone as its own paragraph when the
+    body has several (a pull quote repeats words quoted in the running text), else the first unless
+    `alone` asks for a paragraph of its own; -1 when there is none."""
+    first = start = body.find(text)
+    while start >= 0:
+        paragraph_start = body.rfind("\n\n", 0, start) + 2 if start else 0
+        paragraph_end = body.find("\n\n", start)
+        paragraph = body[max(paragraph_start, 0):paragraph_end if paragraph_end >= 0 else len(body)]
+        if paragraph.strip(QUOTE_MARKS + ".,") == text.strip(".,"):
+            return start
+        start = body.find(text, start + 1)
+    return -1 if alone else first
 
 
 def _text_and_speaker(element) -> tuple[str, str | None]:
