@@ -4,8 +4,8 @@
     EXTRACTOR_BENCH_DIR=../shared/bench/wcxb-dev-articles python benchmarks/quotes.py
     EXTRACTOR_BENCH_DIR=... python benchmarks/quotes.py --speed --limit 200
 
-The labels (benchmarks/quotes-dev.jsonl, one quote a line with its page id) follow QUOTES.md beside
-the dataset. Scoring is QUOTES.md's: a predicted quote matches a labelled one when the token F1 of
+The labels (benchmarks/quotes-dev.jsonl, one quote a line with its page id; `"text": null` marks a
+labelled page without quotations) follow QUOTES.md beside the dataset. Scoring is QUOTES.md's: a predicted quote matches a labelled one when the token F1 of
 their texts (lower-cased \\w+ tokens) is at least 0.8, one to one, best pairs first; speaker accuracy
 is the share of matched pairs whose speakers agree on their last word (case folded; null agrees
 with null). `--speed` times the whole pipeline per page with quotes on and off, alternating the two
@@ -67,7 +67,9 @@ def load_labels(path: Path) -> dict[str, list[dict]]:
         for line in handle:
             if line.strip():
                 row = json.loads(line)
-                labels[row["page"]].append(row)
+                labels[row["page"]]  # a row without text: a labelled page with no quotations
+                if row.get("text") is not None:
+                    labels[row["page"]].append(row)
     return dict(labels)
 
 
