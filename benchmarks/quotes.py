@@ -5,11 +5,12 @@
     EXTRACTOR_BENCH_DIR=... python benchmarks/quotes.py --speed --limit 200
 
 The labels (benchmarks/quotes-dev.jsonl, one quote a line with its page id; `"text": null` marks a
-labelled page without quotations) follow QUOTES.md beside the dataset. Scoring is QUOTES.md's: a predicted quote matches a labelled one when the token F1 of
-their texts (lower-cased \\w+ tokens) is at least 0.8, one to one, best pairs first; speaker accuracy
-is the share of matched pairs whose speakers agree on their last word (case folded; null agrees
-with null). `--speed` times the whole pipeline per page with quotes on and off, alternating the two
-on each page so that both see the same machine load, and keeps each page's fastest of `--repeat` runs.
+labelled page without quotations) follow QUOTES.md beside the dataset. Scoring is QUOTES.md's: a
+predicted quote matches a labelled one when the token F1 of their texts (lower-cased \\w+ tokens)
+is at least 0.8, one to one, best pairs first; speaker accuracy is the share of matched pairs whose
+speakers agree on their last word (case folded; null agrees with null). `--speed` times the whole
+pipeline per page with quotes on and off, alternating the two on each page so that both see the
+same machine load, and keeps each page's fastest of `--repeat` runs.
 """
 
 from __future__ import annotations

@@ -164,6 +164,36 @@ def test_appositive_between_name_and_verb():
     assert quote.cue == "told"
 
 
+def test_first_name_reference_resolves_to_the_full_name():
+    body = ("“If you’re an avid reader, you can’t beat this club,” says Deputy Editor Katie Bandurski.\n\n"
+            "“For the price, I think you get quite a lot. The value is really good,” says Katie.")
+    assert speakers(find_quotes(body)) == ["Katie Bandurski", "Katie Bandurski"]
+
+
+def test_speaker_before_their_employer():
+    body = ("As spine surgeon Dr. Ehsan Jazini of VSI explains to Forbes in a recent feature, “A poorly "
+            "designed office chair encourages poor posture, which adds up over time.”")
+    (quote,) = find_quotes(body)
+    assert (quote.speaker, quote.cue) == ("Ehsan Jazini", "explains")
+
+
+def test_dash_signature_after_a_quote():
+    body = ("Here’s what others have to say about the telescope:\n\n“It’s a forgiving field of view for "
+            "imaging and versatile for multiple targets in the night sky.” – AstroFarsography")
+    (quote,) = find_quotes(body)
+    assert (quote.speaker, quote.cue) == ("AstroFarsography", None)
+
+
+def test_unattributed_quote_continues_the_only_speaker_but_not_past_someone_else():
+    body = ("“A chair should have adjustable lumbar support,” Dr. Ehsan Jazini advises.\n\n"
+            "3. Armrest Adjustability\n\n"
+            "Often overlooked, adjustable armrests help. “Find a chair that lets your elbows rest at a "
+            "90-degree angle.”\n\n"
+            "Designer Maria Lopez disagrees with parts of this advice.\n\n"
+            "“Most people never adjust their chair at all.”")
+    assert speakers(find_quotes(body)) == ["Ehsan Jazini", "Ehsan Jazini", None]
+
+
 # German and French patterns -------------------------------------------------------------------------
 
 def test_german_low_high_quotes_with_sagte():

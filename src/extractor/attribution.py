@@ -62,6 +62,8 @@ _VERB_FORMS = sorted((v.replace(".", " ") for forms in SPEECH_VERBS.values() for
                      key=len, reverse=True)
 VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in _VERB_FORMS) + r")(?![\w'’])"
                      r"(?:-t-(il|elle|ils|elles)|-(il|elle|ils|elles))?")
+# A signature after a quotation: "“…” – AstroFarsography", "“…” — Jane Doe, reader".
+DASH_SIGNATURE_RE = re.compile(r"^\s*[–—]\s*([A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})")
 # French compound tenses put the pronoun between auxiliary and participle: "a-t-il ajouté".
 FRENCH_INVERSION_RE = re.compile(r"\b(a|ont|avait)-(?:t-)?(il|elle|ils|elles|on)\s+(\w+é)\b")
 ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+",
@@ -103,6 +105,9 @@ def after_quote(window: str) -> Attribution | None:
         found = _around_verb(window, match, allow_leading=True)
         if found:
             return found
+    dash = DASH_SIGNATURE_RE.match(window)
+    if dash:
+        return Attribution(dash.group(1), None, dash.start(1))
     return _according_to(window)
 
 
@@ -155,6 +160,12 @@ def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
     trailing = _trailing_phrase(stripped)
     if trailing and not _is_affiliation(stripped, trailing[1]):
         return trailing
+    if trailing:  # "Dr. Ehsan Jazini of VSI explains": the speaker stands before "of VSI"
+        employer = stripped[:trailing[1]].rstrip()
+        employer = employer[:employer.rfind(" ") + 1] if " " in employer else ""
+        named = _trailing_phrase(employer.rstrip()) if employer.strip() else None
+        if named and not named[0].lower().startswith(tuple(DETERMINERS)):
+            return named
     if allow_leading:
         return _leading_phrase(stripped)
     return None
@@ -272,7 +283,9 @@ def _trailing_description(words: list[str]) -> str | None:
 def is_description(words: list[str]) -> bool:
     """ "the source", "a recent computer science graduate"; not "the chat and" or "a mother who'd"."""
     lowered = [w.lower().strip(",.") for w in words]
-    return not any(w.endswith(",") for w in words) and lowered[-1] not in FUNCTION_WORDS \
+    last = lowered[-1]
+    return not any(w.endswith(",") for w in words) and last not in FUNCTION_WORDS | AUXILIARIES \
+        and not (last.endswith("ly") and len(words) > 2) \
         and not any(w in RELATIVES or w in PRONOUNS or w.startswith(("who", "that")) for w in lowered[1:])
 
 

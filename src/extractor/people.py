@@ -131,6 +131,10 @@ drew darren dan ken craig isaac eddie luca tom tim jim bill bob mike steve dave 
 """.split())
 
 
+# Where the words before a name stop belonging to its sentence ("Dr." does not end one).
+SENTENCE_SPLIT_RE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.|[!?”\"»«\n]")
+# A line this short without closing punctuation is a heading.
+HEADING_WORDS = 12
 # The first personal pronoun after a mention, and how far to look for it.
 FOLLOWING_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers|il|elle)\b", re.IGNORECASE)
 PRONOUN_REACH = 160
@@ -158,7 +162,7 @@ class Register:
         self.people[person.name] = person
         words = person.name.split()
         self.by_last_word.setdefault(words[-1], []).append(person)
-        for word in words[1:-1]:
+        for word in words[:-1]:  # "says Katie" for Katie Bandurski, "says Joon" for Yeun Joon Kim
             self.by_inner_word.setdefault(word, []).append(person)
 
     def is_proper_noun(self, word: str) -> bool:
@@ -182,6 +186,8 @@ class Register:
         matches = [p for p in self.by_last_word.get(words[-1], ()) if _ends_with(p.name.split(), words)]
         if not matches and len(words) == 1:
             matches = self.by_inner_word.get(words[0], [])
+            if len({p.name for p in matches}) > 1:
+                return None  # two people share the word: no guess
         return max(matches, key=lambda p: len(p.name)) if matches else None
 
     def recent(self, offset: int, gender: str | None = None, roles: tuple[str, ...] = ()) -> Person | None:
@@ -272,13 +278,21 @@ def _genders_from_pronouns(register: Register, masked: str) -> None:
 def _evidence(masked: str, match: re.Match, words: list[str]) -> str | None:
     """The role words right next to a name ("Spokeswoman", "lead author", ", a professor");
     None when the name follows "of", "at" or "for", which makes it an organisation."""
-    before = re.split(r"[.!?”\"»«\n]", masked[max(0, match.start() - 40):match.start()])[-1].split()
-    if before and before[-1].lower() in AFFILIATIONS:
+    before = SENTENCE_SPLIT_RE.split(masked[max(0, match.start() - 40):match.start()])[-1].split()
+    if before and before[-1].lower() in AFFILIATIONS or _in_heading(masked, match):
         return None
     stripped = match.group(0)[:match.group(0).find(words[0])].split()
     after = masked[match.end():match.end() + 40]
     appositive = after[1:].split()[:6] if after.startswith(",") else []
     return " ".join(w.lower().strip(".,") for w in stripped + before[-2:] + appositive)
+
+
+def _in_heading(masked: str, match: re.Match) -> bool:
+    """A name-like run in a heading line ("Office Chairs For Back Pain") names no one."""
+    line_start = masked.rfind("\n", 0, match.start()) + 1
+    line_end = masked.find("\n", match.end())
+    line = masked[line_start:line_end if line_end >= 0 else len(masked)].strip()
+    return bool(line) and line[-1] not in ".!?:;,”\"»)" and len(line.split()) <= HEADING_WORDS
 
 
 def _beside_cue(masked: str, match: re.Match, is_cue) -> bool:

@@ -29,7 +29,8 @@ def attribute(quotes: list[Quote], sources: list[Attribution | None], spans: lis
         donor = (_next_in_sentence(index, quotes, sources, spans, masked)
                  or _previous_in_paragraph(index, quotes)
                  or _reported_earlier(index, spans, masked, register, quotes)
-                 or _continued_paragraph(index, quotes, spans))
+                 or _continued_paragraph(index, quotes, spans)
+                 or _nobody_else_since(index, quotes, register))
         if donor is not None:
             quote.speaker, quote.cue = donor
 
@@ -109,6 +110,17 @@ def _reported_earlier(index, spans, masked, register, quotes):
         return None
     speaker = resolve(source.speaker, span.offset + source.offset, register, quotes)
     return (speaker, source.cue) if speaker else None
+
+
+def _nobody_else_since(index, quotes, register):
+    """An unattributed quotation after another speaker's, with no one else named in between, plainly
+    continues that speaker (an explainer built on one expert's advice). Its cue is its own: none."""
+    previous = next((q for q in reversed(quotes[:index]) if q.speaker), None)
+    if previous is None:
+        return None
+    start, end = previous.end, quotes[index].start
+    named = {person.name for position, person, _ in register.mentions if start <= position < end}
+    return (previous.speaker, None) if named <= {previous.speaker} else None
 
 
 def _continued_paragraph(index, quotes, spans):
