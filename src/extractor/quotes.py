@@ -33,9 +33,9 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 MIN_CJK_CHARS = 4
 # A word for counting: "1.0" and "don't" are one word each.
 WORD_RE = re.compile(r"\w+(?:[.,'’-]\w+)*")
-ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|Inc|"
-                             r"Co|"
-                             r"Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
+# A full stop that ends no sentence: after a title, a company suffix or an initial.
+ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|"
+                             r"Inc|Co|Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
 # Marked text that is code, an address or markup rather than anyone's words.
 NOT_PROSE_RE = re.compile(r"https?://|www\.|</?\w+/?>|^/\S+$|\{|\}|\w+\(\)|[=;]\s*$")
 MASK = "q"
@@ -85,7 +85,7 @@ def find_quotes(body: str, blocks: list[Quote] = ()) -> list[Quote]:
     quotes: list[Quote] = []
     sources: list[Attribution | None] = []
     for span in spans:
-        quote, source = _read_span(span, paragraphs[span.paragraph], masked[span.paragraph], body)
+        quote, source = _read_span(span, paragraphs[span.paragraph], masked[span.paragraph])
         if quote is not None:
             quotes.append(quote)
             sources.append(source)
@@ -165,7 +165,8 @@ def mask(paragraph: str, spans: list[Span]) -> str:
     return "".join(pieces)
 
 
-def _read_span(span: Span, paragraph: str, masked: str, body: str) -> tuple[Quote | None, Attribution | None]:
+def _read_span(span: Span, paragraph: str, masked: str) -> tuple[Quote | None, Attribution | None]:
+    """The quotation a span holds, if it is speech, and the attribution written next to it."""
     text = paragraph[span.text_start:span.text_end]
     sentence_start, sentence_end = sentence_bounds(masked, span.open, span.close)
     before = masked[sentence_start:span.open]
@@ -173,9 +174,10 @@ def _read_span(span: Span, paragraph: str, masked: str, body: str) -> tuple[Quot
     sentence = before + " " + after if span.marked else ""
     if not is_speech(text, sentence, starts_sentence=not span.marked or not before.strip()):
         return None, None
-    source = after_quote(after) or before_quote(before)
+    following = after_quote(after)
+    source = following or before_quote(before)
     if source is not None:
-        base = span.close + 1 if after_quote(after) else sentence_start
+        base = span.close + 1 if following else sentence_start
         source = Attribution(source.speaker, source.cue, span.offset + base + source.offset)
     if span.block is not None and span.block.speaker:
         source = Attribution(span.block.speaker, None, span.offset + span.text_start)
@@ -218,7 +220,7 @@ def is_speech(text: str, sentence: str, starts_sentence: bool = True) -> bool:
 
 def is_title(text: str) -> bool:
     """Title Case ("The Computational Boundary of a Self") marks a work, a name or a label."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
     if not words or re.search(r"[.!?]\s", text.strip()):
         return False
     long_words = [w for w in words if len(w) > 3]
