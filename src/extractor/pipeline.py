@@ -12,6 +12,7 @@ from .htmlpage import extract_main_content, parse_html
 from .images import extract_images
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
+from .quotes import extract_quotes
 from .safety import check_tree_limits
 from .textdump import extract_text_dump
 
@@ -36,7 +37,8 @@ def check_body(article: Article, options: Options) -> Article:
 
 # Images run before quotes: they take stray captions out of the body, and quotes carry offsets
 # into the final body.
-STAGES = (decode_input, detect_format, extract_content, filter_boilerplate, extract_images, check_body)
+STAGES = (decode_input, detect_format, extract_content, filter_boilerplate, extract_images, check_body,
+          extract_quotes)
 
 
 def run(article: Article, options: Options) -> Article:

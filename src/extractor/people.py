@@ -1,0 +1,376 @@
+"""People named in a body: full names, roles, gender, and what "she" or "the diplomat" stands for.
+
+Quote speakers are resolved against this register, so that "Zakharova", "she" and "the diplomat"
+all come out as "Maria Zakharova", the fullest form the article gives.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+# One word of a name: a capitalised word (hyphens and inner apostrophes allowed) or an initial.
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*[\w]|[A-Z]\.|[A-ZÀ-ÖØ-Þ])"
+# Lower-case particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|al|el|bin|ibn|ter|zu)"
+NAME_RUN_RE = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)*{NAME_WORD})*")
+NAME_PARTICLES = frozenset("von van der den de del della da di du le la al el bin ibn ter zu".split())
+# A capitalised run this long is an organisation and a name side by side, not one name.
+MAX_NAME_WORDS = 4
+POSSESSIVE_END_RE = re.compile(r"[’']s$")
+POSSESSIVE_RE = re.compile(r"^.*?[’']s\s+")
+
+# Titles and roles that come before a name and are not part of it ("Spokeswoman Maria Zakharova").
+ROLE_WORDS = frozenset("""
+spokeswoman spokesman spokesperson spokesmann sprecher sprecherin porte-parole minister ministerin ministre
+député députée directeur directrice chercheur chercheuse avocat avocate économiste
+president präsident präsidentin président présidente chancellor kanzler kanzlerin secretary senator
+representative rep governor mayor bürgermeister maire ambassador diplomat envoy journalist reporter
+correspondent columnist editor professor prof dr doctor officer detective sergeant lieutenant captain
+colonel general admiral commander chief ceo cfo cto coo cpo founder co-founder cofounder owner co-owner
+director manager head chair chairman chairwoman chairperson planner designer author co-author analyst
+economist researcher scientist biologist physician nurse lawyer attorney judge prosecutor coach
+leader king queen prince virologe virologin experte expertin princess pope bishop father sister brother
+mr mrs ms miss mme mlle herr frau
+monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
+""".split())
+# Endings of compound role words: "Bundeskanzler", "Virologin", "Parteichefin", "Ministerpräsident".
+ROLE_SUFFIXES = ("kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher",
+                 "sprecherin", "chef", "chefin", "leiter", "leiterin", "experte", "expertin", "loge", "login",
+                 "vorsitzende", "vorsitzender", "direktor", "direktorin", "professorin", "ärztin", "arzt",
+                 "politiker", "politikerin", "abgeordnete", "abgeordneter", "ökonom", "ökonomin")
+# Organisation words: a name run holding one of them is not a person.
+ORG_WORDS = frozenset("""
+university college school institute institution center centre department ministry agency office
+company corporation corp inc ltd llc gmbh ag sa group association council committee commission
+foundation fund bank hospital clinic laboratory lab news times post journal press radio television tv
+network party court army police government parliament congress senate union league federation
+church museum library society services service club team initiative program programme project
+""".split())
+# Words that start a sentence in capitals without being part of a name.
+LEADING_STOPWORDS = frozenset("""
+the a an and but or so as if in on at of for with by from to while when after before since although
+though still yet however meanwhile also this that these those his her their its our my your we i it
+he she they there here then now according speaking asked last next new one two three
+der die das ein eine und aber auch laut nach le la les un une et mais selon pour avec dans
+""".split())
+
+# Marks a name that is the subject or object of an attribution verb ("said Jan Liphardt").
+CUE_EVIDENCE = "<cue>"
+AFFILIATIONS = frozenset("of at von bei chez de du".split())
+
+# Capitalised words that open sentences and are never a speaker's name.
+SENTENCE_OPENERS = frozenset("""many most some several few others everyone everybody nobody always never often
+sometimes experts critics officials analysts researchers scientists studies reports people users readers
+customers residents fans all both each""".split())
+
+# Descriptions that stand for a person named earlier, with words in that person's role that fit them.
+DESCRIPTION_ROLES = {
+    "journalist": ("journalist", "reporter", "correspondent", "columnist", "editor", "writer"),
+    "reporter": ("journalist", "reporter", "correspondent"),
+    "diplomat": ("diplomat", "ambassador", "envoy", "foreign ministry", "foreign minister",
+                 "foreign affairs", "state department", "spokes"),
+    "spokeswoman": ("spokeswoman", "spokesperson"),
+    "spokesman": ("spokesman", "spokesperson"),
+    "minister": ("minister",),
+    "official": ("official", "minister", "spokes", "secretary", "officer", "director"),
+    "researcher": ("researcher", "scientist", "professor", "author", "study"),
+    "scientist": ("researcher", "scientist", "professor", "biologist", "physicist", "chemist"),
+    "professor": ("professor",),
+    "expert": ("expert", "analyst", "professor", "researcher"),
+    "analyst": ("analyst",),
+    "economist": ("economist",),
+    "lawyer": ("lawyer", "attorney", "counsel"),
+    "doctor": ("doctor", "physician", "dr", "md"),
+    "president": ("president",),
+    "senator": ("senator",),
+    "officer": ("officer", "police"),
+    "executive": ("ceo", "chief", "executive", "president", "founder", "director"),
+    "founder": ("founder",),
+    "politician": ("senator", "minister", "mp", "deputy", "politician", "representative"),
+}
+# Nouns a document or body speaks through: "the Strava report" is Strava speaking.
+DOCUMENT_NOUNS = frozenset(
+    "report study survey statement review paper research analysis release letter complaint filing".split())
+
+FEMALE_WORDS = frozenset("""
+she her spokeswoman chairwoman congresswoman businesswoman councilwoman actress mrs ms miss mme madame
+frau sprecherin ministerin präsidentin kanzlerin présidente mother wife daughter sister queen princess
+lady woman girl elle ella lei
+""".split())
+MALE_WORDS = frozenset("""
+he his him spokesman chairman congressman businessman councilman actor mr herr monsieur father husband
+son brother king prince sir lord man boy sprecher minister präsident kanzler président il él lui
+""".split())
+# Common given names, for "she said" after a name. Knowledge as data; a name not listed is simply unknown.
+FEMALE_NAMES = frozenset("""
+mary maria marie anna anne ann elizabeth beth liz sarah sara jennifer jessica emily emma olivia sophia
+sophie laura lauren linda susan karen lisa nancy patricia barbara margaret helen ruth julia julie
+catherine katherine kathryn kate cathleen christine christina rachel rebecca amy amanda andrea angela
+ashley melissa michelle nicole stephanie heather joy erica erika bianca
+monica monika natalia natasha olga irina elena ekaterina tatiana svetlana yulia anastasia
+alice claire camille chloé chloe léa manon isabelle nathalie sandrine céline valérie sylvie sylvia
+ursula angela annalena sahra katrin petra sabine claudia giorgia kamala hillary
+belinda naomi noa priya aisha fatima farah leila nina stacy tracy diane denise janet
+joan judith kelly kimberly megan hannah grace victoria charlotte amelia ella ava mia zoe luna jing
+pamela samantha alexandra alexis madeline jane jean sally tina tanya theresa teresa paula paige
+""".split())
+MALE_NAMES = frozenset("""
+john james robert michael william david richard joseph thomas charles christopher daniel matthew mark
+donald paul steven stephen andrew kenneth joshua josh kevin brian george edward ronald timothy jason
+jeffrey ryan jacob gary nicholas nick eric jonathan larry justin scott brandon benjamin samuel frank
+gregory raymond alexander patrick jack dennis jerry tyler aaron henry adam douglas peter nathan nate
+zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur austin
+noah lawrence jesse joe bryan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
+eugene vincent russell louis philip phil bobby johnny bradley evgeny yevgeny sergei sergey vladimir
+dmitry dmitri alexei alexey ivan igor mikhail nikolai andrei emmanuel jean-luc jean-pierre pierre
+françois francois olivier nicolas laurent thierry friedrich olaf markus karl hans jürgen jurgen
+wolfgang klaus stefan stefano luigi giuseppe marco matteo carlos jose josé luis pedro antonio manuel
+drew darren dan ken craig isaac eddie luca tom tim jim bill bob mike steve dave chris tony
+""".split())
+
+
+# Where the words before a name stop belonging to its sentence ("Dr." does not end one).
+SENTENCE_SPLIT_RE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.|[!?”\"»«\n]")
+# A line this short without closing punctuation is a heading.
+HEADING_WORDS = 12
+# The first personal pronoun after a mention, and how far to look for it.
+FOLLOWING_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers|il|elle)\b", re.IGNORECASE)
+PRONOUN_REACH = 160
+
+
+@dataclass
+class Person:
+    name: str
+    gender: str | None = None  # "f", "m" or None when the text does not tell
+    roles: str = ""  # the words around the first full mention, lower-cased, for "the diplomat"
+
+
+@dataclass
+class Register:
+    """Everyone the body names, and where: mentions are (offset, person, is_subject) in body order."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    mentions: list[tuple[int, Person, bool]] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=lambda: [0])
+    text: str = ""  # the masked body the register was built from
+    by_last_word: dict[str, list[Person]] = field(default_factory=dict)
+    by_inner_word: dict[str, list[Person]] = field(default_factory=dict)
+
+    def add(self, person: Person) -> None:
+        self.people[person.name] = person
+        words = person.name.split()
+        self.by_last_word.setdefault(words[-1], []).append(person)
+        for word in words[:-1]:  # "says Katie" for Katie Bandurski, "says Joon" for Yeun Joon Kim
+            self.by_inner_word.setdefault(word, []).append(person)
+
+    def is_proper_noun(self, word: str) -> bool:
+        """A lone capitalised word counts as a name where the body also capitalises it mid-sentence
+        or never writes it in lower case: "Krutikov" does, "Many" and "Always" do not."""
+        if word.lower() in LEADING_STOPWORDS or word.lower() in SENTENCE_OPENERS:
+            return False
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
+            before = self.text[max(0, match.start() - 2):match.start()]
+            if before and not re.search(r"[.!?:\n“\"«»„]\s?$", before):
+                return True
+        return not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", self.text)
+
+    def full(self, name: str) -> Person | None:
+        """The registered person a (possibly partial) name refers to: "Hoge" → "Elizabeth A. Hoge"."""
+        words = name.split()
+        if not words:
+            return None
+        if name in self.people:
+            return self.people[name]
+        matches = [p for p in self.by_last_word.get(words[-1], ()) if _ends_with(p.name.split(), words)]
+        if not matches and len(words) == 1:
+            matches = self.by_inner_word.get(words[0], [])
+            if len({p.name for p in matches}) > 1:
+                return None  # two people share the word: no guess
+        return max(matches, key=lambda p: len(p.name)) if matches else None
+
+    def recent(self, offset: int, gender: str | None = None, roles: tuple[str, ...] = ()) -> Person | None:
+        """The last person named before `offset` who fits the gender and any of the role words.
+        A person who is the subject of a sentence in the same paragraph comes first:
+        in "Levin sees …, as Darwin put it, … “…,” he says", he is Levin."""
+        index = max(i for i, start in enumerate(self.paragraph_starts) if start <= offset)
+        fitting = [(position, person, subject) for position, person, subject in self.mentions
+                   if position < offset and _fits(person, gender, roles)]
+        pools = []
+        for floor in (self.paragraph_starts[index], self.paragraph_starts[max(0, index - 1)]):
+            subjects = [person for position, person, subject in fitting if subject and position >= floor]
+            pools.append(subjects)
+        pools += [[p for _, p, _ in fitting if gender and p.gender == gender], [p for _, p, _ in fitting]]
+        return next((pool[-1] for pool in pools if pool), None)
+
+    def mention(self, offset: int, person: Person, subject: bool = True) -> None:
+        if self.mentions and offset < self.mentions[-1][0]:
+            bisect.insort(self.mentions, (offset, person, subject), key=lambda item: item[0])
+        else:
+            self.mentions.append((offset, person, subject))
+
+
+def _fits(person: Person, gender: str | None, roles: tuple[str, ...]) -> bool:
+    if gender and person.gender and person.gender != gender:
+        return False
+    return not roles or any(role in person.roles for role in roles)
+
+
+def build_register(body: str, masked: str, is_cue=lambda word: False) -> Register:
+    """Names in the body outside quotations (`masked` hides quoted text), fullest forms first.
+    `is_cue` tells an attribution verb: the subject of "said" is a person."""
+    register = Register(paragraph_starts=[0] + [m.end() for m in re.finditer("\n\n", body)], text=masked)
+    runs, singles = [], []
+    for match in NAME_RUN_RE.finditer(masked):
+        if " " not in match.group(0):
+            singles.append(match)  # a lone word can only be a mention of someone registered
+            continue
+        words = clean_name(match.group(0))
+        if words:
+            runs.append((match.start() + match.group(0).find(words[0]), words, match))
+    _register_people(register, runs, masked, is_cue)
+    for match in singles:
+        word = POSSESSIVE_END_RE.sub("", match.group(0))
+        if word in register.by_last_word or word in register.by_inner_word:
+            runs.append((match.start(), [word], match))
+    for offset, words, match in sorted(runs, key=lambda run: run[0]):
+        person = register.full(" ".join(words))
+        if person is not None:
+            subject = _is_subject(masked, offset) or _beside_cue(masked, match, is_cue)
+            register.mention(offset, person, subject)
+    _genders_from_pronouns(register, masked)
+    return register
+
+
+def _register_people(register: Register, runs: list, masked: str, is_cue) -> None:
+    """Full names with evidence of being people, longest first, so "Hoge" later finds "Elizabeth A. Hoge"."""
+    for _, words, match in sorted((run for run in runs if len(run[1]) > 1), key=lambda run: -len(run[1])):
+        name = " ".join(words)
+        if register.full(name) is not None:
+            continue
+        evidence = _evidence(masked, match, words)
+        if evidence is None:
+            continue
+        if _beside_cue(masked, match, is_cue):
+            evidence += " " + CUE_EVIDENCE
+        if is_person(words, evidence):
+            context = _context(masked, match)
+            register.add(Person(name, gender_of(name, context), context))
+
+
+def _genders_from_pronouns(register: Register, masked: str) -> None:
+    """A person the given-name table does not know takes the gender of the pronoun that follows
+    their mentions most often ("Mahler says … “…,” she says")."""
+    votes: dict[str, list[str]] = {}
+    for offset, person, _ in register.mentions:
+        if person.gender is None:
+            found = FOLLOWING_PRONOUN_RE.search(masked, offset, offset + PRONOUN_REACH)
+            if found:
+                female = found.group(1).lower() in FEMALE_WORDS
+                votes.setdefault(person.name, []).append("f" if female else "m")
+    for name, genders in votes.items():
+        female, male = genders.count("f"), genders.count("m")
+        if female != male:
+            register.people[name].gender = "f" if female > male else "m"
+
+
+def _evidence(masked: str, match: re.Match, words: list[str]) -> str | None:
+    """The role words right next to a name ("Spokeswoman", "lead author", ", a professor");
+    None when the name follows "of", "at" or "for", which makes it an organisation."""
+    before = SENTENCE_SPLIT_RE.split(masked[max(0, match.start() - 40):match.start()])[-1].split()
+    if before and before[-1].lower() in AFFILIATIONS or _in_heading(masked, match):
+        return None
+    stripped = match.group(0)[:match.group(0).find(words[0])].split()
+    after = masked[match.end():match.end() + 40]
+    appositive = after[1:].split()[:6] if after.startswith(",") else []
+    return " ".join(w.lower().strip(".,") for w in stripped + before[-2:] + appositive)
+
+
+def _in_heading(masked: str, match: re.Match) -> bool:
+    """A name-like run in a heading line ("Office Chairs For Back Pain") names no one."""
+    line_start = masked.rfind("\n", 0, match.start()) + 1
+    line_end = masked.find("\n", match.end())
+    line = masked[line_start:line_end if line_end >= 0 else len(masked)].strip()
+    return bool(line) and line[-1] not in ".!?:;,”\"»)" and len(line.split()) <= HEADING_WORDS
+
+
+def _beside_cue(masked: str, match: re.Match, is_cue) -> bool:
+    before = masked[max(0, match.start() - 20):match.start()].split()
+    after = masked[match.end():match.end() + 20].split()
+    return bool(before and is_cue(before[-1].strip(",")) or after and is_cue(after[0].strip(",.")))
+
+
+def _is_subject(masked: str, offset: int) -> bool:
+    lead = re.split(r"[.!?\n]", masked[max(0, offset - 30):offset])[-1].split()
+    return all(word.lower() in LEADING_STOPWORDS for word in lead)
+
+
+def clean_name(run: str) -> list[str]:
+    """A capitalised run without the sentence word, possessive owner or titles before the name."""
+    if " " not in run and "\t" not in run:  # one word, the common case
+        word = re.sub(r"[’']s$", "", run)
+        return [] if word.lower() in LEADING_STOPWORDS or is_role_word(word) else [word]
+    run = POSSESSIVE_RE.sub("", run)
+    words = run.split()
+    while words and words[0].lower() in LEADING_STOPWORDS:
+        words.pop(0)
+    for index in range(len(words) - 1, -1, -1):
+        if is_role_word(words[index]):
+            words = words[index + 1:]
+            break
+    words = [w for w in words if w not in {"and", "und", "et"}]
+    if len(words) >= MAX_NAME_WORDS and not any(w in NAME_PARTICLES for w in words):
+        words = words[-2:]  # "МИД России Мария Захарова": the employer runs into the name
+    if words:
+        words[-1] = re.sub(r"[’']s$", "", words[-1])
+    return words
+
+
+def is_role_word(word: str) -> bool:
+    bare = _bare(word)
+    return bare in ROLE_WORDS or bare.endswith(ROLE_SUFFIXES)
+
+
+def is_person(words: list[str], evidence: str = "") -> bool:
+    """A name of two to four words with a known given name, a role beside it or a middle initial."""
+    if not 2 <= len(words) <= 4 or any(_bare(w) in ORG_WORDS for w in words):
+        return False  # a lone capitalised word is registered only as a mention of someone known
+    first = _bare(words[0])
+    return first in FEMALE_NAMES or first in MALE_NAMES or any(is_role_word(w) for w in evidence.split()) \
+        or CUE_EVIDENCE in evidence.split() or any(re.match(r"^[A-Z]\.?$", word) for word in words[1:-1])
+
+
+def gender_of(name: str, context: str) -> str | None:
+    first = _bare(name.split()[0])
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    words = set(context.split())
+    if words & FEMALE_WORDS and not words & MALE_WORDS:
+        return "f"
+    if words & MALE_WORDS and not words & FEMALE_WORDS:
+        return "m"
+    return None
+
+
+def strip_role(phrase: str) -> str:
+    """ "Russian Foreign Ministry Spokeswoman Maria Zakharova" → "Maria Zakharova"."""
+    words = clean_name(phrase)
+    return " ".join(words) if words else phrase.strip()
+
+
+def _context(text: str, match: re.Match) -> str:
+    """The words just before and after a name, where its titles and roles sit."""
+    before = text[max(0, match.start() - 60):match.start()].rsplit(".", 1)[-1]
+    after = text[match.end():match.end() + 80].split(".", 1)[0]
+    return re.sub(r"[^\w\s\-]", " ", f"{before} {match.group(0)} {after}").lower()
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:’'").lower()
+
+
+def _ends_with(words: list[str], tail: list[str]) -> bool:
+    return len(words) > len(tail) and words[-len(tail):] == tail
