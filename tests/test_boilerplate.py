@@ -76,3 +76,12 @@ def test_boilerplate_containers_are_pruned_before_extraction():
     assert all(f"Paragraph {i} of the council story" in article.body for i in range(8))
     kinds = {r.kind for r in article.removed}
     assert {"related", "cookie"} <= kinds
+
+
+def test_clutter_lines_inside_a_block_go_and_the_rest_stays():
+    body = ("First real paragraph of the story, long enough to count as prose.\n\n"
+            "Posted by Jane Roe\nThe council met on Tuesday evening to vote.\nShare on Facebook")
+    article = Article(body=body)
+    filter_boilerplate(article, Options(explain=True))
+    assert article.body.split("\n\n")[1] == "The council met on Tuesday evening to vote."
+    assert [r.kind for r in article.removed] == ["byline", "share"]

@@ -75,13 +75,17 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "navigation": (
         r"home", r"menu", r"search", r"skip to (main )?content", r"table of contents", r"contents", r"back to top",
-        r"tags?:?", r"categories:?", r"filed under:?", r"posted in [\w\s,]+", r"\d+ min(ute)?s? read", r"print this page",
+        r"tags?:?", r"categories:?", r"filed under:?", r"posted in [\w\s,]+", r"\d+[ -]min(ute)?s?( read)?( time)?",
+        r"print this page",
         r"(home|news|blog)( [>»/›|] [\w\s&'’-]+)+",
     ),
     "footer": (
         r"(©|copyright|\(c\))\s*\d{4}[\w\s,.&-]*(all rights reserved\.?)?", r"all rights reserved\.?",
         r"privacy policy|terms (of (use|service)|& conditions|and conditions)|cookie policy|contact us|about us",
         r"(privacy policy|terms|contact|about|imprint|impressum|sitemap)([\s|·•,]+(privacy policy|terms[\w\s&]*|contact( us)?|about( us)?|imprint|impressum|sitemap))+",
+    ),
+    "byline": (
+        r"(written|posted|reviewed|edited|fact[- ]checked) by:? [\w .,'’-]+",
     ),
     "widget": (
         r"loader|loading\.*|chats?|close|open|more|show more|load more|click here|×|✕|\.\.\.",

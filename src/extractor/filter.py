@@ -15,6 +15,7 @@ EDGE_MAX_WORDS = 4
 # A repeated block this long is a pull quote or a duplicated teaser; shorter repeats are
 # usually legitimate repeated headings ("Pros & Cons" under each product).
 MIN_DUPLICATE_WORDS = 10
+LIST_MARKER_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 SENTENCE_END_RE = re.compile(r"[.!?…:\"”»)]$")
 
 
@@ -55,11 +56,28 @@ def filter_boilerplate(article: Article, options: Options) -> Article:
         kind = _block_kind(block, index, article.title, seen)
         if kind:
             article.remove(kind, block, options)
-        else:
+            continue
+        block = _without_boilerplate_lines(block, article, options)
+        if block:
             kept.append(block)
             seen.add(_fold(block))
     article.body = "\n\n".join(_trim_trailing_widgets(kept, article, options))
     return article
+
+
+def _without_boilerplate_lines(block: str, article: Article, options: Options) -> str:
+    """A list or a block of several lines loses the lines that are clutter on their own."""
+    lines = block.split("\n")
+    if len(lines) == 1:
+        return block
+    kept = []
+    for line in lines:
+        kind = boilerplate_kind(LIST_MARKER_RE.sub("", line))
+        if kind:
+            article.remove(kind, line, options)
+        else:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def _block_kind(block: str, index: int, title: str | None, seen: set[str]) -> str | None:
