@@ -74,3 +74,8 @@ def test_published_is_iso(head, published):
 
 def test_language_from_html_lang():
     assert extract(page()).language == "en"
+
+
+def test_written_out_date_in_the_page_when_nothing_structured():
+    body = "<p class='meta'>Posted on March 5, 2024 by Jane Roe</p>"
+    assert extract(page("", body)).published == "2024-03-05"

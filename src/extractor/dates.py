@@ -38,20 +38,36 @@ MONTHS = {m: i for i, names in enumerate((
 MONTH_FIRST_RE = re.compile(r"\b([A-Za-zéû]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 DAY_FIRST_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-zéûä]{3,9})\.?,?\s+(\d{4})\b")
 EARLIEST_YEAR = 1995
+VISIBLE_DATE_XPATH = "//body//text()[re:test(., '(19|20)\\d\\d')][not(ancestor::script or ancestor::style)]"
+MAX_DATE_NODE_CHARS = 120
 
 
 def find_published(tree, meta: dict, ld: dict) -> str | None:
     """htmldate first: it weighs URL, structured and visible dates against each other and was
     right more often than any single structured field on the development pages; the structured
-    fields add the time of day. Its extensive search (dateparser on visible text, slow) runs only
-    when nothing cheaper found a date."""
+    fields add the time of day. Where neither finds a date, the first date written out in the
+    page's visible text (htmldate's own extensive search would hand such text to dateparser,
+    which costs seconds per page once its pattern cache overflows)."""
     structured = next((iso for iso in map(to_iso, _candidates(tree, meta, ld)) if iso), None)
     found = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     if found and structured and structured.startswith(found):
         return structured
-    if not found and not structured:
-        found = find_date(tree, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
-    return found or structured
+    return found or structured or visible_date(tree)
+
+
+def visible_date(tree) -> str | None:
+    """The first written-out date ("March 5, 2024", "5 March 2024") in a short text node."""
+    for text in tree.xpath(VISIBLE_DATE_XPATH, namespaces={"re": "http://exslt.org/regular-expressions"}):
+        if len(text) <= MAX_DATE_NODE_CHARS:
+            for regex, order in ((MONTH_FIRST_RE, "mdy"), (DAY_FIRST_RE, "dmy")):
+                match = regex.search(text)
+                if match:
+                    parts = dict(zip(order, match.groups()))
+                    month = MONTHS.get(parts["m"].lower().rstrip("."))
+                    iso = _valid(parts["y"], month, parts["d"]) if month else None
+                    if iso:
+                        return iso
+    return None
 
 
 def _candidates(tree, meta: dict, ld: dict):
