@@ -30,15 +30,15 @@ SOURCE_GROUPS = {"h1": "h1", "headline": "ld", "ld": "ld", "og:title": "og", "tw
 
 # What a source's proposal is worth, by source group and by where the text sits in it: the
 # whole title, its first piece, another piece, or a piece that names the site. Fitted by
-# coordinate ascent on the WCXB development pages (title exact 0.74 -> 0.83); the shape is the
+# coordinate ascent on the WCXB development pages (title exact 0.74 -> 0.82); the shape is the
 # general one: the visible h1 weighs most, first pieces of meta titles beat later ones, and
 # site names never win.
 PROPOSAL_WEIGHTS = {
-    "h1": {"whole": 6.0, "first": 3.0, "piece": 3.0, "site": -10.0},
-    "ld": {"whole": 2.0, "first": 4.0, "piece": 0.5, "site": -5.0},
-    "og": {"whole": 2.0, "first": 3.5, "piece": 3.0, "site": -5.0},
-    "title": {"whole": 2.0, "first": 2.5, "piece": 0.5, "site": -5.0},
-    "meta": {"whole": 0.0, "first": -0.5, "piece": 0.5, "site": -5.0},
+    "h1": {"whole": 6.0, "first": 3.0, "piece": 3.5, "site": -10.0},
+    "ld": {"whole": 4.5, "first": 4.0, "piece": 0.5, "site": -5.0},
+    "og": {"whole": 2.0, "first": 2.5, "piece": 3.0, "site": -5.0},
+    "title": {"whole": 2.0, "first": 2.5, "piece": 1.0, "site": -5.0},
+    "meta": {"whole": 0.0, "first": -2.5, "piece": 0.5, "site": -5.0},
 }
 # Whose spelling of the winning text to print (quote marks and case differ between sources).
 FORM_PREFERENCE = ("h1", "ld", "og", "title", "meta")
