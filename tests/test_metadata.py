@@ -79,3 +79,15 @@ def test_language_from_html_lang():
 def test_written_out_date_in_the_page_when_nothing_structured():
     body = "<p class='meta'>Posted on March 5, 2024 by Jane Roe</p>"
     assert extract(page("", body)).published == "2024-03-05"
+
+
+@pytest.mark.parametrize("byline", [
+    "<span class='byline'>By Dec. 19</span>",
+    "<p>Posted by Published on</p>",
+])
+def test_visible_bylines_that_are_not_names_give_no_author(byline):
+    assert extract(page("", byline)).authors == []
+
+
+def test_byline_tail_after_a_name_is_cut():
+    assert extract(page("", "<p class='byline'>By Tom May at December 16, 2025 •</p>")).authors == ["Tom May"]

@@ -32,13 +32,14 @@ ORGANISATION_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 BY_PREFIX_RE = re.compile(
-    r"^(?:(?:written|posted|reviewed|words|story|article|authored|text)\s+)?(?:by|von|par|por|di|door|av)\b\s*:?\s*"
+    r"^(?:(?:written|posted|reviewed|words|story|articles?|posts|more|authored|text|insights)\s+)?"
+    r"(?:by|von|par|por|di|door|av|from)\b\s*:?\s*"
     r"|^(?:author|authors|autor|auteur|автор|writer|posted|written)\s*:?\s+",
     re.IGNORECASE,
 )
 # What follows a name in a byline: a date, an update note, a role after a dash, "says".
 BYLINE_TAIL_RE = re.compile(
-    r"\s+(?:[-–—|•·]\s|on\s+\w+\s+\d|last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
+    r"\s+(?:[-–—|•·](?:\s|$)|on\s+\w+|at\b|last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
     r"(?:%s)\.?\s+\d)" % "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
     + r".*$",
     re.IGNORECASE,
@@ -53,25 +54,34 @@ NOT_AUTHORS_RE = re.compile(
 )
 # Credentials that follow a name after a comma ("Jane Roe, MD, RD") belong to that name.
 CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Za-z.\-®]{0,7}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]{2,}[\w\-\s]{0,10})$")
+NAME_PARTICLES = {"van", "der", "den", "de", "del", "della", "la", "le", "von", "di", "da", "dos", "du", "bin", "al",
+                  "el", "ten", "ter", "y"}
+# Capitalised words that bylines put where a name would be.
+NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share", "use", "case", "insights",
+                  "from", "try", "it", "read", "more", "view", "all", "articles", "posts", "about", "admin"}
 MAX_AUTHOR_WORDS = 6
 MAX_AUTHORS = 12
 
 
 def find_authors(tree, meta: dict, ld: dict, site_name: str | None) -> list[str]:
     # Cheapest source first; the byline search walks the whole tree, so only when needed.
-    sources = (lambda: _jsonld_authors(ld), lambda: _meta_authors(meta), lambda: _byline_authors(tree))
-    for source in sources:
-        people = clean_authors(source(), site_name)
+    # Visible bylines are noisy ("Dec. 19", "Published on"), so their names must look like names.
+    sources = ((lambda: _jsonld_authors(ld), False), (lambda: _meta_authors(meta), False),
+               (lambda: _byline_authors(tree), True))
+    for source, visible in sources:
+        people = clean_authors(source(), site_name, visible)
         if people:
             return people
     return []
 
 
-def clean_authors(candidates: list[str], site_name: str | None) -> list[str]:
+def clean_authors(candidates: list[str], site_name: str | None, visible: bool = False) -> list[str]:
     site = (site_name or "").lower()
     people: list[str] = []
     for raw in candidates:
         for name in split_authors(raw):
+            if visible and not is_written_like_a_name(name):
+                continue
             if is_person_name(name) and not _is_site(name, site) and name not in people:
                 people.append(name)
     return people[:MAX_AUTHORS]
@@ -103,6 +113,20 @@ def clean_byline(text: str) -> str:
 def is_person_name(name: str) -> bool:
     words = name.split(",")[0].split()
     return 0 < len(words) <= MAX_AUTHOR_WORDS and not NOT_AUTHORS_RE.search(name)
+
+
+def is_written_like_a_name(name: str) -> bool:
+    """'Jane van der Roe', 'J. R. Roe', 'Tom May', 'jsteinhardt'; not 'Dec. 19', 'Published on'."""
+    words = name.split(",")[0].split()
+    if not words or any(ch.isdigit() for ch in name):
+        return False
+    if words[0].lower() in NOT_NAME_WORDS:
+        return False
+    # A lone lowercase word is a handle ("jsteinhardt"); lowercase words among capitalised ones
+    # must be name particles ("van der").
+    capitalised = [word for word in words if word[0].isupper()]
+    return len(words) == 1 or all(word[0].isupper() or word.lower() in NAME_PARTICLES for word in words) \
+        and bool(capitalised)
 
 
 def _is_site(name: str, site: str) -> bool:
