@@ -8,6 +8,12 @@ runs as its own command, its whole process tree sampled every --interval seconds
 over every process (the target), and peak PSS (shared pages counted once, the truer figure).
 For extractor the peak is also taken at the moment 1,000 records were written, to see that memory
 stays flat as pages go through.
+
+Read the speed-up beside the CPU seconds and the load average. Under Linux autogroup scheduling
+(/proc/sys/kernel/sched_autogroup_enabled = 1) a busy machine shares its cores per session, not
+per process: with other sessions busy, a second worker cannot raise this session's share and
+the wall-clock speed-up stays near 1 even though the work divides; CPU seconds per page then
+tell whether the batch machinery costs anything.
 """
 
 from __future__ import annotations
@@ -63,8 +69,18 @@ def main(argv=None) -> int:
             runs.append(run_trafilatura(pages, work, 2, args.interval))
     print_table(runs)
     print(f"machine: {os.cpu_count()} cores, load average {started_load:.1f} at the start, "
-          f"{os.getloadavg()[0]:.1f} at the end (other work on the machine slows every row)")
+          f"{os.getloadavg()[0]:.1f} at the end (other work on the machine slows every row)"
+          f"{'; autogroup scheduling on' if autogroup_enabled() else ''}")
+    for run in runs:
+        print(f"  {run.name}: {run.cpu_seconds / run.pages * 1000:.1f} ms CPU per page")
     return check_targets(runs)
+
+
+def autogroup_enabled() -> bool:
+    try:
+        return Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return False
 
 
 def bench_dir() -> Path:
