@@ -59,8 +59,8 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     """The headline line, or None when nothing above the story looks like one."""
     if not lines:
         return None
-    story_lines = {_fold(line.text) for line in lines[start:end]}
-    context = _TitleContext(_fold(lines[0].text), _text_counts(lines), _story_words(lines, start, end),
+    story_lines = {line.key for line in lines[start:end]}
+    context = _TitleContext(lines[0].key, _text_counts(lines), _story_words(lines, start, end),
                             story_lines, start)
     best, best_score = None, float("-inf")
     prose_above = 0  # words of story prose above the candidate: a subheading has many
@@ -98,7 +98,7 @@ def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float
     score += WORD_BONUS * min(line.words, FULL_TITLE_WORDS)
     if _is_alone(lines, line):
         score += ALONE_BONUS
-    key = _fold(line.text)
+    key = line.key
     if line.index > 0 and key in context.document_title:
         score += IN_DOCUMENT_TITLE_BONUS
     if line.index >= context.start or key in context.story_lines:
@@ -168,8 +168,7 @@ def document_title_pieces(text: str) -> list[str]:
 def _text_counts(lines: list[Line]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in lines:
-        key = _fold(line.text)
-        counts[key] = counts.get(key, 0) + 1
+        counts[line.key] = counts.get(line.key, 0) + 1
     return counts
 
 

@@ -57,6 +57,7 @@ FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
 # " - Site Name" or " | Site Name" that a site appends to alt texts and titles.
 SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+([^-|–—]{2,40})$")
 MIN_SUFFIX_REPEATS = 2
+MAX_ALT_WORDS = 60
 # A teaser headline is short and has no sentence end; the image line before it marks it.
 MAX_TEASER_WORDS = 16
 # Words of a caption line above a credit line.
@@ -77,12 +78,15 @@ class Line:
     kind: str | None = None  # set when the line is not article text
     caption: str | None = None
     credit: str | None = None
+    key: str = ""  # the text case- and space-folded, to compare lines
+    is_prose: bool = False
 
-    @property
-    def is_prose(self) -> bool:
-        if self.words >= MIN_UNPUNCTUATED_PROSE_WORDS:
-            return True
-        return self.words >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(self.text))
+    def measure(self) -> None:
+        """Fill the derived fields once the text is final."""
+        self.words = len(self.text.split())
+        self.key = _fold(self.text)
+        self.is_prose = self.words >= MIN_UNPUNCTUATED_PROSE_WORDS or (
+            self.words >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(self.text)))
 
 
 def extract_text_dump(article: Article, options: Options) -> Article:
@@ -121,6 +125,8 @@ def segment_lines(text: str) -> list[Line]:
         if one_per_line:
             group += 1
         lines.append(Line(len(lines), clean, len(clean.split()), group))
+    for line in lines:
+        line.measure()
     return lines
 
 
@@ -150,8 +156,8 @@ def label_lines(lines: list[Line]) -> None:
             if line.caption:
                 captions.add(_fold(line.caption))
             continue
-        stripped, suffix = _strip_suffix(line.text)
-        if _fold(stripped) in captions or (_fold(line.text) in captions):
+        stripped, suffix = _strip_suffix(line.text) if line.words <= MAX_ALT_WORDS else (line.text, None)
+        if _fold(stripped) in captions or line.key in captions:
             line.kind = "duplicate_caption"
         elif suffix and _fold(suffix) in site_suffixes:
             line.kind = "image_alt"
@@ -168,10 +174,9 @@ def _mark_repeated_prose(lines: list[Line]) -> None:
     seen: set[str] = set()
     for line in lines:
         if line.kind is None and line.is_prose:
-            key = _fold(line.text)
-            if key in seen:
+            if line.key in seen:
                 line.kind = "duplicate"
-            seen.add(key)
+            seen.add(line.key)
 
 
 def _take_caption_above(lines: list[Line], line: Line) -> None:
@@ -192,7 +197,7 @@ def _site_suffixes(lines: list[Line]) -> set[str]:
     """Suffixes (" - Site") that several lines share: the site's name, appended to alt texts."""
     counts: dict[str, int] = {}
     for line in lines:
-        match = SITE_SUFFIX_RE.search(line.text)
+        match = SITE_SUFFIX_RE.search(line.text) if line.words <= MAX_ALT_WORDS else None
         if match:
             key = _fold(match.group(1))
             counts[key] = counts.get(key, 0) + 1
@@ -263,7 +268,7 @@ def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
         return -BOILERPLATE_COST
     if line.is_prose:
         return line.words * _prose_factor(line.text)
-    if _fold(line.text) in repeats:
+    if line.key in repeats:
         return -REPEATED_LINE_COST
     return -short_cost
 
@@ -278,8 +283,7 @@ def _repeated_texts(lines: list[Line]) -> set[str]:
     seen: set[str] = set()
     repeats: set[str] = set()
     for line in lines:
-        key = _fold(line.text)
-        (repeats if key in seen else seen).add(key)
+        (repeats if line.key in seen else seen).add(line.key)
     return repeats
 
 
