@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .textdump import Line
 
 # How far above the story the headline may stand (bylines, dates, standfirst, lead photo).
-TITLE_WINDOW = 30
+TITLE_WINDOW = 120
 # A story whose first lines are heading-shaped may start with its own headline.
 TITLE_LOOKAHEAD = 25
 MIN_TITLE_WORDS = 2
@@ -60,7 +60,7 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     if not lines:
         return None
     story_lines = {line.key for line in lines[start:end]}
-    context = _TitleContext(lines[0].key, _text_counts(lines), _story_words(lines, start, end),
+    context = _TitleContext(_title_pieces(lines[0].key), _text_counts(lines), _story_words(lines, start, end),
                             story_lines, start)
     best, best_score = None, float("-inf")
     prose_above = 0  # words of story prose above the candidate: a subheading has many
@@ -79,7 +79,7 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
 
 @dataclass
 class _TitleContext:
-    document_title: str
+    document_title: set[str]  # the first line and its pieces between separators ("Headline | Site")
     counts: dict[str, int]
     story_words: set[str]
     story_lines: set[str]
@@ -161,8 +161,9 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
     return authors, published
 
 
-def document_title_pieces(text: str) -> list[str]:
-    return [piece.strip() for piece in TITLE_SEPARATOR_RE.split(text) if piece.strip()]
+def _title_pieces(text: str) -> set[str]:
+    """A first line that is the document title ("Headline | Site") proposes itself and its pieces."""
+    return {text} | {piece.strip() for piece in TITLE_SEPARATOR_RE.split(text) if piece.strip()}
 
 
 def _text_counts(lines: list[Line]) -> dict[str, int]:
