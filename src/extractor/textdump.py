@@ -45,6 +45,12 @@ STORY_END_COST = 40
 # holds at least this share of the best part's prose is the story's.
 STORY_BREAK_KINDS = {"comments", "login_prompt"}
 FIRST_PART_SHARE = 0.2
+# Prose at the story's edge, parted from it by this many lines of furniture, that holds less than
+# this share of the story's prose, is not the story's.
+MIN_GAP_LINES = 3
+TOP_EDGE_SHARE = 0.03
+BOTTOM_EDGE_SHARE = 0.12
+GAP_CLUTTER_COST = BOILERPLATE_COST
 # A dump with fewer blank lines than this share of its lines puts every text node on its own
 # line (BeautifulSoup style): inline fragments must be rejoined before lines can be judged.
 MIN_BLANK_SHARE = 0.05
@@ -241,8 +247,41 @@ def find_story(lines: list[Line]) -> tuple[int, int]:
     best = max((score for score, _ in runs), default=0.0)
     for score, (start, end) in runs:
         if score > 0 and score >= FIRST_PART_SHARE * best:
-            return start, end
+            return _trim_edges(scores, start, end)
     return (0, 0)
+
+
+def _trim_edges(scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Drop a little prose cut off from the story by a run of furniture: a standfirst or disclaimer
+    above, an author's bio or a promotion below."""
+    total = sum(score for score in scores[start:end] if score > 0)
+    gaps = _gaps(scores, start, end)
+    if not gaps:
+        return start, end
+    first_start, first_end = gaps[0]
+    if sum(score for score in scores[start:first_start] if score > 0) <= TOP_EDGE_SHARE * total:
+        start = first_end
+    last_start, last_end = gaps[-1]
+    tail = sum(score for score in scores[last_end:end] if score > 0)
+    if last_start >= start and tail <= BOTTOM_EDGE_SHARE * total:
+        end = last_start
+    return start, end
+
+
+def _gaps(scores: list[float], start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of at least `MIN_GAP_LINES` lines that score nothing, inside the story, with clutter
+    among them (a boilerplate line, or a line the page repeats): what parts a story from its
+    surroundings, rather than the short lines between the sections of a list article."""
+    gaps, gap_start = [], None
+    for i in range(start, end):
+        if scores[i] <= 0:
+            gap_start = i if gap_start is None else gap_start
+            continue
+        if gap_start is not None and i - gap_start >= MIN_GAP_LINES \
+                and min(scores[gap_start:i]) <= -GAP_CLUTTER_COST:
+            gaps.append((gap_start, i))
+        gap_start = None
+    return gaps
 
 
 def _densest_run(scores: list[float], first: int, last: int) -> tuple[float, tuple[int, int]]:
