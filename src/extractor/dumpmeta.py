@@ -33,6 +33,7 @@ DISTANCE_COST = 0.02
 # A headline's words come back in the story; a menu entry's or a person's name mostly do not.
 OVERLAP_WEIGHT = 2.0
 FULL_OVERLAP_WORDS = 4
+STORY_WORDS_LINES = 40
 # Headlines run longer than menu entries and buttons.
 WORD_BONUS = 0.05
 FULL_TITLE_WORDS = 12
@@ -124,8 +125,9 @@ def _overlap(text: str, story_words: set[str]) -> float:
 
 
 def _story_words(lines: list[Line], start: int, end: int) -> set[str]:
+    """Words of the story's first lines: a headline's words come back early."""
     words: set[str] = set()
-    for line in lines[start:end]:
+    for line in lines[start:min(end, start + STORY_WORDS_LINES)]:
         if line.kind is None:
             words.update(_content_words(line.text))
     return words

@@ -23,7 +23,7 @@ from .credits import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_title
 from .model import Article, Image, Options
 from .prose import stopword_share
-from .text import normalise_line
+from .text import INVISIBLE_RE, SPACE_RE
 
 # A line of this many words that ends like a sentence is prose; a longer one is prose whatever
 # its end (lists of facts, sentences cut by the flattening).
@@ -144,13 +144,14 @@ def _lowered_kind(text: str) -> str | None:
 
 def segment_lines(text: str, kind_of: KindMemo | None = None) -> list[Line]:
     kind_of = KindMemo() if kind_of is None else kind_of
+    text = SPACE_RE.sub(" ", INVISIBLE_RE.sub("", text))  # normalise_line, for all lines at once
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     # Without blank lines, each line is a paragraph (and a text node cut at a link a fragment).
     one_per_line = sum(1 for line in raw if not line.strip()) < MIN_BLANK_SHARE * len(raw)
     lines: list[Line] = []
     group = 0
     for piece in raw:
-        clean = normalise_line(piece)
+        clean = piece.strip()
         if not clean:
             group += 1
             continue
