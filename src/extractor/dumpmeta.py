@@ -73,7 +73,7 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
             continue
         context.prose_above = prose_above
         score = _title_score(lines, line, context)
-        if score > best_score:
+        if score > best_score and to_iso(line.text) is None:  # a date line is no headline
             best, best_score = line, score
     return best
 
@@ -90,7 +90,7 @@ class _TitleContext:
 
 def _may_be_title(line: Line) -> bool:
     return (line.kind is None and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
-            and not TITLE_REJECT_RE.search(line.text) and to_iso(line.text) is None)
+            and not TITLE_REJECT_RE.search(line.text))
 
 
 def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float:
