@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .textdump import Line
 
 # How far above the story the headline may stand (bylines, dates, standfirst, lead photo).
-TITLE_WINDOW = 30
+TITLE_WINDOW = 120
 # A story whose first lines are heading-shaped may start with its own headline.
 TITLE_LOOKAHEAD = 25
 MIN_TITLE_WORDS = 2
@@ -33,6 +33,7 @@ DISTANCE_COST = 0.02
 # A headline's words come back in the story; a menu entry's or a person's name mostly do not.
 OVERLAP_WEIGHT = 2.0
 FULL_OVERLAP_WORDS = 4
+STORY_WORDS_LINES = 40
 # Headlines run longer than menu entries and buttons.
 WORD_BONUS = 0.05
 FULL_TITLE_WORDS = 12
@@ -59,8 +60,8 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     """The headline line, or None when nothing above the story looks like one."""
     if not lines:
         return None
-    story_lines = {_fold(line.text) for line in lines[start:end]}
-    context = _TitleContext(_fold(lines[0].text), _text_counts(lines), _story_words(lines, start, end),
+    story_lines = {line.key for line in lines[start:end]}
+    context = _TitleContext(_title_pieces(lines[0].key), _text_counts(lines), _story_words(lines, start, end),
                             story_lines, start)
     best, best_score = None, float("-inf")
     prose_above = 0  # words of story prose above the candidate: a subheading has many
@@ -72,14 +73,14 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
             continue
         context.prose_above = prose_above
         score = _title_score(lines, line, context)
-        if score > best_score:
+        if score > best_score and to_iso(line.text) is None:  # a date line is no headline
             best, best_score = line, score
     return best
 
 
 @dataclass
 class _TitleContext:
-    document_title: str
+    document_title: set[str]  # the first line and its pieces between separators ("Headline | Site")
     counts: dict[str, int]
     story_words: set[str]
     story_lines: set[str]
@@ -89,7 +90,7 @@ class _TitleContext:
 
 def _may_be_title(line: Line) -> bool:
     return (line.kind is None and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
-            and not TITLE_REJECT_RE.search(line.text) and to_iso(line.text) is None)
+            and not TITLE_REJECT_RE.search(line.text))
 
 
 def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float:
@@ -98,7 +99,7 @@ def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float
     score += WORD_BONUS * min(line.words, FULL_TITLE_WORDS)
     if _is_alone(lines, line):
         score += ALONE_BONUS
-    key = _fold(line.text)
+    key = line.key
     if line.index > 0 and key in context.document_title:
         score += IN_DOCUMENT_TITLE_BONUS
     if line.index >= context.start or key in context.story_lines:
@@ -124,8 +125,9 @@ def _overlap(text: str, story_words: set[str]) -> float:
 
 
 def _story_words(lines: list[Line], start: int, end: int) -> set[str]:
+    """Words of the story's first lines: a headline's words come back early."""
     words: set[str] = set()
-    for line in lines[start:end]:
+    for line in lines[start:min(end, start + STORY_WORDS_LINES)]:
         if line.kind is None:
             words.update(_content_words(line.text))
     return words
@@ -161,15 +163,15 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
     return authors, published
 
 
-def document_title_pieces(text: str) -> list[str]:
-    return [piece.strip() for piece in TITLE_SEPARATOR_RE.split(text) if piece.strip()]
+def _title_pieces(text: str) -> set[str]:
+    """A first line that is the document title ("Headline | Site") proposes itself and its pieces."""
+    return {text} | {piece.strip() for piece in TITLE_SEPARATOR_RE.split(text) if piece.strip()}
 
 
 def _text_counts(lines: list[Line]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in lines:
-        key = _fold(line.text)
-        counts[key] = counts.get(key, 0) + 1
+        counts[line.key] = counts.get(line.key, 0) + 1
     return counts
 
 

@@ -16,7 +16,10 @@ from .quotes import extract_quotes
 from .safety import check_tree_limits
 from .textdump import extract_text_dump
 
-HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, prune_boilerplate_elements, extract_main_content)
+# The text path classifies its lines against the same boilerplate table itself, so only HTML
+# bodies go through the filter stage.
+HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, prune_boilerplate_elements, extract_main_content,
+               filter_boilerplate)
 TEXT_STAGES = (extract_text_dump,)
 
 
@@ -37,8 +40,7 @@ def check_body(article: Article, options: Options) -> Article:
 
 # Images run before quotes: they take stray captions out of the body, and quotes carry offsets
 # into the final body.
-STAGES = (decode_input, detect_format, extract_content, filter_boilerplate, extract_images, check_body,
-          extract_quotes)
+STAGES = (decode_input, detect_format, extract_content, extract_images, check_body, extract_quotes)
 
 
 def run(article: Article, options: Options) -> Article:

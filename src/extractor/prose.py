@@ -27,10 +27,21 @@ STOPWORDS: dict[str, frozenset[str]] = {
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+# word → the languages it is a function word of, for one pass over a line.
+_LANGUAGES_OF: dict[str, tuple[int, ...]] = {}
+for _number, _words in enumerate(STOPWORDS.values()):
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _number)
+
+
 def stopword_share(text: str) -> float:
     """The share of the line's words that are function words, in its best-fitting language."""
-    words = [word.lower() for word in WORD_RE.findall(text)]
+    words = WORD_RE.findall(text.lower())
     if not words:
         return 0.0
-    return max(sum(word in stopwords for word in words) for stopwords in STOPWORDS.values()) / len(words)
+    counts = [0] * len(STOPWORDS)
+    for word in words:
+        for number in _LANGUAGES_OF.get(word, ()):
+            counts[number] += 1
+    return max(counts) / len(words)
 

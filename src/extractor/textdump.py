@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import boilerplate_kind
+from .boilerplate import (BLOCK_RES, MAX_PATTERN_WORDS, MAX_SENTENCE_BLOCK_WORDS, SENTENCE_RES,
+                          boilerplate_kind)
 from .credits import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_title
 from .model import Article, Image, Options
 from .prose import stopword_share
-from .text import normalise_line
+from .text import INVISIBLE_RE, SPACE_RE
 
 # A line of this many words that ends like a sentence is prose; a longer one is prose whatever
 # its end (lists of facts, sentences cut by the flattening).
@@ -45,6 +46,12 @@ STORY_END_COST = 40
 # holds at least this share of the best part's prose is the story's.
 STORY_BREAK_KINDS = {"comments", "login_prompt"}
 FIRST_PART_SHARE = 0.2
+# Prose at the story's edge, parted from it by this many lines of furniture, that holds less than
+# this share of the story's prose, is not the story's.
+MIN_GAP_LINES = 3
+TOP_EDGE_SHARE = 0.03
+BOTTOM_EDGE_SHARE = 0.12
+GAP_CLUTTER_COST = BOILERPLATE_COST
 # A dump with fewer blank lines than this share of its lines puts every text node on its own
 # line (BeautifulSoup style): inline fragments must be rejoined before lines can be judged.
 MIN_BLANK_SHARE = 0.05
@@ -57,6 +64,7 @@ FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
 # " - Site Name" or " | Site Name" that a site appends to alt texts and titles.
 SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+([^-|–—]{2,40})$")
 MIN_SUFFIX_REPEATS = 2
+MAX_ALT_WORDS = 60
 # A teaser headline is short and has no sentence end; the image line before it marks it.
 MAX_TEASER_WORDS = 16
 # Words of a caption line above a credit line.
@@ -77,17 +85,21 @@ class Line:
     kind: str | None = None  # set when the line is not article text
     caption: str | None = None
     credit: str | None = None
+    key: str = ""  # the text case- and space-folded, to compare lines
+    is_prose: bool = False
 
-    @property
-    def is_prose(self) -> bool:
-        if self.words >= MIN_UNPUNCTUATED_PROSE_WORDS:
-            return True
-        return self.words >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(self.text))
+    def measure(self) -> None:
+        """Fill the derived fields once the text is final."""
+        self.words = len(self.text.split())
+        self.key = _fold(self.text)
+        self.is_prose = self.words >= MIN_UNPUNCTUATED_PROSE_WORDS or (
+            self.words >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(self.text)))
 
 
 def extract_text_dump(article: Article, options: Options) -> Article:
-    lines = segment_lines(article.text or "")
-    label_lines(lines)
+    kind_of = KindMemo()
+    lines = segment_lines(article.text or "", kind_of)
+    label_lines(lines, kind_of)
     start, end = find_story(lines)
     title_line = find_title(lines, start, end)
     if title_line is not None:
@@ -101,45 +113,79 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     return article
 
 
-def segment_lines(text: str) -> list[Line]:
+# The shared table's patterns compiled to run on lower-cased text: the answers of
+# `boilerplate_kind`, at half its cost, which the text path pays on every line of a page.
+LOWERED_BLOCK_RES = [(kind, re.compile(regex.pattern)) for kind, regex in BLOCK_RES]
+LOWERED_SENTENCE_RES = [(kind, re.compile(regex.pattern)) for kind, regex in SENTENCE_RES]
+
+
+class KindMemo(dict):
+    """`boilerplate_kind` for one page, each distinct text looked up once (menus repeat)."""
+
+    def __call__(self, text: str) -> str | None:
+        if text not in self:
+            self[text] = _lowered_kind(text)
+        return self[text]
+
+
+def _lowered_kind(text: str) -> str | None:
+    folded = " ".join(text.lower().split())
+    words = folded.count(" ") + 1
+    if words <= MAX_PATTERN_WORDS:
+        for kind, regex in LOWERED_BLOCK_RES:
+            if regex.match(folded):
+                return kind
+    if words <= MAX_SENTENCE_BLOCK_WORDS:
+        for kind, regex in LOWERED_SENTENCE_RES:
+            if regex.search(folded):
+                return kind
+    return None
+
+
+def segment_lines(text: str, kind_of: KindMemo | None = None) -> list[Line]:
+    kind_of = KindMemo() if kind_of is None else kind_of
+    text = SPACE_RE.sub(" ", INVISIBLE_RE.sub("", text))  # normalise_line, for all lines at once
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     # Without blank lines, each line is a paragraph (and a text node cut at a link a fragment).
     one_per_line = sum(1 for line in raw if not line.strip()) < MIN_BLANK_SHARE * len(raw)
     lines: list[Line] = []
     group = 0
     for piece in raw:
-        clean = normalise_line(piece)
+        clean = piece.strip()
         if not clean:
             group += 1
             continue
         last = lines[-1] if lines else None
         if last and (one_per_line or (last.group == group and last.words >= MIN_WRAPPED_WORDS)) \
-                and _continues(last.text, clean):
+                and _continues(last.text, clean, kind_of):
             last.text = _join_fragment(last.text, clean)  # a wrapped line or a cut text node
             last.words = len(last.text.split())
             continue
         if one_per_line:
             group += 1
         lines.append(Line(len(lines), clean, len(clean.split()), group))
+    for line in lines:
+        line.measure()
     return lines
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, kind_of: KindMemo) -> bool:
     """A text node cut at a link or a line wrapped at a width: it starts in lower case, or the line
     before ends on a function word ("... the" / "Alyio library"), which no sentence ends with."""
     if SENTENCE_END_RE.search(previous):
         return False
     if not (FRAGMENT_START_RE.match(line) or previous.rsplit(" ", 1)[-1].lower() in FRAGMENT_END_WORDS):
         return False
-    return boilerplate_kind(line) is None and boilerplate_kind(previous) is None
+    return kind_of(line) is None and kind_of(previous) is None
 
 
 def _join_fragment(previous: str, line: str) -> str:
     return previous + ("" if line[0] in ",.;:!?)]»”’%" else " ") + line
 
 
-def label_lines(lines: list[Line]) -> None:
+def label_lines(lines: list[Line], kind_of: KindMemo | None = None) -> None:
     """Mark the lines that are not article text, whatever their place on the page."""
+    kind_of = KindMemo() if kind_of is None else kind_of
     site_suffixes = _site_suffixes(lines)
     captions: set[str] = set()
     for line in lines:
@@ -150,15 +196,15 @@ def label_lines(lines: list[Line]) -> None:
             if line.caption:
                 captions.add(_fold(line.caption))
             continue
-        stripped, suffix = _strip_suffix(line.text)
-        if _fold(stripped) in captions or (_fold(line.text) in captions):
+        stripped, suffix = _strip_suffix(line.text) if line.words <= MAX_ALT_WORDS else (line.text, None)
+        if _fold(stripped) in captions or line.key in captions:
             line.kind = "duplicate_caption"
         elif suffix and _fold(suffix) in site_suffixes:
             line.kind = "image_alt"
         elif MARKUP_LINE_RE.match(line.text):
             line.kind = "widget"  # an embed or "republish this story" box showing its HTML
         else:
-            line.kind = boilerplate_kind(line.text) if line.words <= MAX_TEASER_WORDS * 3 else None
+            line.kind = kind_of(line.text) if line.words <= MAX_SENTENCE_BLOCK_WORDS else None
     _mark_teasers(lines)
     _mark_repeated_prose(lines)
 
@@ -168,10 +214,9 @@ def _mark_repeated_prose(lines: list[Line]) -> None:
     seen: set[str] = set()
     for line in lines:
         if line.kind is None and line.is_prose:
-            key = _fold(line.text)
-            if key in seen:
+            if line.key in seen:
                 line.kind = "duplicate"
-            seen.add(key)
+            seen.add(line.key)
 
 
 def _take_caption_above(lines: list[Line], line: Line) -> None:
@@ -192,7 +237,7 @@ def _site_suffixes(lines: list[Line]) -> set[str]:
     """Suffixes (" - Site") that several lines share: the site's name, appended to alt texts."""
     counts: dict[str, int] = {}
     for line in lines:
-        match = SITE_SUFFIX_RE.search(line.text)
+        match = SITE_SUFFIX_RE.search(line.text) if line.words <= MAX_ALT_WORDS else None
         if match:
             key = _fold(match.group(1))
             counts[key] = counts.get(key, 0) + 1
@@ -236,8 +281,41 @@ def find_story(lines: list[Line]) -> tuple[int, int]:
     best = max((score for score, _ in runs), default=0.0)
     for score, (start, end) in runs:
         if score > 0 and score >= FIRST_PART_SHARE * best:
-            return start, end
+            return _trim_edges(scores, start, end)
     return (0, 0)
+
+
+def _trim_edges(scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Drop a little prose cut off from the story by a run of furniture: a standfirst or disclaimer
+    above, an author's bio or a promotion below."""
+    total = sum(score for score in scores[start:end] if score > 0)
+    gaps = _gaps(scores, start, end)
+    if not gaps:
+        return start, end
+    first_start, first_end = gaps[0]
+    if sum(score for score in scores[start:first_start] if score > 0) <= TOP_EDGE_SHARE * total:
+        start = first_end
+    last_start, last_end = gaps[-1]
+    tail = sum(score for score in scores[last_end:end] if score > 0)
+    if last_start >= start and tail <= BOTTOM_EDGE_SHARE * total:
+        end = last_start
+    return start, end
+
+
+def _gaps(scores: list[float], start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of at least `MIN_GAP_LINES` lines that score nothing, inside the story, with clutter
+    among them (a boilerplate line, or a line the page repeats): what parts a story from its
+    surroundings, rather than the short lines between the sections of a list article."""
+    gaps, gap_start = [], None
+    for i in range(start, end):
+        if scores[i] <= 0:
+            gap_start = i if gap_start is None else gap_start
+            continue
+        if gap_start is not None and i - gap_start >= MIN_GAP_LINES \
+                and min(scores[gap_start:i]) <= -GAP_CLUTTER_COST:
+            gaps.append((gap_start, i))
+        gap_start = None
+    return gaps
 
 
 def _densest_run(scores: list[float], first: int, last: int) -> tuple[float, tuple[int, int]]:
@@ -263,7 +341,7 @@ def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
         return -BOILERPLATE_COST
     if line.is_prose:
         return line.words * _prose_factor(line.text)
-    if _fold(line.text) in repeats:
+    if line.key in repeats:
         return -REPEATED_LINE_COST
     return -short_cost
 
@@ -278,8 +356,7 @@ def _repeated_texts(lines: list[Line]) -> set[str]:
     seen: set[str] = set()
     repeats: set[str] = set()
     for line in lines:
-        key = _fold(line.text)
-        (repeats if key in seen else seen).add(key)
+        (repeats if line.key in seen else seen).add(line.key)
     return repeats
 
 
