@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from .batch import DEFAULT_TIMEOUT_SECONDS, BatchOptions, Summary, run_batch
-from .cli_help import GroupedCommand, failure_reporter, report_crash
+from .cli_help import GroupedCommand, failure_line, failure_reporter, no_pages_hint, report_crash
 from .cli_views import FORMATS, VIEW_FORMATS, RenderedStream
 from .dask_engine import is_dask_installed
 from .emit import record_schema
@@ -106,6 +106,8 @@ def cli(inputs, print_schema, quiet, view, traceback, **given):
         sys.exit(ExitCode.INTERRUPTED)
     if not quiet and summary.pages + summary.skipped > 1:
         click.echo(summary.describe(), err=True)
+    if not quiet and summary.pages + summary.skipped == 0:
+        click.echo(no_pages_hint(inputs), err=True)
     sys.exit(ExitCode.PAGE_FAILED if summary.is_failure(options.strict) else ExitCode.OK)
 
 
@@ -157,7 +159,7 @@ def _run(options: BatchOptions, quiet: bool, stream=None, traceback: bool = Fals
     stream = stream or sys.stdout
     if quiet:
         return run_batch(options, stream)
-    if not sys.stderr.isatty() or options.indent or traceback:
+    if not sys.stderr.isatty() or options.indent or traceback or stream is not sys.stdout:
         report = failure_reporter(options, _report_failure) if traceback else _report_failure
         return run_batch(options, stream, progress=report)
     with ProgressBar(count_page_files(list(options.inputs))) as bar:
@@ -166,7 +168,7 @@ def _run(options: BatchOptions, quiet: bool, stream=None, traceback: bool = Fals
 
 def _report_failure(outcome, summary: Summary) -> None:
     if outcome.error_type:
-        click.echo(f"{outcome.source}: {outcome.error_message}", err=True)
+        click.echo(failure_line(outcome), err=True)
 
 
 class ProgressBar:
@@ -193,7 +195,7 @@ class ProgressBar:
 
     def update(self, outcome, summary: Summary) -> None:
         if outcome.error_type:
-            self.console.print(f"{outcome.source}: {outcome.error_message}", markup=False, highlight=False)
+            self.console.print(failure_line(outcome), markup=False, highlight=False)
         self.progress.update(self.task, completed=summary.pages + summary.skipped,
                              rate=summary.pages_per_second, failed=summary.failures)
 

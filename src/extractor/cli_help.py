@@ -8,6 +8,7 @@ one long list; `report_crash` turns an unexpected exception into one line (a tra
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 import traceback
 
@@ -70,12 +71,28 @@ class GroupedCommand(click.Command):
         return rows
 
 
+def no_pages_hint(inputs: tuple[str, ...]) -> str:
+    from .read import PAGE_SUFFIXES
+
+    suffixes = ", ".join(sorted(PAGE_SUFFIXES))
+    return (f"{', '.join(inputs)}: no pages found; extractor reads files named {suffixes} "
+            "(give a file by name to read it whatever it is called)")
+
+
 def report_crash(error: BaseException, argv: list[str] | None = None) -> None:
     """Re-raise with the traceback when the command line asked for it; otherwise one line."""
     argv = sys.argv[1:] if argv is None else argv
     if "--traceback" in argv:
         raise error
     sys.stderr.write(f"extractor: {type(error).__name__}: {error}\n  {CRASH_HINT}\n")
+
+
+def failure_line(outcome) -> str:
+    """'page.pdf: not HTML or text (...)'; an unexpected error also names its type and the way to see more."""
+    line = f"{outcome.source}: {outcome.error_message}"
+    if outcome.error_type not in _typed_errors():
+        line += f" ({outcome.error_type}; run with --traceback to see where)"
+    return line
 
 
 def failure_reporter(options, report):
@@ -92,6 +109,7 @@ def print_page_traceback(options, source: str) -> None:
     from .model import Article
     from .pipeline import run
     from .read import iter_pages
+    from .workers import INJECT_STAGE_ENV, load_injected_stage
 
     if source == "-":
         click.echo("-: standard input cannot be read twice; save the page to a file for its traceback", err=True)
@@ -101,8 +119,10 @@ def print_page_traceback(options, source: str) -> None:
         if page.data is None:
             continue
         extract_options = dataclasses.replace(options.extract, url=page.url or options.extract.url)
+        inject = load_injected_stage(os.environ.get(INJECT_STAGE_ENV))  # what the workers ran too
         try:
-            run(Article(source=page.source, raw=page.data), extract_options)
+            article = Article(source=page.source, raw=page.data)
+            run(inject(article, extract_options) if inject else article, extract_options)
         except Exception:  # noqa: BLE001 - the point is to show it
             click.echo(f"{source}: traceback:\n{traceback.format_exc().rstrip()}", err=True)
         return
