@@ -94,7 +94,8 @@ def test_removals_note_the_kept_paragraph_they_stood_before():
     article = Article(title="Headline here", body=body)
     filter_boilerplate(article, Options(explain=True))
     assert article.paragraphs == [first, second]
-    assert [(r.kind, r.paragraph) for r in article.removed] == [("headline", 0), ("subscribe", 1), ("newsfeed", 2)]
+    assert [(r.kind, r.paragraph) for r in article.removed] == [
+        ("headline", 0), ("subscribe", 1), ("newsfeed", 2)]
 
 
 def test_earlier_removals_move_with_the_paragraphs_a_later_stage_drops():

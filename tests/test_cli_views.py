@@ -43,7 +43,8 @@ def test_text_format_prints_title_byline_then_body(news_release):
     result = invoke(news_release, "--format", "text")
     assert result.exit_code == 0, result.output
     lines = result.stdout.split("\n")
-    assert lines[0] == "Mindfulness Meditation Training Lowers Biomarkers of Stress Response in Anxiety Disorder"
+    assert lines[0] == ("Mindfulness Meditation Training Lowers Biomarkers of Stress Response "
+                        "in Anxiety Disorder")
     assert lines[1].startswith("By ") and "2017-01-2" in lines[1]
     assert lines[2] == ""
     assert lines[3].startswith("WASHINGTON (January 24, 2017)")
@@ -136,7 +137,8 @@ def test_help_groups_options_and_lists_exit_codes():
     assert headings == ["Input:", "Output:", "Batch:", "Extraction:", "Other:"]
     text = result.stdout
     assert text.index("Three ways to use it") < text.index("Input:")
-    assert text.index("  -f, --format") < text.index("Batch:") < text.index("  --workers N") < text.index("Extraction:")
+    assert (text.index("  -f, --format") < text.index("Batch:") < text.index("  --workers N")
+            < text.index("Extraction:"))
     assert re.search(r"^\s+130\s+interrupted", text, re.MULTILINE)
     assert "_EXTRACTOR_COMPLETE=bash_source extractor" in text
 

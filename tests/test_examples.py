@@ -52,7 +52,8 @@ def test_the_examples_are_found():
     readme, shown = readme_examples(), help_examples()
     assert "extractor page.html --explain --format text" in readme
     assert 'eval "$(_EXTRACTOR_COMPLETE=bash_source extractor)"' in readme
-    assert {"cat page.html | extractor", "extractor page.html", "extractor scrape/ > pages.jsonl"} <= set(shown)
+    three_ways = {"cat page.html | extractor", "extractor page.html", "extractor scrape/ > pages.jsonl"}
+    assert three_ways <= set(shown)
     assert 'eval "$(_EXTRACTOR_COMPLETE=bash_source extractor)"' in shown
 
 
@@ -99,10 +100,10 @@ def test_example_runs(example, workspace):
     if NEEDS_CLUSTER_RE.search(example) and has_dask:
         pytest.skip("needs a running Dask scheduler at that address")
     before = _files(workspace)
-    env = {**os.environ, "PATH": f"{workspace / '.bin'}{os.pathsep}{os.environ['PATH']}", "HOME": str(workspace)}
-    env.pop("NO_COLOR", None)
-    result = subprocess.run(["bash", "-o", "pipefail", "-c", example], cwd=workspace, env=env, capture_output=True,
-                            text=True, timeout=300, stdin=subprocess.DEVNULL)
+    path = f"{workspace / '.bin'}{os.pathsep}{os.environ['PATH']}"
+    env = {**os.environ, "PATH": path, "HOME": str(workspace)}
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", example], cwd=workspace, env=env,
+                            capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
     assert "Traceback" not in result.stderr, result.stderr
     if "--scheduler" in example and not has_dask:  # documented: it needs extractor[dask]
         assert result.returncode == 2 and "needs Dask: pip install 'extractor[dask]'" in result.stderr

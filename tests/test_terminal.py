@@ -36,8 +36,9 @@ def run_on_terminal(args, stdout_file: Path | None = None, env=None, timeout=120
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
     stdout = open(stdout_file, "wb") if stdout_file else slave
     try:
-        process = subprocess.Popen([sys.executable, "-m", "extractor", *map(str, args)], stdin=subprocess.DEVNULL,
-                                   stdout=stdout, stderr=slave, env=env or terminal_env(), close_fds=True)
+        process = subprocess.Popen([sys.executable, "-m", "extractor", *map(str, args)],
+                                   stdin=subprocess.DEVNULL, stdout=stdout, stderr=slave,
+                                   env=env or terminal_env(), close_fds=True)
     finally:
         os.close(slave)
         if stdout_file:
@@ -56,8 +57,8 @@ def run_on_terminal(args, stdout_file: Path | None = None, env=None, timeout=120
 
 
 def run_through_pipes(args, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "extractor", *map(str, args)], capture_output=True, text=True,
-                          env=env or terminal_env(), timeout=120, stdin=subprocess.DEVNULL)
+    return subprocess.run([sys.executable, "-m", "extractor", *map(str, args)], capture_output=True,
+                          text=True, env=env or terminal_env(), timeout=120, stdin=subprocess.DEVNULL)
 
 
 def sgr_params(text: str) -> set[str]:

@@ -112,7 +112,8 @@ def print_page_traceback(options, source: str) -> None:
     from .workers import INJECT_STAGE_ENV, load_injected_stage
 
     if source == "-":
-        click.echo("-: standard input cannot be read twice; save the page to a file for its traceback", err=True)
+        click.echo("-: standard input cannot be read twice; save the page to a file for its traceback",
+                   err=True)
         return
     pages = iter_pages(list(options.inputs), options.extract.max_bytes, skip=lambda s: s != source)
     for page in pages:
