@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from pathlib import Path
 
 from click.testing import CliRunner
 from rich.console import Console
@@ -13,6 +14,9 @@ from rich.console import Console
 from extractor.cli import cli
 from extractor.cli_help import OPTION_GROUPS, report_crash
 from extractor.cli_views import RenderedStream, explain_view
+from extractor.workers import INJECT_STAGE_ENV
+
+MISBEHAVE = f"{Path(__file__).parent / 'injected_stages.py'}:misbehave"
 
 SGR_RE = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -178,3 +182,18 @@ def test_a_crash_is_one_line_unless_traceback_is_asked_for(capsys):
         assert str(error) == "bad thing"
     else:
         raise AssertionError("--traceback should let the exception through")
+
+
+def test_an_unexpected_page_error_shows_its_traceback_only_when_asked(tmp_path, monkeypatch):
+    monkeypatch.setenv(INJECT_STAGE_ENV, MISBEHAVE)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><!-- raise --><p>A page whose stage fails.</p></body></html>")
+    quiet = invoke(page, "--workers", 0)
+    assert quiet.exit_code == 1
+    hint = "(RuntimeError; run with --traceback to see where)"
+    assert f"{page}: a stage failed on this page {hint}" in quiet.stderr
+    assert "Traceback" not in quiet.stderr
+    shown = invoke(page, "--workers", 0, "--traceback")
+    assert shown.exit_code == 1
+    assert "Traceback (most recent call last)" in shown.stderr
+    assert shown.stderr.rstrip().endswith("RuntimeError: a stage failed on this page")
