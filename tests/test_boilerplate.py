@@ -5,7 +5,7 @@ import pytest
 from extractor import extract
 from extractor.boilerplate import boilerplate_kind, element_kind
 from extractor.filter import filter_boilerplate
-from extractor.model import Article, Options
+from extractor.model import Article, Options, Removal
 
 
 @pytest.mark.parametrize("block, kind", [
@@ -60,7 +60,7 @@ def test_explain_on_a_real_page_lists_removals_and_keeps_the_story(news_release)
     article = extract(news_release.read_bytes(), options=Options(explain=True))
     assert "Mindfulness meditation is an increasingly popular treatment" in article.body
     record = article.to_dict(explain=True)
-    assert all({"kind", "text"} == set(r) for r in record["removed"])
+    assert all({"kind", "text", "paragraph"} == set(r) for r in record["removed"])
     for removal in record["removed"]:
         assert removal["text"] not in article.body.split("\n\n")
 
@@ -85,3 +85,21 @@ def test_clutter_lines_inside_a_block_go_and_the_rest_stays():
     filter_boilerplate(article, Options(explain=True))
     assert article.body.split("\n\n")[1] == "The council met on Tuesday evening to vote."
     assert [r.kind for r in article.removed] == ["byline", "share"]
+
+
+def test_removals_note_the_kept_paragraph_they_stood_before():
+    first = "First real paragraph of the story, long enough to count as article text."
+    second = "Second real paragraph of the story, with a sentence that ends properly."
+    body = f"Headline here\n\n{first}\n\nSubscribe\n\n{second}\n\nNewsfeed"
+    article = Article(title="Headline here", body=body)
+    filter_boilerplate(article, Options(explain=True))
+    assert article.paragraphs == [first, second]
+    assert [(r.kind, r.paragraph) for r in article.removed] == [
+        ("headline", 0), ("subscribe", 1), ("newsfeed", 2)]
+
+
+def test_earlier_removals_move_with_the_paragraphs_a_later_stage_drops():
+    article = Article(body="a\n\nb\n\nc")
+    article.removed = [Removal("ad", "x", 2), Removal("ad", "y", 3), Removal("nav", "z", None)]
+    article.renumber_removals([True, False, True])
+    assert [r.paragraph for r in article.removed] == [1, 2, None]

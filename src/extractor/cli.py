@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import json
 import os
@@ -11,6 +12,8 @@ from pathlib import Path
 import click
 
 from .batch import DEFAULT_TIMEOUT_SECONDS, BatchOptions, Summary, run_batch
+from .cli_help import GroupedCommand, failure_line, failure_reporter, no_pages_hint, report_crash
+from .cli_views import FORMATS, VIEW_FORMATS, RenderedStream
 from .dask_engine import is_dask_installed
 from .emit import record_schema
 from .model import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, INPUT_FORMATS, MAX_DEPTH_CEILING, Options
@@ -27,26 +30,29 @@ class ExitCode(enum.IntEnum):
 HELP = """Extract clean article records (JSON) from scraped news pages.
 
 \b
-  extractor page.html                 one page: one JSON object
-  cat page.html | extractor           a page on standard input
-  extractor scrape/ > pages.jsonl     a directory: JSON Lines, one record per page
-  extractor page.html | jq .title
+Three ways to use it:
+  cat page.html | extractor              a pipe: one page on standard input
+  extractor page.html                    a file: one JSON object
+  extractor scrape/ > pages.jsonl        a directory: JSON Lines, one record per page
+
+\b
+To read a page, or to find out why a paragraph went missing:
+  extractor page.html --format text                 title, byline, date, then the article
+  extractor page.html --format markdown > page.md   headings, quotes, images with credits
+  extractor page.html --explain --format text       what was kept, what was removed and why
+
+\b
+Batches:
   extractor scrape/ crawl.warc.gz -o pages.jsonl --workers 4 --timeout 30
   extractor scrape/ --output-dir records/ --resume    go on where a stopped run left off
   extractor scrape/ -o pages.jsonl --scheduler tcp://host:8786    on a Dask cluster
 
 INPUT is a file (.html, .htm, .txt, any of them .gz; .warc, .warc.gz), a directory
 (walked recursively in sorted order) or - for standard input.
-
-\b
-Exit codes:
-  0  every page extracted
-  1  at least one page failed (with --strict, or came out empty or under --min-words)
-  2  usage error (unknown option, no such path)
 """
 
 
-@click.command(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.command(cls=GroupedCommand, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option("--url", help="The page's address (single input): fills `url`, resolves image links.")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
@@ -77,19 +83,31 @@ Exit codes:
               help="Run on Dask: 'local' or a scheduler address (tcp://host:8786). Needs extractor[dask].")
 @click.option("-q", "--quiet", is_flag=True, help="Nothing on stderr: no progress, summary or error lines.")
 @click.option("--schema", "print_schema", is_flag=True, help="Print the record's JSON Schema and exit.")
+@click.option("-f", "--format", "view", type=click.Choice(FORMATS), default="json", show_default=True,
+              help="json: one object, JSON Lines for several pages; jsonl: always one line per page; "
+                   "text, markdown: for reading (with --explain, text shows what was removed where).")
+@click.option("--traceback", is_flag=True, help="On an unexpected error, show where it happened (a page is run again to show it).")
 @click.version_option(package_name="extractor")
-def cli(inputs, print_schema, quiet, **given):
+def cli(inputs, print_schema, quiet, view, traceback, **given):
     if print_schema:
         click.echo(json.dumps(record_schema(), indent=2))
         return
     inputs = _inputs(inputs)
+    if view in VIEW_FORMATS and (given["output"] not in (None, "-") or given["output_dir"]):
+        raise click.UsageError(f"--format {view} is for reading on standard output; "
+                               "-o and --output-dir write JSON (drop --format, or redirect: > page.txt)")
     options = _batch_options(inputs, given)
-    summary = _run(options, quiet)
+    if view != "json":
+        options = dataclasses.replace(options, indent=False)
+    stream = RenderedStream(sys.stdout, view, options.extract.explain) if view in VIEW_FORMATS else sys.stdout
+    summary = _run(options, quiet, stream, traceback)
     if summary.interrupted:
         click.echo(_resume_hint(summary, options), err=True)
         sys.exit(ExitCode.INTERRUPTED)
     if not quiet and summary.pages + summary.skipped > 1:
         click.echo(summary.describe(), err=True)
+    if not quiet and summary.pages + summary.skipped == 0:
+        click.echo(no_pages_hint(inputs), err=True)
     sys.exit(ExitCode.PAGE_FAILED if summary.is_failure(options.strict) else ExitCode.OK)
 
 
@@ -137,18 +155,20 @@ def _is_single_page(given: str) -> bool:
     return given == "-" or not (Path(given).is_dir() or is_warc_file(Path(given)))
 
 
-def _run(options: BatchOptions, quiet: bool) -> Summary:
+def _run(options: BatchOptions, quiet: bool, stream=None, traceback: bool = False) -> Summary:
+    stream = stream or sys.stdout
     if quiet:
-        return run_batch(options, sys.stdout)
-    if not sys.stderr.isatty() or options.indent:
-        return run_batch(options, sys.stdout, progress=_report_failure)
+        return run_batch(options, stream)
+    if not sys.stderr.isatty() or options.indent or traceback or stream is not sys.stdout:
+        report = failure_reporter(options, _report_failure) if traceback else _report_failure
+        return run_batch(options, stream, progress=report)
     with ProgressBar(count_page_files(list(options.inputs))) as bar:
-        return run_batch(options, sys.stdout, progress=bar.update)
+        return run_batch(options, stream, progress=bar.update)
 
 
 def _report_failure(outcome, summary: Summary) -> None:
     if outcome.error_type:
-        click.echo(f"{outcome.source}: {outcome.error_message}", err=True)
+        click.echo(failure_line(outcome), err=True)
 
 
 class ProgressBar:
@@ -175,7 +195,7 @@ class ProgressBar:
 
     def update(self, outcome, summary: Summary) -> None:
         if outcome.error_type:
-            self.console.print(f"{outcome.source}: {outcome.error_message}", markup=False, highlight=False)
+            self.console.print(failure_line(outcome), markup=False, highlight=False)
         self.progress.update(self.task, completed=summary.pages + summary.skipped,
                              rate=summary.pages_per_second, failed=summary.failures)
 
@@ -195,4 +215,7 @@ def main() -> None:
         sys.exit(ExitCode.PAGE_FAILED)
     except OSError as error:  # stdout on a full disk, a closed descriptor: say so, no traceback
         sys.stderr.write(f"extractor: cannot write the records: {error.strerror or error}\n")
+        sys.exit(ExitCode.PAGE_FAILED)
+    except Exception as error:  # a bug: one line, the traceback only with --traceback
+        report_crash(error)
         sys.exit(ExitCode.PAGE_FAILED)

@@ -49,23 +49,29 @@ def _holds_story(element, total_words: int) -> bool:
 
 
 def filter_boilerplate(article: Article, options: Options) -> Article:
+    """Each removal notes the paragraph it stood before, so `--explain` can show the page in order."""
     blocks = article.paragraphs
     kept: list[str] = []
+    survived: list[bool] = []
     seen: set[str] = set()
     for index, block in enumerate(blocks):
         kind = _block_kind(block, index, article.title, seen)
         if kind:
-            article.remove(kind, block, options)
+            article.remove(kind, block, options, paragraph=index)  # an old index, renumbered below
+            survived.append(False)
             continue
-        block = _without_boilerplate_lines(block, article, options)
+        block = _without_boilerplate_lines(block, article, options, index)
+        survived.append(bool(block))
         if block:
             kept.append(block)
             seen.add(_fold(block))
+    if options.explain:
+        article.renumber_removals(survived)
     article.body = "\n\n".join(_trim_trailing_widgets(kept, article, options))
     return article
 
 
-def _without_boilerplate_lines(block: str, article: Article, options: Options) -> str:
+def _without_boilerplate_lines(block: str, article: Article, options: Options, index: int) -> str:
     """A list or a block of several lines loses the lines that are clutter on their own."""
     lines = block.split("\n")
     if len(lines) == 1:
@@ -74,7 +80,7 @@ def _without_boilerplate_lines(block: str, article: Article, options: Options) -
     for line in lines:
         kind = boilerplate_kind(LIST_MARKER_RE.sub("", line))
         if kind:
-            article.remove(kind, line, options)
+            article.remove(kind, line, options, paragraph=index)
         else:
             kept.append(line)
     return "\n".join(kept)
@@ -94,8 +100,10 @@ def _trim_trailing_widgets(blocks: list[str], article: Article, options: Options
     end = len(blocks)
     while end > 1 and _is_widget_like(blocks[end - 1]):
         end -= 1
+    if options.explain and end < len(blocks):
+        article.renumber_removals([True] * end + [False] * (len(blocks) - end))
     for block in blocks[end:]:
-        article.remove("widget", block, options)
+        article.remove("widget", block, options, paragraph=end)
     return blocks[:end]
 
 

@@ -216,27 +216,30 @@ def remove_captions(article: Article, pictures: list[Picture], options: Options)
         index = picture.image.paragraph or 0
         last = index + CAPTION_WINDOW[1] * in_row[index]
         for k in range(max(0, index - CAPTION_WINDOW[0]), min(len(kept), last + 1)):
-            kept[k] = _without_caption_lines(kept[k], targets, article, options)
+            kept[k] = _without_caption_lines(kept[k], targets, article, options, k)
     for k, paragraph in enumerate(kept):
         removed_before[k + 1] = removed_before[k] + (1 if not paragraph else 0)
     article.body = join_paragraphs(kept)
+    if options.explain:
+        article.renumber_removals([bool(paragraph) for paragraph in kept])
     for picture in pictures:
         if picture.image.paragraph is not None:
             index = min(picture.image.paragraph, len(kept))
             picture.image.paragraph = index - removed_before[index]
 
 
-def _without_caption_lines(paragraph: str, targets: set, article: Article, options: Options) -> str:
+def _without_caption_lines(paragraph: str, targets: set, article: Article, options: Options,
+                           index: int) -> str:
     if not paragraph:
         return paragraph
     if _norm(paragraph) in targets:
-        article.remove("duplicate_caption", paragraph, options)
+        article.remove("duplicate_caption", paragraph, options, paragraph=index)
         return ""
     lines = paragraph.split("\n")
     kept = [line for line in lines if _norm(line) not in targets]
     for line in lines:
         if line not in kept:
-            article.remove("duplicate_caption", line, options)
+            article.remove("duplicate_caption", line, options, paragraph=index)
     return "\n".join(kept)
 
 

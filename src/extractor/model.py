@@ -83,6 +83,9 @@ class Removal:
 
     kind: str
     text: str
+    # Index of the kept body paragraph this block stood before (len(paragraphs): after the last);
+    # None where the position is unknown (containers pruned before content extraction).
+    paragraph: int | None = None
 
 
 @dataclass
@@ -119,10 +122,20 @@ class Article:
     def word_count(self) -> int:
         return len(self.body.split())
 
-    def remove(self, kind: str, text: str, options: Options) -> None:
+    def remove(self, kind: str, text: str, options: Options, paragraph: int | None = None) -> None:
         """Note a dropped block; the text is kept only when the caller asked to see it."""
         if options.explain:
-            self.removed.append(Removal(kind, text))
+            self.removed.append(Removal(kind, text, paragraph))
+
+    def renumber_removals(self, kept: list[bool]) -> None:
+        """The body lost the paragraphs whose `kept` flag is False: move the recorded positions
+        (indices into the old paragraphs) to the same places among the paragraphs that remain."""
+        new_index = [0]
+        for flag in kept:
+            new_index.append(new_index[-1] + (1 if flag else 0))
+        for removal in self.removed:
+            if removal.paragraph is not None:
+                removal.paragraph = new_index[min(removal.paragraph, len(kept))]
 
     def to_dict(self, explain: bool = False) -> dict:
         record = {

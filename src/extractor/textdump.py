@@ -375,7 +375,7 @@ def assemble(article: Article, lines: list[Line], bounds: tuple[int, int, int], 
             else:
                 kind = boilerplate_kind(line.text) or _outside_kind(line, start)
         if kind:
-            article.remove(kind, line.text, options)
+            article.remove(kind, line.text, options, paragraph=len(groups))
             continue
         if line.group != last_group:
             groups.append([])
