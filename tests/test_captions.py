@@ -5,6 +5,7 @@ import pytest
 from extractor.captions import (
     clean_credit,
     image_from_caption_line,
+    is_credit_line,
     is_credit_only,
     split_credit,
     strip_site_suffix,
@@ -186,3 +187,76 @@ def test_text_dump_caption_lines_give_images_without_an_address(fixtures):
     ]
     assert all(image.src is None and image.caption for image in images)
     assert image_from_caption_line("Journalist Evgeny Krutikov described what has been happening.") is None
+
+
+# Cases from the text-dump path: a credit that opens the line, glued to its caption or alone, and
+# short captions with the credit last. Credits come without their label word, "©" kept.
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "© AFP 2023 / FADI AL-HALABIRebel fighters fire towards positions of regime forces",
+            "Rebel fighters fire towards positions of regime forces",
+            "© AFP 2023 / FADI AL-HALABI",
+        ),
+        (
+            "© Sputnik / Michael Alaeddin / Go to the mediabankThe territory of the military academies",
+            "The territory of the military academies",
+            "© Sputnik / Michael Alaeddin / Go to the mediabank",
+        ),
+        (
+            "© REUTERS / Abdalrhman IsmailA man rides a bicycle",
+            "A man rides a bicycle",
+            "© REUTERS / Abdalrhman Ismail",
+        ),
+        ("Photo: John McDonaldA man rides a bike", "A man rides a bike", "John McDonald"),
+        ("AFP/Getty ImagesA man stands in the rain", "A man stands in the rain", "AFP/Getty Images"),
+        ("Credit: Reviewed / Timothy Renzi", None, "Reviewed / Timothy Renzi"),
+        ("AP Photo/Evan Vucci", None, "AP Photo/Evan Vucci"),
+        ("A man stands in the rain. (Photo: AFP)", "A man stands in the rain.", "AFP"),
+        ("Rescuers at work in the rubble (Reuters)", "Rescuers at work in the rubble", "Reuters"),
+    ],
+)
+def test_split_credit_takes_a_leading_or_glued_credit_off(line, caption, credit):
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters reported that the talks had failed.",
+        "AP says the vote was close.",
+        "Photos and plans: document the work before you start.",
+        "Sputnik is a news agency.",
+    ],
+)
+def test_sentences_naming_an_agency_are_not_credits(line):
+    assert not is_credit_line(line)
+    assert split_credit(line) == (line, None)
+
+
+def test_a_site_or_app_named_alone_is_a_link_not_a_credit_line():
+    assert not is_credit_line("Flickr")
+    assert not is_credit_line("The New York Times")
+    assert is_credit_line("AFP")
+    assert is_credit_line("Flickr/Jane Roe")
+
+
+def test_a_camel_case_name_is_not_a_glued_caption():
+    assert split_credit("Image by AlexZel from Pixabay") == (None, "AlexZel from Pixabay")
+
+
+def test_a_plural_label_is_dropped_whole():
+    assert split_credit("Illustrations: Tim Boelaars") == (None, "Tim Boelaars")
+    assert clean_credit("Images: Jane Roe") == "Jane Roe"
+
+
+def test_a_long_leading_credit_keeps_its_courtesy_sentence_and_leaves_the_caption():
+    text = (
+        "© Hiroshi Sugimoto, courtesy Fraenkel Gallery. Courtesy of the artist. Hiroshi Sugimoto, "
+        "Trylon, New York, 1977. Gelatin silver print."
+    )
+    assert split_credit(text) == (
+        "Hiroshi Sugimoto, Trylon, New York, 1977. Gelatin silver print.",
+        "© Hiroshi Sugimoto, courtesy Fraenkel Gallery. Courtesy of the artist",
+    )

@@ -2,7 +2,11 @@
 
 Shared by the HTML path (figcaptions, caption elements) and the text-dump path (caption lines):
 `split_credit("© AFP 2023 / FADI AL-HALABIRebel fighters fire ...")` gives
-`("Rebel fighters fire ...", "© AFP 2023 / FADI AL-HALABI")`.
+`("Rebel fighters fire ...", "© AFP 2023 / FADI AL-HALABI")`. A credit comes first, glued to the
+caption or not ("Photo: John McDonaldA man rides a bike", "AFP/Getty ImagesA man stands ..."), or
+last ("... Photo by Jane Roe / Getty Images", "... (AP Photo/Evan Vucci)"). Either way the credit is
+returned without its label word ("Photo:", "Credit:"), "©" kept. Knowledge is data: the agencies and
+the label words below. No rule names a site.
 """
 
 from __future__ import annotations
@@ -12,70 +16,78 @@ import re
 from .model import Image
 from .text import normalise_line
 
-# Picture agencies and stock libraries: a text that ends with one of them ends with a credit.
+# Picture agencies and stock libraries: a text that starts or ends with one of them holds a credit.
 AGENCIES = (
-    "Getty Images",
-    "Getty",
-    "iStock",
-    "iStockphoto",
-    "Shutterstock",
-    "Adobe Stock",
-    "Adobe",
-    "Alamy",
-    "AP Photo",
-    "AP",
-    "Associated Press",
-    "Reuters",
-    "AFP",
-    "EPA",
-    "EPA-EFE",
-    "PA",
-    "PA Images",
-    "PA Wire",
-    "Bloomberg",
-    "Unsplash",
-    "Pexels",
-    "Pixabay",
-    "Thinkstock",
-    "Corbis",
-    "Redux",
-    "NurPhoto",
-    "Anadolu",
-    "Xinhua",
-    "TASS",
-    "Sputnik",
-    "Wikimedia Commons",
-    "Wikipedia",
-    "NASA",
-    "Canva",
-    "Dreamstime",
-    "123RF",
-    "Depositphotos",
-    "Freepik",
-    "Flickr",
-    "SOPA Images",
-    "ZUMA Press",
-    "LightRocket",
-    "WireImage",
-    "Splash News",
-    "Rex Features",
-    "Shutterstock/Rex",
-    "The New York Times",
-    "REUTERS",
-    "GETTY IMAGES",
-    "XINHUA",
-    "SPUTNIK",
+    "Getty Images", "Getty", "GETTY IMAGES", "iStock", "iStockphoto", "Shutterstock", "Shutterstock/Rex",
+    "Adobe Stock", "Adobe", "Alamy", "AP Photo", "AP", "Associated Press", "Reuters", "REUTERS", "AFP",
+    "EPA", "EPA-EFE", "EFE", "PA", "PA Images", "PA Wire", "Bloomberg", "Unsplash", "Pexels", "Pixabay",
+    "Thinkstock", "Corbis", "Redux", "NurPhoto", "Anadolu", "Anadolu Agency", "Xinhua", "XINHUA", "TASS",
+    "ТАСС", "Sputnik", "SPUTNIK", "РИА Новости", "RIA Novosti", "ANSA", "dpa", "DPA", "SIPA", "Sipa USA",
+    "Keystone", "Imago", "IMAGO", "ZUMA", "ZUMA Press", "Kyodo", "Yonhap", "UPI", "Pool",
+    "Wikimedia Commons", "Wikipedia", "NASA", "Canva", "Dreamstime", "123RF", "Depositphotos", "Freepik",
+    "Flickr", "SOPA Images", "LightRocket", "WireImage", "Splash News", "Rex Features", "The New York Times",
 )
-_AGENCY_ALTERNATION = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+# Agencies that are also sites, apps or companies: alone on a dump line their name is a link (a
+# share button, a stock ticker), not a credit.
+SITE_AGENCIES = frozenset({"Adobe", "Canva", "Flickr", "Pexels", "Wikipedia", "The New York Times"})
+
+
+def _alternation(names) -> str:
+    """A regex alternation of names, longest first so that "AP Photo" wins over "AP"."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+_AGENCY_ALTERNATION = _alternation(AGENCIES)
+_LINE_AGENCY_ALTERNATION = _alternation(set(AGENCIES) - SITE_AGENCIES)
+
+# Label words that introduce a credit, in the languages of the boilerplate table: what the picture
+# is ("Photo:", "Bild:") and words for the credit itself ("Credit:", "©"). Columns: the word (its
+# plural also opens a line), whether it opens a credit line before a separator ("Foto: Jane Roe"),
+# whether it is stripped from a credit ("Photo: Jane Roe" -> "Jane Roe"; "©" stays).
+CREDIT_LABELS = (
+    (r"photo(?:graph)?", True, True),
+    (r"image", True, True),
+    (r"picture", True, True),
+    (r"illustration", True, True),
+    (r"pic", True, False),
+    (r"foto", True, False),
+    (r"bild", True, False),
+    (r"фото", True, False),
+    (r"video", False, True),
+    (r"graphic", False, True),
+    (r"(?:header|top|lead|main|featured) image", False, True),
+    (r"credit", True, False),
+    (r"copyright", True, False),
+    (r"©", True, False),
+    (r"\(c\)", True, False),
+)
+_LINE_LABELS = "|".join(rf"(?:{word})s?" for word, opens, _ in CREDIT_LABELS if opens)
+_STRIPPED_LABELS = "|".join(word for word, _, stripped in CREDIT_LABELS if stripped)
 
 # Label words that introduce a credit; the credit is the name after them.
 CREDIT_LABEL_RE = re.compile(
-    r"^\s*(?:(?:photo(?:graph)?|image|picture|illustration|video|graphic|header image|top image|"
-    r"lead image|main image|featured image)\s*(?:credit|courtesy(?:\s+of)?|by)?\s*[:\-–]?\s*|"
+    rf"^\s*(?:(?:{_STRIPPED_LABELS})s?\s*(?:credit|courtesy(?:\s+of)?|by)?\s*[:\-–]?\s*|"
     r"(?:photo|image)\s+(?:credit|courtesy)\s*(?:of)?\s*[:\-–]?\s*|credits?\s*[:\-–]\s*|"
     r"credits?\s+|courtesy\s+of\s+|source\s*:\s*)",
     re.IGNORECASE,
 )
+# A credit first: "© AFP ...", "Photo: ...", "Credit - ...", "Photo by ...": a label at the very start.
+LABEL_START_RE = re.compile(
+    rf"^(?:(?:{_LINE_LABELS})\s*[:\-–—|/]\s*(?=\S)|©\s*|\(c\)\s+|copyright\s+"
+    r"|(?:photo|image|picture|illustration)s? by\s)",
+    re.IGNORECASE)
+# "AFP / Jane Roe", "REUTERS/Jane Roe", "Getty ImagesA man ...", "AFP" alone: an agency first.
+AGENCY_START_RE = re.compile(
+    rf"^(?:(?:{_AGENCY_ALTERNATION})(?:\s*/|(?=[A-Z][a-z])|\s+via\b|\s+photo\b)"
+    rf"|(?:{_LINE_AGENCY_ALTERNATION})\s*$)")
+# Where a credit and a caption are glued: a lower-case letter (or a closing capital of an
+# all-caps run) directly followed by a capital that starts a word.
+GLUE_RE = re.compile(r"(?<=[a-zà-ÿ0-9.)])(?=[A-ZÀ-Þ][a-zà-ÿ' ])|(?<=[A-ZÀ-Þ]{2})(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# A credit that opens a line is short; a longer line is a caption or prose that mentions a photo.
+MAX_LEADING_CREDIT_WORDS = 14
+MIN_GLUED_CAPTION_WORDS = 2
+# A sentence that goes on with the credit before it: "© Jane Roe. Courtesy of the artist. ..."
+CREDIT_SENTENCE_RE = re.compile(r"^(?:courtesy\b|©|\(c\)|copyright\b)", re.IGNORECASE)
 # A credit at the end of a caption: "... Photo: X", "... Credit: X", "... (Photo by X)", "... © X".
 TRAILING_CREDIT_RE = re.compile(
     r"^(?P<caption>.*?[\w.!?\"'”’)\]])[\s|/–—-]*[(\[]?\s*(?P<credit>"
@@ -98,10 +110,6 @@ TRAILING_AGENCY_PAREN_RE = re.compile(
     r"\b[^()]*)\)$"
 )
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]?(?=\s*[A-Z(©])|[.!?][\"'”’)]?\s+")
-# Text-dump glue: a "©" credit whose last word runs into the caption ("AL-HALABIRebel", "mediabankThe").
-GLUED_CREDIT_RE = re.compile(
-    r"^(©[^\n]*?)(?:(?<=[a-z])(?=[A-Z][a-z ])|(?<=[A-Z])(?=[A-Z][a-z]))(?P<rest>.+)$"
-)
 # A whole text that is only a credit: "Amr Dalsh / Reuters", "Investopedia / Mira Norian", "© Thinkstock".
 NAME_FOR_NAME_RE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
@@ -129,9 +137,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     text = one_line(text)
     if not text:
         return None, None
-    glued = GLUED_CREDIT_RE.match(text)
-    if glued and len(glued.group("rest")) > 15 and " " in glued.group("rest"):
-        return _clean_caption(glued.group("rest")), clean_credit(glued.group(1))
+    if is_credit_line(text):
+        caption, credit = _split_leading(text)
+        return caption, clean_credit(credit)
     trailing = TRAILING_CREDIT_RE.match(text) or TRAILING_AGENCY_PAREN_RE.match(text)
     if trailing and _says_something(trailing.group("caption")):
         return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
@@ -144,6 +152,48 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     if trailing:
         return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
     return _clean_caption(text), None
+
+
+def is_credit_line(text: str) -> bool:
+    """True when the text opens with a photo credit (it may have a caption glued on)."""
+    text = text.strip()
+    return bool(LABEL_START_RE.match(text) or AGENCY_START_RE.match(text))
+
+
+def _split_leading(text: str) -> tuple[str | None, str]:
+    """A text that opens with a credit: find where the caption starts, if anything follows."""
+    glue = _glue_point(text)
+    if glue is not None:
+        return text[glue:].strip(), text[:glue].strip()
+    if len(text.split()) <= MAX_LEADING_CREDIT_WORDS:
+        return None, text
+    # "Photo: Jane Roe. A man rides ...": a credit ended by a full stop (its "Courtesy of ..."
+    # sentences with it), then the caption.
+    sentences = text.split(". ")
+    count = 1
+    while count < len(sentences) and CREDIT_SENTENCE_RE.match(sentences[count]):
+        count += 1
+    head, tail = ". ".join(sentences[:count]), ". ".join(sentences[count:])
+    if len(head.split()) <= MAX_LEADING_CREDIT_WORDS and len(tail.split()) >= MIN_GLUED_CAPTION_WORDS:
+        return tail.strip(), head.strip()
+    return None, text
+
+
+def _glue_point(text: str) -> int | None:
+    """Where a glued caption starts: the last glue inside the first glued word of the credit."""
+    points = [m.start() for m in GLUE_RE.finditer(text) if m.start() > 0]
+    if not points:
+        return None
+    word_end = text.find(" ", points[0])
+    point = max(p for p in points if word_end < 0 or p <= word_end)
+    caption = text[point:]
+    if (
+        len(caption.split()) >= MIN_GLUED_CAPTION_WORDS
+        and len(text[:point].split()) <= MAX_LEADING_CREDIT_WORDS
+        and not AGENCY_CREDIT_RE.fullmatch(caption)  # "Image by AlexZel from Pixabay": a name, not glue
+    ):
+        return point
+    return None
 
 
 def is_credit_only(text: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .boilerplate import (BLOCK_RES, MAX_PATTERN_WORDS, MAX_SENTENCE_BLOCK_WORDS, SENTENCE_RES,
                           boilerplate_kind)
-from .credits import is_credit_line, split_credit
+from .captions import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_title
 from .model import Article, Image, Options
 from .prose import stopword_share
