@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import (BLOCK_RES, MAX_PATTERN_WORDS, MAX_SENTENCE_BLOCK_WORDS, SENTENCE_RES,
-                          boilerplate_kind)
+from .boilerplate import MAX_SENTENCE_BLOCK_WORDS, boilerplate_kind
 from .captions import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_title
 from .model import Article, Image, Options
@@ -113,33 +112,13 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     return article
 
 
-# The shared table's patterns compiled to run on lower-cased text: the answers of
-# `boilerplate_kind`, at half its cost, which the text path pays on every line of a page.
-LOWERED_BLOCK_RES = [(kind, re.compile(regex.pattern)) for kind, regex in BLOCK_RES]
-LOWERED_SENTENCE_RES = [(kind, re.compile(regex.pattern)) for kind, regex in SENTENCE_RES]
-
-
 class KindMemo(dict):
     """`boilerplate_kind` for one page, each distinct text looked up once (menus repeat)."""
 
     def __call__(self, text: str) -> str | None:
         if text not in self:
-            self[text] = _lowered_kind(text)
+            self[text] = boilerplate_kind(text)
         return self[text]
-
-
-def _lowered_kind(text: str) -> str | None:
-    folded = " ".join(text.lower().split())
-    words = folded.count(" ") + 1
-    if words <= MAX_PATTERN_WORDS:
-        for kind, regex in LOWERED_BLOCK_RES:
-            if regex.match(folded):
-                return kind
-    if words <= MAX_SENTENCE_BLOCK_WORDS:
-        for kind, regex in LOWERED_SENTENCE_RES:
-            if regex.search(folded):
-                return kind
-    return None
 
 
 def segment_lines(text: str, kind_of: KindMemo | None = None) -> list[Line]:
