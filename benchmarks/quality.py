@@ -116,7 +116,7 @@ def score(records, pages, scorer) -> dict:
     sums = dict.fromkeys(("f1", "precision", "recall"), 0.0)
     counts = {"with": [0, 0], "without": [0, 0], **{field: [0, 0] for field in FIELDS}}
     per_page = []
-    for record, (page_id, _, truth) in zip(records, pages):
+    for record, (page_id, _, truth) in zip(records, pages, strict=False):
         gt = truth["ground_truth"]
         body = record.get("body") or ""
         precision, recall, f1 = scorer.word_prf(body, gt.get("main_content", ""))

@@ -38,10 +38,10 @@ BY_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # What follows a name in a byline: a date, an update note, a role after a dash, "says".
+MONTH_NAMES_ALT = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
 BYLINE_TAIL_RE = re.compile(
     r"\s+(?:[-–—|•·](?:\s|$)|on\s+\w+|at\b|last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
-    r"(?:%s)\.?\s+\d)" % "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
-    + r".*$",
+    rf"(?:{MONTH_NAMES_ALT})\.?\s+\d).*$",
     re.IGNORECASE,
 )
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)

@@ -86,7 +86,8 @@ INPUT is a file (.html, .htm, .txt, any of them .gz; .warc, .warc.gz), a directo
 @click.option("-f", "--format", "view", type=click.Choice(FORMATS), default="json", show_default=True,
               help="json: one object, JSON Lines for several pages; jsonl: always one line per page; "
                    "text, markdown: for reading (with --explain, text shows what was removed where).")
-@click.option("--traceback", is_flag=True, help="On an unexpected error, show where it happened (a page is run again to show it).")
+@click.option("--traceback", is_flag=True,
+              help="On an unexpected error, show where it happened (a page is run again to show it).")
 @click.version_option(package_name="extractor")
 def cli(inputs, print_schema, quiet, view, traceback, **given):
     if print_schema:

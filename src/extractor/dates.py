@@ -62,7 +62,7 @@ def visible_date(tree) -> str | None:
             for regex, order in ((MONTH_FIRST_RE, "mdy"), (DAY_FIRST_RE, "dmy")):
                 match = regex.search(text)
                 if match:
-                    parts = dict(zip(order, match.groups()))
+                    parts = dict(zip(order, match.groups(), strict=False))
                     month = MONTHS.get(parts["m"].lower().rstrip("."))
                     iso = _valid(parts["y"], month, parts["d"]) if month else None
                     if iso:
@@ -95,7 +95,7 @@ def to_iso(value: str) -> str | None:
     for regex, order in ((SLASHED_RE, "ymd"), (COMPACT_RE, "ymd"), (MONTH_FIRST_RE, "mdy"), (DAY_FIRST_RE, "dmy")):
         match = regex.search(value)
         if match:
-            parts = dict(zip(order, match.groups()))
+            parts = dict(zip(order, match.groups(), strict=False))
             month = MONTHS.get(parts["m"].lower().rstrip(".")) if not parts["m"].isdigit() else parts["m"]
             if month:
                 return _valid(parts["y"], month, parts["d"])

@@ -43,8 +43,9 @@ MAX_CONTROL_SHARE = 0.05
 # the next ones, and 25 empty comments before a non-tag took 13 s to reject (30 would take hours).
 HTML_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*"
                            r"<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE)
-TAG_RE = re.compile(r"</?(?:p|div|span|a|br|img|table|td|tr|li|ul|h[1-6]|script|style|section|article|meta|link)\b[^>]*>",
-                    re.IGNORECASE)
+TAG_RE = re.compile(
+    r"</?(?:p|div|span|a|br|img|table|td|tr|li|ul|h[1-6]|script|style|section|article|meta|link)\b[^>]*>", re.IGNORECASE
+)
 # Pages with injected scripts or long comments before the doctype: markup first, and two of
 # the document's structural tags further on. A dump does not start with "<", even when it
 # quotes a doctype later.

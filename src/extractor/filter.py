@@ -22,6 +22,8 @@ SENTENCE_END_RE = re.compile(r"[.!?…:\"”»)]$")
 # Containers that hold the article itself are never pruned, whatever their class says
 # ("post has-related-sidebar").
 NEVER_PRUNED_TAGS = {"html", "body", "main", "article"}
+# Elements whose class or id may name a boilerplate container.
+CONTAINER_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "form", "footer", "header", "p", "span")
 # An element holding this share of the page's paragraph words is the story, not clutter.
 MAX_PRUNED_SHARE = 0.3
 
@@ -32,7 +34,7 @@ def prune_boilerplate_elements(article: Article, options: Options) -> Article:
     if tree is None:
         return article
     total_words = max(1, len(" ".join(tree.xpath("//p//text()")).split()))
-    for element in list(tree.iter("div", "section", "aside", "ul", "ol", "nav", "form", "footer", "header", "p", "span")):
+    for element in list(tree.iter(*CONTAINER_TAGS)):
         kind = element_kind(f"{element.get('class', '')} {element.get('id', '')}", element.get("role"))
         if not kind or element.getparent() is None or _holds_story(element, total_words):
             continue

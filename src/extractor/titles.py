@@ -85,7 +85,7 @@ def _proposals(text: str, site_keys: set[str]):
         positions = ["piece"] * len(variants)
     else:
         positions = ["whole", "first"] + ["piece"] * (len(variants) - 2)
-    for position, candidate in zip(positions, variants):
+    for position, candidate in zip(positions, variants, strict=False):
         yield ("site" if _is_site_like(_key(candidate), site_keys) else position), candidate
 
 
