@@ -268,3 +268,14 @@ def test_a_stage_out_of_recursion_depth_gives_a_typed_error(monkeypatch):
         extract(f"<html><body>{ARTICLE}</body></html>")
     record = run_safely(Article(source="page.html", text=f"<html><body>{ARTICLE}</body></html>"), Options())
     assert record.error["type"] == "PageTooComplexError"
+
+
+def test_malformed_image_addresses_do_not_crash():
+    # Found in review after the fuzzing: urljoin raises ValueError on "http://[..." bases and sources.
+    page = ('<html><head><base href="http://[::1"><meta property="og:image" content="http://[bad/x.jpg"></head>'
+            f'<body><article><h1>Bridge vote</h1>{ARTICLE}'
+            '<figure><img src="http://[::1/a.jpg" srcset="http://[x 2x"><figcaption>The old bridge</figcaption>'
+            '</figure></article></body></html>')
+    article = extract(page, url="http://[2001:db8")
+    assert "rebuild the old bridge" in article.body
+    record_line(article)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from .captions import is_credit_only, split_credit, strip_site_suffix
 from .figures import JUNK_SRC_RE, Found, Layout, find_pictures, gallery_of, layout
-from .imageurls import absolute, is_placeholder, picture_key
+from .imageurls import absolute, is_placeholder, picture_key, safe_join
 from .jsonld import article_object, jsonld_objects
 from .model import Article, Image, Options
 from .text import join_paragraphs
@@ -66,7 +65,7 @@ def base_url(tree, page_url: str | None) -> str | None:
     for element in tree.iter("base"):
         href = (element.get("href") or "").strip()
         if href:
-            return urljoin(page_url or "", href) or page_url
+            return safe_join(page_url or "", href) or page_url
     return page_url
 
 

@@ -129,7 +129,16 @@ def absolute(url: str, base: str | None) -> str:
     url = url.strip()
     if url.startswith("//"):
         return "https:" + url
-    return urljoin(base, url) if base else url
+    return safe_join(base, url) if base else url
+
+
+def safe_join(base: str, url: str) -> str:
+    """urljoin that leaves the address as written when the page's base or address is malformed
+    ("http://[..." makes urllib raise ValueError)."""
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return url
 
 
 def picture_key(url: str) -> str:
@@ -145,15 +154,25 @@ def picture_key(url: str) -> str:
 
 def _inner_address(url: str) -> tuple[str, str]:
     """Path and query of the picture itself, when a resizing proxy wraps the real address."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed address is its own key
+        return url, ""
     for values in parse_qs(parts.query).values():
         for value in values:
-            if value.startswith("http") and IMAGE_EXTENSION_RE.search(urlsplit(value).path):
-                return urlsplit(value).path, ""
+            if value.startswith("http") and IMAGE_EXTENSION_RE.search(_path(value)):
+                return _path(value), ""
     nested = NESTED_URL_RE.search(parts.path[1:])
     if nested:
-        return urlsplit(unquote(nested.group(1))).path, ""
+        return _path(unquote(nested.group(1))), ""
     return unquote(parts.path), parts.query
+
+
+def _path(url: str) -> str:
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return url
 
 
 def _bare_name(segment: str) -> str:
