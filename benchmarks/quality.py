@@ -66,10 +66,15 @@ def bench_dir() -> Path:
 
 
 def load_scorer(dataset: Path):
-    path = Path(os.environ.get("EXTRACTOR_SCORER") or dataset.parent / "score.py")
+    return load_shared_script(dataset, "score.py", "EXTRACTOR_SCORER")
+
+
+def load_shared_script(dataset: Path, name: str, variable: str):
+    """A script kept beside the dataset (the reference scorer, the flattener), imported by path."""
+    path = Path(os.environ.get(variable) or dataset.parent / name)
     if not path.exists():
-        sys.exit(f"reference scorer not found at {path}; set EXTRACTOR_SCORER to score.py")
-    spec = importlib.util.spec_from_file_location("reference_score", path)
+        sys.exit(f"{name} not found at {path}; set {variable} to it")
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

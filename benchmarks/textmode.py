@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import importlib.util
-import os
 import sys
 import tempfile
 import time
@@ -72,13 +70,7 @@ def main(argv=None) -> int:
 
 
 def load_flatten(dataset: Path):
-    path = Path(os.environ.get("EXTRACTOR_FLATTEN") or dataset.parent / "flatten.py")
-    if not path.exists():
-        sys.exit(f"flatten.py not found at {path}; set EXTRACTOR_FLATTEN to it")
-    spec = importlib.util.spec_from_file_location("flatten", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return quality.load_shared_script(dataset, "flatten.py", "EXTRACTOR_FLATTEN")
 
 
 def cached_dump(flatten, style: str, page_id: str, data: bytes) -> bytes:
