@@ -192,3 +192,30 @@ def test_full_disk_on_stdout_is_an_honest_failure(news_release):
     assert done.returncode == 1
     assert b"No space left on device" in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_disk_under_an_output_file_is_an_honest_failure(news_release, fixtures):
+    import subprocess
+    import sys
+
+    dump = fixtures / "dumps" / "sputnik-aleppo.txt"
+    done = subprocess.run([sys.executable, "-m", "extractor", str(news_release), str(dump), "-o", "/dev/full"],
+                          capture_output=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.decode().strip().splitlines() == ["extractor: cannot write the records: No space left on device"]
+
+
+def test_an_output_dir_that_cannot_be_made_is_an_honest_failure(news_release, fixtures, tmp_path):
+    import subprocess
+    import sys
+
+    # Root ignores permission bits, so the unwritable place is a path through a regular file.
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    dump = fixtures / "dumps" / "sputnik-aleppo.txt"
+    done = subprocess.run([sys.executable, "-m", "extractor", str(news_release), str(dump),
+                           "--output-dir", str(blocker / "records")], capture_output=True, timeout=120)
+    assert done.returncode == 1
+    assert "cannot write the records: Not a directory" in done.stderr.decode()
+    assert b"Traceback" not in done.stderr
