@@ -48,8 +48,6 @@ SENTENCE_END_COST = 2.0
 BYLINE_WINDOW = 12
 MAX_BYLINE_WORDS = 12
 DATE_LINE_MAX_WORDS = 10
-# Lines that say who wrote the story or when, not what it says.
-DATE_WORDS_RE = re.compile(r"\b(?:published|updated|posted|last modified|modified|on)\b", re.IGNORECASE)
 # Where a byline's names end: a separator, or a date label glued on ("By Jane RoePublished: ...").
 BYLINE_END_RE = re.compile(r"\s*[|•·]\s*|(?<=[a-z.])\s*(?=(?:Published|Updated|Posted|Last updated|On)\b)")
 TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$",

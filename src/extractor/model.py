@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .safety import valid_strings
+from .text import word_count
 
 SCHEMA = "extractor/1"
 INPUT_FORMATS = ("auto", "html", "text")
@@ -120,7 +121,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return len(self.body.split())
+        return word_count(self.body)
 
     def remove(self, kind: str, text: str, options: Options, paragraph: int | None = None) -> None:
         """Note a dropped block; the text is kept only when the caller asked to see it."""

@@ -13,7 +13,6 @@ from .errors import CompressedInputError, ExtractorError, InputReadError, InputT
 
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".txt", ".gz", ".warc"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
-READ_CHUNK = 1024 * 1024
 
 
 @dataclass

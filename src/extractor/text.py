@@ -8,7 +8,6 @@ import unicodedata
 # Non-breaking, zero-width and other exotic spaces that pages use for layout.
 SPACE_RE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-BLANK_LINES_RE = re.compile(r"\n\s*\n+")
 
 
 def normalise_line(text: str) -> str:
