@@ -31,6 +31,9 @@ ORGANISATION_WORDS_RE = re.compile(
     r"security|blog|network|agency|company|institute|university|foundation|association|digital|studio)\b",
     re.IGNORECASE,
 )
+# schema.org types of authors that are not people.
+ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "WebPage",
+                      "EducationalOrganization", "GovernmentOrganization", "LocalBusiness", "Brand"}
 BY_PREFIX_RE = re.compile(
     r"^(?:(?:written|posted|reviewed|words|story|articles?|posts|more|authored|text|insights)\s+)?"
     r"(?:by|von|par|por|di|door|av|from)\b\s*:?\s*"
@@ -63,10 +66,10 @@ MAX_AUTHOR_WORDS = 6
 MAX_AUTHORS = 12
 
 
-def find_authors(tree, meta: dict, ld: dict, site_name: str | None) -> list[str]:
+def find_authors(tree, meta: dict, ld: dict, objects: list[dict], site_name: str | None) -> list[str]:
     # Cheapest source first; the byline search walks the whole tree, so only when needed.
     # Visible bylines are noisy ("Dec. 19", "Published on"), so their names must look like names.
-    sources = ((lambda: _jsonld_authors(ld), False), (lambda: _meta_authors(meta), False),
+    sources = ((lambda: _jsonld_authors(ld, objects), False), (lambda: _meta_authors(meta), False),
                (lambda: _byline_authors(tree), True))
     for source, visible in sources:
         people = clean_authors(source(), site_name, visible)
@@ -138,17 +141,33 @@ def _looks_like_name(piece: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
-def _jsonld_authors(ld: dict) -> list[str]:
+def _jsonld_authors(ld: dict, objects: list[dict]) -> list[str]:
     value = ld.get("author") or ld.get("creator")
     values = value if isinstance(value, list) else [value] if value else []
+    named = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and "name" in obj}
     names = []
     for item in values:
         if isinstance(item, str):
             names.append(item)
         elif isinstance(item, dict):
-            if isinstance(item.get("name"), str):
-                names.append(item["name"])
+            # Yoast-style graphs give the article only {"@id": ...}; the Person sits elsewhere in the graph.
+            if "name" not in item and isinstance(item.get("@id"), str):
+                item = named.get(item["@id"], item)
+            if _is_organisation_object(item):
+                continue
+            name = item.get("name")
+            if isinstance(name, list) and name:
+                name = name[0]
+            if isinstance(name, str):
+                names.append(name)
     return names
+
+
+def _is_organisation_object(item: dict) -> bool:
+    """An author typed as an organisation or a website is the publisher, not a person."""
+    types = item.get("@type")
+    types = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and t.rsplit("/", 1)[-1] in ORGANISATION_TYPES for t in types)
 
 
 def _meta_authors(meta: dict) -> list[str]:
