@@ -12,6 +12,11 @@ from extractor import extract
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 AUTHOR_PAGES = (
     "jsonld-author-by-graph-id",
+    "twitter-handle-in-meta-name-in-byline",
+    "handle-in-jsonld-name-in-byline-link",
+    "comment-authors-are-not-bylines",
+    "author-box-initials-avatar",
+    "date-before-byline-name",
 )
 STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
 
@@ -41,3 +46,39 @@ def test_author_given_by_reference_is_looked_up_in_the_graph():
         {"@type": "Article", "headline": "Council approves budget", "author": {"@id": "#jane"}},
         {"@type": "Person", "@id": "#jane", "name": "Jane Roe"}]})
     assert extract(page(head)).authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("head", [
+    "<meta name='author' content='jroe42'>",
+    "<meta name='author' content='jane.roe'>",
+    "<meta property='og:site_name' content='Council Watch'><meta name='author' content='Council Watch'>",
+])
+def test_a_visible_byline_names_the_person_behind_a_handle_or_the_site_name(head):
+    assert extract(page(head, "<p class='byline'>By Jane Roe</p>")).authors == ["Jane Roe"]
+
+
+def test_a_handle_stays_when_no_byline_names_a_person():
+    assert extract(page("<meta name='author' content='jroe42'>")).authors == ["jroe42"]
+
+
+@pytest.mark.parametrize("body", [
+    "<nav><ul class='menu'><li><a href='/by'>By Industry</a></li></ul></nav>",
+    "<ol class='comment-list'><li><div class='comment-author vcard'>Karl Doe <span>says:</span></div></li></ol>",
+    "<form><p class='form-author'><label for='author'>Name</label>\n<span>*</span></p></form>",
+])
+def test_bylines_in_menus_comments_and_forms_are_not_the_articles(body):
+    assert extract(page("", body)).authors == []
+
+
+@pytest.mark.parametrize("byline", [
+    "<div class='author'><span>JR</span><span>Jane Roe</span></div>",
+    "<div class='author'>The Author<br>Jane Roe</div>",
+    "<p class='byline'>Dec. 19, 2025 · Jane Roe</p>",
+    "<p class='byline'>2025-12-17 | By Jane Roe</p>",
+])
+def test_initials_labels_and_dates_around_a_byline_name_are_dropped(byline):
+    assert extract(page("", byline)).authors == ["Jane Roe"]
+
+
+def test_a_date_alone_is_no_author():
+    assert extract(page("", "<p class='byline'>Sat, 20 Dec, 2025 - 06:36</p>")).authors == []

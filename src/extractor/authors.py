@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
+from .bylines import byline_texts
 from .dates import MONTHS
 
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "citation_author", "byl", "twitter:creator")
-# Visible bylines, most specific first.
-BYLINE_XPATHS = (
-    '//*[@itemprop="author"]//*[@itemprop="name"]',
-    '//*[@itemprop="author"]',
-    '//a[@rel="author"]',
-    '//a[contains(@href, "/author/") or contains(@href, "/authors/")]',
-    '//*[contains(concat(" ", normalize-space(@class), " "), " author-name ")]',
-    '//*[contains(@class, "byline__name") or contains(@class, "author__name") or contains(@class, "authorName")]',
-    '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
-    '//*[contains(@class, "author") and not(contains(@class, "author-bio")) and not(contains(@class, "authors-"))]',
-    # "Written by Jane Roe" as plain text, or a "Written by" label with the name in the next element.
-    '//*[re:test(normalize-space(text()), "^(written |posted |words |story )?by\\s+\\S", "i")]',
-    '//*[re:test(normalize-space(text()), "^(written|posted) by:?$", "i")]/following-sibling::*[1]',
-)
-XPATH_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}
 # Words that make a name an organisation's, so that a site named after its owner ("Jane Roe",
 # a personal blog) keeps its author while "Example News" does not.
 ORGANISATION_WORDS_RE = re.compile(
@@ -47,6 +34,21 @@ BYLINE_TAIL_RE = re.compile(
     rf"(?:{MONTH_NAMES_ALT})\.?\s+\d).*$",
     re.IGNORECASE,
 )
+WEEKDAY_NAMES_ALT = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                     "mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun")
+# A date before the name ("Dec. 19, 2025 · Jane Roe", "2025-12-17 · Jane Roe"), cut with its separator.
+LEADING_DATE_RE = re.compile(
+    rf"^(?:(?:{WEEKDAY_NAMES_ALT})\.?,?\s+)?"
+    rf"(?:(?:{MONTH_NAMES_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:{MONTH_NAMES_ALT})\.?,?\s+\d{{4}}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[·•|–—-]\s*",
+    re.IGNORECASE,
+)
+# Lines of an author box that are not the name: the avatar's initials ("CM"), a label
+# ("The Author"), a reading time, bullets.
+NOISE_LINE_RE = re.compile(
+    r"^(?:(?-i:[A-Z]{1,2})|(?:about )?the authors?:?|\d+\s*min(?:ute)?s?(?: read)?|[^\w]+)$", re.IGNORECASE
+)
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)
 # Not people: placeholders that CMSs put in the author field.
 NOT_AUTHORS_RE = re.compile(
@@ -62,20 +64,42 @@ NAME_PARTICLES = {"van", "der", "den", "de", "del", "della", "la", "le", "von", 
 # Capitalised words that bylines put where a name would be.
 NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share", "use", "case", "insights",
                   "from", "try", "it", "read", "more", "view", "all", "articles", "posts", "about", "admin"}
+# One token that is not written like a name: lowercase, dotted or underscored, with digits,
+# or with a capital inside ("KatieS"), as CMS user names and template placeholders are.
+HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
+MAX_BYLINE_CHARS = 80
 MAX_AUTHOR_WORDS = 6
 MAX_AUTHORS = 12
 
 
 def find_authors(tree, meta: dict, ld: dict, objects: list[dict], site_name: str | None) -> list[str]:
-    # Cheapest source first; the byline search walks the whole tree, so only when needed.
-    # Visible bylines are noisy ("Dec. 19", "Published on"), so their names must look like names.
-    sources = ((lambda: _jsonld_authors(ld, objects), False), (lambda: _meta_authors(meta), False),
-               (lambda: _byline_authors(tree), True))
-    for source, visible in sources:
-        people = clean_authors(source(), site_name, visible)
-        if people:
-            return people
-    return []
+    """The first source that names people wins: JSON-LD, then <meta>, then visible bylines.
+    A source that gives only weak names (a login handle, the site's own name) is kept as a
+    fallback, so that a visible byline can still name the person. Of the visible bylines only
+    the first may give the fallback: further down, a lone lowercase word after "By" is prose
+    ("By integrating ..."), not a handle."""
+    fallback: list[str] = []
+    seen_visible = False
+    for candidates, visible in _author_sources(tree, meta, ld, objects):
+        people = clean_authors(candidates, site_name, visible)
+        named = [name for name in people if not is_weak_name(name, site_name)]
+        if named:
+            return named
+        if not (visible and seen_visible):
+            fallback = fallback or people
+        seen_visible = seen_visible or visible
+    return fallback
+
+
+def _author_sources(tree, meta: dict, ld: dict, objects: list[dict]) -> Iterator[tuple[list[str], bool]]:
+    """(candidate names, visible?) from the cheapest source to the dearest: the byline search walks
+    the whole tree, so only when needed. Visible bylines are noisy ("Dec. 19", "Published on"),
+    so their names must look like names."""
+    yield _jsonld_authors(ld, objects), False
+    yield _meta_authors(meta), False
+    for text in byline_texts(tree):
+        if len(clean_byline(text)) < MAX_BYLINE_CHARS:
+            yield [text], True
 
 
 def clean_authors(candidates: list[str], site_name: str | None, visible: bool = False) -> list[str]:
@@ -105,10 +129,11 @@ def split_authors(text: str) -> list[str]:
 
 
 def clean_byline(text: str) -> str:
-    """'Author\n  By Jane Roe - June 12, 2025' → 'Jane Roe'."""
-    lines = [" ".join(line.split()) for line in html.unescape(text).splitlines()]
+    """'Author\n  By Jane Roe - June 12, 2025' → 'Jane Roe'; 'Dec. 19, 2025 · Jane Roe' → 'Jane Roe'."""
+    lines = [LEADING_DATE_RE.sub("", " ".join(line.split())) for line in html.unescape(text).splitlines()]
     lines = [BY_PREFIX_RE.sub("", line).strip(" ,:|-–—\"'") for line in lines]
-    lines = [line for line in lines if line and not BY_PREFIX_RE.fullmatch(line + " ")]
+    lines = [line for line in lines
+             if line and not BY_PREFIX_RE.fullmatch(line + " ") and not NOISE_LINE_RE.match(line)]
     first = lines[0] if lines else ""
     return BYLINE_TAIL_RE.sub("", first).strip(" ,:|-–—\"'")
 
@@ -130,6 +155,16 @@ def is_written_like_a_name(name: str) -> bool:
     capitalised = [word for word in words if word[0].isupper()]
     return len(words) == 1 or all(word[0].isupper() or word.lower() in NAME_PARTICLES for word in words) \
         and bool(capitalised)
+
+
+def is_weak_name(name: str, site_name: str | None) -> bool:
+    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS") or the site's own name:
+    kept only when no source names a person."""
+    return bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _is_site(name: str, site: str) -> bool:
@@ -172,12 +207,3 @@ def _is_organisation_object(item: dict) -> bool:
 
 def _meta_authors(meta: dict) -> list[str]:
     return [meta[key] for key in AUTHOR_META_KEYS if meta.get(key)][:1]
-
-
-def _byline_authors(tree) -> list[str]:
-    for xpath in BYLINE_XPATHS:
-        for element in tree.xpath(xpath, namespaces=XPATH_NAMESPACES)[:3]:
-            text = element.get("content") or "\n".join(element.itertext())
-            if clean_byline(text) and len(clean_byline(text)) < 80:
-                return [text]
-    return []

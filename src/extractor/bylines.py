@@ -1,0 +1,55 @@
+"""Visible bylines: the texts in the page that may name its authors, most specific markup first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Visible bylines, most specific first.
+BYLINE_XPATHS = (
+    '//*[@itemprop="author"]//*[@itemprop="name"]',
+    '//*[@itemprop="author"]',
+    '//a[@rel="author"]',
+    '//a[contains(@href, "/author/") or contains(@href, "/authors/")]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " author-name ")]',
+    '//*[contains(@class, "byline__name") or contains(@class, "author__name") or contains(@class, "authorName")]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
+    '//*[contains(@class, "author") and not(contains(@class, "author-bio")) and not(contains(@class, "authors-"))]',
+    # "Written by Jane Roe" as plain text, or a "Written by" label with the name in the next element.
+    '//*[re:test(normalize-space(text()), "^(written |posted |words |story )?by\\s+\\S", "i")]',
+    '//*[re:test(normalize-space(text()), "^(written|posted) by:?$", "i")]/following-sibling::*[1]',
+)
+XPATH_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}
+# Bylines that are not the article's: in comments ("Jane says:"), menus ("By Industry"), forms
+# ("Name *"), cards of related or recent posts.
+OTHER_BYLINE_TAGS = {"nav", "form"}
+PAGE_TAGS = {"body", "html"}
+OTHER_BYLINE_CLASS_RE = re.compile(r"comment|menu|navbar|related|recent", re.IGNORECASE)
+# How far up a byline's container is looked for: broken markup (an unclosed <button> of a
+# menu) can put the whole article inside a menu.
+MAX_CONTAINER_DEPTH = 8
+# Only the first few matches of each expression: further ones are lists of other articles.
+MAX_ELEMENTS_PER_XPATH = 3
+
+
+def byline_texts(tree) -> Iterator[str]:
+    """Each candidate's text, lines kept apart; lazily, as the search walks the whole tree."""
+    for xpath in BYLINE_XPATHS:
+        elements = (e for e in tree.xpath(xpath, namespaces=XPATH_NAMESPACES) if not is_other_byline(e))
+        for _, element in zip(range(MAX_ELEMENTS_PER_XPATH), elements):
+            yield element.get("content") or "\n".join(element.itertext())
+
+
+def is_other_byline(element) -> bool:
+    """In a comment, a menu, a form or a teaser of another post."""
+    for depth, node in enumerate((element, *element.iterancestors())):
+        if depth > MAX_CONTAINER_DEPTH:
+            return False
+        if node.tag in PAGE_TAGS:  # their classes describe the whole page ("mega-menu-1", "has-comments")
+            return False
+        if node.tag in OTHER_BYLINE_TAGS:
+            return True
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if marks.strip() and OTHER_BYLINE_CLASS_RE.search(marks):
+            return True
+    return False
