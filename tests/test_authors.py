@@ -17,6 +17,10 @@ AUTHOR_PAGES = (
     "comment-authors-are-not-bylines",
     "author-box-initials-avatar",
     "date-before-byline-name",
+    "by-then-author-link",
+    "by-label-then-name-element",
+    "authors-listed-under-heading",
+    "twitter-label-written-by",
 )
 STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
 
@@ -82,3 +86,32 @@ def test_initials_labels_and_dates_around_a_byline_name_are_dropped(byline):
 
 def test_a_date_alone_is_no_author():
     assert extract(page("", "<p class='byline'>Sat, 20 Dec, 2025 - 06:36</p>")).authors == []
+
+
+@pytest.mark.parametrize("byline", [
+    "<p>By <a href='/people/jane-roe'>Jane Roe</a></p>",
+    "<p>Text by <a href='/people/jane-roe'>Jane Roe</a></p>",
+    "<p>by: Jane Roe, Dec 17, 2025</p>",
+    "<div><span>By</span><span>Jane Roe</span></div>",
+    "<div><h3>Author</h3><p>Jane Roe</p></div>",
+    "<div><h2>Article by</h2><div>Jane Roe</div></div>",
+])
+def test_by_and_author_labels_before_the_name(byline):
+    assert extract(page("", byline)).authors == ["Jane Roe"]
+
+
+def test_a_list_under_an_authors_label_gives_each_author():
+    body = "<div><h6>Author(s)</h6><ul><li><a href='#'>Jane Roe</a></li><li><a href='#'>John Doe</a></li></ul></div>"
+    assert extract(page("", body)).authors == ["Jane Roe", "John Doe"]
+
+
+def test_twitter_card_written_by_label_names_the_author():
+    head = ("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='7 minutes'>"
+            "<meta name='twitter:label2' content='Written by'><meta name='twitter:data2' content='Jane Roe'>")
+    assert extract(page(head)).authors == ["Jane Roe"]
+
+
+def test_twitter_handle_comes_after_a_named_author_meta():
+    head = "<meta name='twitter:creator' content='@examplenews'><meta name='twitter:label1' content='Written by'>" \
+           "<meta name='twitter:data1' content='Jane Roe'>"
+    assert extract(page(head)).authors == ["Jane Roe"]

@@ -10,7 +10,7 @@ from .bylines import byline_texts
 from .dates import MONTHS
 
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                    "citation_author", "byl", "twitter:creator")
+                    "citation_author", "byl")
 # Words that make a name an organisation's, so that a site named after its owner ("Jane Roe",
 # a personal blog) keeps its author while "Example News" does not.
 ORGANISATION_WORDS_RE = re.compile(
@@ -54,7 +54,7 @@ AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", r
 NOT_AUTHORS_RE = re.compile(
     r"^(?:staff|staff writer|editor|editors|editorial|admin|administrator|redaktion|rédaction|"
     r"redacción|news desk|newsdesk|web desk|correspondent|guest|anonymous|unknown|user|team|"
-    r"the editors|editorial staff|editorial team)$|^https?://|@|\d{3,}",
+    r"the editors|editorial staff|editorial team)$|^https?://|^www\.|^/|@|\d{3,}",
     re.IGNORECASE,
 )
 # Credentials that follow a name after a comma ("Jane Roe, MD, RD") belong to that name.
@@ -68,6 +68,8 @@ NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share"
 # or with a capital inside ("KatieS"), as CMS user names and template placeholders are.
 HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 MAX_BYLINE_CHARS = 80
+AUTHOR_LABEL_RE = re.compile(r"(?:written|posted) by|authors?|by", re.IGNORECASE)
+MAX_TWITTER_LABELS = 4
 MAX_AUTHOR_WORDS = 6
 MAX_AUTHORS = 12
 
@@ -96,7 +98,8 @@ def _author_sources(tree, meta: dict, ld: dict, objects: list[dict]) -> Iterator
     the whole tree, so only when needed. Visible bylines are noisy ("Dec. 19", "Published on"),
     so their names must look like names."""
     yield _jsonld_authors(ld, objects), False
-    yield _meta_authors(meta), False
+    for value in _meta_authors(meta):
+        yield [value], False
     for text in byline_texts(tree):
         if len(clean_byline(text)) < MAX_BYLINE_CHARS:
             yield [text], True
@@ -206,4 +209,14 @@ def _is_organisation_object(item: dict) -> bool:
 
 
 def _meta_authors(meta: dict) -> list[str]:
-    return [meta[key] for key in AUTHOR_META_KEYS if meta.get(key)][:1]
+    """Each author <meta> in order; the Twitter handle last, as it is rarely a name."""
+    handle = meta.get("twitter:creator")
+    return [meta[key] for key in AUTHOR_META_KEYS if meta.get(key)] + _labelled_meta_authors(meta) + \
+        ([handle] if handle else [])
+
+
+def _labelled_meta_authors(meta: dict) -> list[str]:
+    """Twitter card label/value pairs (twitter:label1 "Written by", twitter:data1 "Jane Roe"),
+    as WordPress SEO plugins write them."""
+    return [meta.get(f"twitter:data{n}", "") for n in range(1, MAX_TWITTER_LABELS + 1)
+            if AUTHOR_LABEL_RE.fullmatch(meta.get(f"twitter:label{n}", "").strip())]

@@ -15,15 +15,18 @@ BYLINE_XPATHS = (
     '//*[contains(@class, "byline__name") or contains(@class, "author__name") or contains(@class, "authorName")]',
     '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
     '//*[contains(@class, "author") and not(contains(@class, "author-bio")) and not(contains(@class, "authors-"))]',
-    # "Written by Jane Roe" as plain text, or a "Written by" label with the name in the next element.
-    '//*[re:test(normalize-space(text()), "^(written |posted |words |story )?by\\s+\\S", "i")]',
-    '//*[re:test(normalize-space(text()), "^(written|posted) by:?$", "i")]/following-sibling::*[1]',
+    # "Written by Jane Roe" as plain text, or "By <a>Jane Roe</a>".
+    '//*[re:test(normalize-space(text()), "^(written |posted |words |story |text |article )?by:?(\\s+\\S|$)", "i")]',
+    # A label ("By", "Written by", "Author(s)") with the name in the next element.
+    '//*[re:test(normalize-space(text()), "^((written|posted|words|story|text|article) )?by:?$'
+    '|^(authors?|author\\(s\\)|contributors?):?$", "i")]/following-sibling::*[1]',
 )
 XPATH_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}
 # Bylines that are not the article's: in comments ("Jane says:"), menus ("By Industry"), forms
 # ("Name *"), cards of related or recent posts.
 OTHER_BYLINE_TAGS = {"nav", "form"}
 PAGE_TAGS = {"body", "html"}
+LIST_TAGS = {"ul", "ol"}
 OTHER_BYLINE_CLASS_RE = re.compile(r"comment|menu|navbar|related|recent", re.IGNORECASE)
 # How far up a byline's container is looked for: broken markup (an unclosed <button> of a
 # menu) can put the whole article inside a menu.
@@ -37,7 +40,17 @@ def byline_texts(tree) -> Iterator[str]:
     for xpath in BYLINE_XPATHS:
         elements = (e for e in tree.xpath(xpath, namespaces=XPATH_NAMESPACES) if not is_other_byline(e))
         for _, element in zip(range(MAX_ELEMENTS_PER_XPATH), elements):
-            yield element.get("content") or "\n".join(element.itertext())
+            yield element_text(element)
+
+
+def element_text(element) -> str:
+    """Lines kept apart, so that a name is not glued to the date or role beside it; a list
+    ("Author(s)": one name per item) as one line of names."""
+    if element.get("content"):
+        return element.get("content")
+    if element.tag in LIST_TAGS:
+        return ", ".join(" ".join("".join(item.itertext()).split()) for item in element.iterchildren("li"))
+    return "\n".join(element.itertext())
 
 
 def is_other_byline(element) -> bool:
