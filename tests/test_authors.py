@@ -21,6 +21,7 @@ AUTHOR_PAGES = (
     "by-label-then-name-element",
     "authors-listed-under-heading",
     "twitter-label-written-by",
+    "site-name-author-byline-names-person",
 )
 STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
 
@@ -115,3 +116,13 @@ def test_twitter_handle_comes_after_a_named_author_meta():
     head = "<meta name='twitter:creator' content='@examplenews'><meta name='twitter:label1' content='Written by'>" \
            "<meta name='twitter:data1' content='Jane Roe'>"
     assert extract(page(head)).authors == ["Jane Roe"]
+
+
+def test_a_byline_in_an_article_section_named_after_the_menu_counts():
+    body = "<section class='article-template under-menu'><p>by Jane Roe</p></section>"
+    assert extract(page("", body)).authors == ["Jane Roe"]
+
+
+def test_a_sentence_that_starts_with_by_is_no_byline():
+    body = "<p>By 2013, the landscape had transformed. We had powerful frameworks, easy\n<b>deployment</b></p>"
+    assert extract(page("", body)).authors == []

@@ -109,12 +109,21 @@ def clean_authors(candidates: list[str], site_name: str | None, visible: bool = 
     site = (site_name or "").lower()
     people: list[str] = []
     for raw in candidates:
-        for name in split_authors(raw):
+        names = split_authors(raw)
+        if visible and is_prose(names):
+            continue
+        for name in names:
             if visible and not is_written_like_a_name(name):
                 continue
             if is_person_name(name) and not _is_site(name, site) and name not in people:
                 people.append(name)
     return people[:MAX_AUTHORS]
+
+
+def is_prose(pieces: list[str]) -> bool:
+    """'By 2013, the landscape had transformed. We had ...': a sentence that starts with "By",
+    whose pieces are clauses too long to be names."""
+    return any(len(piece.split(",")[0].split()) > MAX_AUTHOR_WORDS for piece in pieces)
 
 
 def split_authors(text: str) -> list[str]:

@@ -27,7 +27,7 @@ XPATH_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}
 OTHER_BYLINE_TAGS = {"nav", "form"}
 PAGE_TAGS = {"body", "html"}
 LIST_TAGS = {"ul", "ol"}
-OTHER_BYLINE_CLASS_RE = re.compile(r"comment|menu|navbar|related|recent", re.IGNORECASE)
+OTHER_BYLINE_CLASS_RE = re.compile(r"comment|menu-item|sub-menu|dropdown|navbar|related|recent", re.IGNORECASE)
 # How far up a byline's container is looked for: broken markup (an unclosed <button> of a
 # menu) can put the whole article inside a menu.
 MAX_CONTAINER_DEPTH = 8
