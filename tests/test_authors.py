@@ -22,6 +22,7 @@ AUTHOR_PAGES = (
     "authors-listed-under-heading",
     "twitter-label-written-by",
     "site-name-author-byline-names-person",
+    "role-after-name-with-ampersand",
 )
 STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
 
@@ -126,3 +127,13 @@ def test_a_byline_in_an_article_section_named_after_the_menu_counts():
 def test_a_sentence_that_starts_with_by_is_no_byline():
     body = "<p>By 2013, the landscape had transformed. We had powerful frameworks, easy\n<b>deployment</b></p>"
     assert extract(page("", body)).authors == []
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Mayank Gupta, CEO of Example Labs", ["Mayank Gupta, CEO of Example Labs"]),
+    ("By Paul Roe, Home and Digital Security Expert", ["Paul Roe, Home and Digital Security Expert"]),
+    ("By Jane Roe, MD and John Doe, PhD", ["Jane Roe, MD", "John Doe, PhD"]),
+    ("By Maria & Katerina", ["Maria", "Katerina"]),
+])
+def test_credentials_and_roles_after_a_name_stay_with_it(byline, authors):
+    assert extract(page("", f"<p class='byline'>{byline}</p>")).authors == authors

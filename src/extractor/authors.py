@@ -59,6 +59,15 @@ NOT_AUTHORS_RE = re.compile(
 )
 # Credentials that follow a name after a comma ("Jane Roe, MD, RD") belong to that name.
 CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Za-z.\-®]{0,7}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]{2,}[\w\-\s]{0,10})$")
+# Words of a job title that bylines put after the name ("Jane Roe, Senior Reporter").
+ROLE_WORDS_RE = re.compile(
+    r"\b(?:expert|director|attorney|lawyer|editor|writer|reporter|correspondent|columnist|contributor|"
+    r"journalist|ceo|cto|cfo|coo|founder|co-founder|owner|manager|educator|specialist|consultant|officer|"
+    r"president|engineer|analyst|dietitian|nutritionist|physician|nurse|therapist|professor|lecturer|"
+    r"researcher|scientist|producer|photographer|strategist|coach|trainer|adviser|advisor|designer|"
+    r"developer|marketer|horticulturalist|representative|chef|critic|curator|practitioner)s?\b",
+    re.IGNORECASE,
+)
 NAME_PARTICLES = {"van", "der", "den", "de", "del", "della", "la", "le", "von", "di", "da", "dos", "du", "bin", "al",
                   "el", "ten", "ter", "y"}
 # Capitalised words that bylines put where a name would be.
@@ -127,17 +136,29 @@ def is_prose(pieces: list[str]) -> bool:
 
 
 def split_authors(text: str) -> list[str]:
-    text = clean_byline(text)
+    """'Jane Roe, MD and John Doe' → ['Jane Roe, MD', 'John Doe']. What follows a name after a
+    comma stays with it when it is a credential ('MD', 'PhD') or a role ('Shipping Expert',
+    'Master Horticulturalist & Garden Educator'): the person's byline, not another person."""
     names: list[str] = []
-    for part in AUTHOR_SPLIT_RE.split(text):
-        for piece in (p.strip(" ,") for p in part.split(",")):
-            if not piece:
-                continue
-            if names and CREDENTIAL_RE.match(piece) and len(piece.split()) <= 3 and not _looks_like_name(piece):
-                names[-1] = f"{names[-1]}, {piece}"
+    for segment in (s.strip() for s in clean_byline(text).split(",")):
+        if names and is_role(segment):
+            names[-1] = f"{names[-1]}, {segment}"
+            continue
+        parts = [p.strip(" ,") for p in AUTHOR_SPLIT_RE.split(segment)]
+        for index, part in enumerate(part for part in parts if part):
+            if names and index == 0 and is_credential(part):
+                names[-1] = f"{names[-1]}, {part}"
             else:
-                names.append(piece)
+                names.append(part)
     return names
+
+
+def is_credential(piece: str) -> bool:
+    return bool(CREDENTIAL_RE.match(piece)) and len(piece.split()) <= 3 and not _looks_like_name(piece)
+
+
+def is_role(segment: str) -> bool:
+    return bool(ROLE_WORDS_RE.search(segment))
 
 
 def clean_byline(text: str) -> str:
