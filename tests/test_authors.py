@@ -97,6 +97,8 @@ def test_a_date_alone_is_no_author():
     "<div><span>By</span><span>Jane Roe</span></div>",
     "<div><h3>Author</h3><p>Jane Roe</p></div>",
     "<div><h2>Article by</h2><div>Jane Roe</div></div>",
+    "<div><strong>Contributors:</strong> Jane Roe</div>",
+    "<div><h6>Author(s)</h6><p>Jane Roe</p></div>",
 ])
 def test_by_and_author_labels_before_the_name(byline):
     assert extract(page("", byline)).authors == ["Jane Roe"]

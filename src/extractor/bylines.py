@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lxml import etree
+
 # Visible bylines, most specific first.
 BYLINE_XPATHS = (
     '//*[@itemprop="author"]//*[@itemprop="name"]',
@@ -15,13 +17,19 @@ BYLINE_XPATHS = (
     '//*[contains(@class, "byline__name") or contains(@class, "author__name") or contains(@class, "authorName")]',
     '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
     '//*[contains(@class, "author") and not(contains(@class, "author-bio")) and not(contains(@class, "authors-"))]',
-    # "Written by Jane Roe" as plain text, or "By <a>Jane Roe</a>".
-    '//*[re:test(normalize-space(text()), "^(written |posted |words |story |text |article )?by:?(\\s+\\S|$)", "i")]',
-    # A label ("By", "Written by", "Author(s)") with the name in the next element.
-    '//*[re:test(normalize-space(text()), "^((written|posted|words|story|text|article) )?by:?$'
-    '|^(authors?|author\\(s\\)|contributors?):?$", "i")]/following-sibling::*[1]',
+)
+# "By Jane Roe", "By <a>Jane Roe</a>", or a label ("By", "Written by", "Author(s)") with the name
+# in the next element; one expression for both, as a regular expression on every element's text
+# is the dearest walk of the search.
+BY_TEXT_XPATH = ('//*[re:test(normalize-space(text()), "^((written|posted|words|story|text|article) )?by(:|\\s|$)'
+                 '|^(authors?|author\\(s\\)|contributors?):?$", "i")]')
+LABEL_ONLY_RE = re.compile(
+    r"(?:(?:written|posted|words|story|text|article) )?by:?|authors?:?|author\(s\):?|contributors?:?", re.IGNORECASE
 )
 XPATH_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}
+# Compiled once: the search runs on every page that names no author in its metadata.
+COMPILED_BYLINE_XPATHS = tuple(etree.XPath(xpath) for xpath in BYLINE_XPATHS)
+COMPILED_BY_TEXT_XPATH = etree.XPath(BY_TEXT_XPATH, namespaces=XPATH_NAMESPACES)
 # Bylines that are not the article's: in comments ("Jane says:"), menus ("By Industry"), forms
 # ("Name *"), cards of related or recent posts.
 OTHER_BYLINE_TAGS = {"nav", "form"}
@@ -37,10 +45,28 @@ MAX_ELEMENTS_PER_XPATH = 3
 
 def byline_texts(tree) -> Iterator[str]:
     """Each candidate's text, lines kept apart; lazily, as the search walks the whole tree."""
-    for xpath in BYLINE_XPATHS:
-        elements = (e for e in tree.xpath(xpath, namespaces=XPATH_NAMESPACES) if not is_other_byline(e))
-        for _, element in zip(range(MAX_ELEMENTS_PER_XPATH), elements):
+    for xpath in COMPILED_BYLINE_XPATHS:
+        yield from map(element_text, _first_bylines(tree, xpath))
+    for element in _first_bylines(tree, COMPILED_BY_TEXT_XPATH):
+        if not LABEL_ONLY_RE.fullmatch(" ".join((element.text or "").split())):
             yield element_text(element)
+        else:  # the name follows the label: in a child, after it, or in the next element
+            yield from _text_after_label(element)
+
+
+def _text_after_label(label) -> Iterator[str]:
+    if len(label):
+        yield element_text(label)
+    if label.tail and label.tail.strip():
+        yield label.tail
+    sibling = label.getnext()
+    if sibling is not None:
+        yield element_text(sibling)
+
+
+def _first_bylines(tree, xpath: etree.XPath) -> Iterator:
+    elements = (e for e in xpath(tree) if not is_other_byline(e))
+    return (element for _, element in zip(range(MAX_ELEMENTS_PER_XPATH), elements))
 
 
 def element_text(element) -> str:
