@@ -89,7 +89,8 @@ def _trafilatura_body(tree, url: str | None, favor_recall: bool = False) -> str:
     document = bare_extraction(
         tree,
         url=url,
-        output_format="python",
+        # "python" would also render the whole body as text, which `body_text` does per block anyway.
+        output_format="txt",
         favor_recall=favor_recall,
         include_comments=False,
         include_tables=True,
