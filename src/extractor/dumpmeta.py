@@ -25,26 +25,33 @@ TITLE_WINDOW = 120
 TITLE_LOOKAHEAD = 25
 MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
-# What each sign is worth; the nearest candidate wins among equals.
-ALONE_BONUS = 3.0
-IN_DOCUMENT_TITLE_BONUS = 3.0
-REPEATED_BONUS = 1.0
-DISTANCE_COST = 0.02
-# A headline's words come back in the story; a menu entry's or a person's name mostly do not.
-OVERLAP_WEIGHT = 2.0
-FULL_OVERLAP_WORDS = 4
+# What each sign of a headline is worth (`_title_signs` names them); the nearest candidate wins
+# among equals.
+TITLE_WEIGHTS = {
+    "distance": -0.02,        # per line between the candidate and the story's start
+    "overlap": 2.0,           # a headline's words come back in the story; a menu entry's do not
+    "words": 0.05,            # per word up to FULL_TITLE_WORDS: headlines run longer than buttons
+    "alone": 3.0,             # a paragraph of its own
+    "in_document_title": 3.0,  # the first line of a soup dump is the page's <title>
+    "repeated": 1.0,          # pages repeat their headline (breadcrumb, share text)
+    "in_story": -1.0,         # a subheading, or a table of contents entry above the story
+    "prose_above": -1 / 60,   # per word of story prose above: subheadings have many
+    "short": -1.5,            # two words, a person's name or a list item
+    "sentence_end": -2.0,
+    "heads_byline": 2.0,      # a byline or a date follows within BYLINE_REACH lines
+}
 STORY_WORDS_LINES = 40
-# Headlines run longer than menu entries and buttons.
-WORD_BONUS = 0.05
+FULL_OVERLAP_WORDS = 4
 FULL_TITLE_WORDS = 12
 HEADLINE_MIN_WORDS = 3
-SHORT_TITLE_COST = 1.5
-IN_STORY_COST = 1.0
-PROSE_WORDS_PER_POINT = 60
 LIST_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[•·▪–-])\s")
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]+")
 PERSON_NAME_RE = re.compile(r"^(?:[A-Z][a-z'’.-]+ ){1,3}[A-Z][a-z'’.-]+(?:,.*)?$")
-SENTENCE_END_COST = 2.0
+# A headline is followed closely by its byline or date; a menu entry or a section heading is not.
+BYLINE_REACH = 4
+# Lines that say who wrote the article or when, with or without the name or date itself.
+META_LABEL_RE = re.compile(r"^(?:by\b|written by|posted|published|updated|last updated|\d+\s*min(?:ute)?s? read)",
+                           re.IGNORECASE)
 BYLINE_WINDOW = 12
 MAX_BYLINE_WORDS = 12
 DATE_LINE_MAX_WORDS = 10
@@ -59,11 +66,12 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     if not lines:
         return None
     story_lines = {line.key for line in lines[start:end]}
+    first, last = max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD, end)
     context = _TitleContext(_title_pieces(lines[0].key), _text_counts(lines), _story_words(lines, start, end),
-                            story_lines, start)
+                            story_lines, start, _meta_lines(lines, first, last + BYLINE_REACH))
     best, best_score = None, float("-inf")
     prose_above = 0  # words of story prose above the candidate: a subheading has many
-    for i in range(max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD, end)):
+    for i in range(first, last):
         line = lines[i]
         if i >= start and line.kind is None and line.is_prose:
             prose_above += line.words
@@ -83,6 +91,7 @@ class _TitleContext:
     story_words: set[str]
     story_lines: set[str]
     start: int
+    meta_lines: set[int]  # indices of byline and date lines
     prose_above: int = 0
 
 
@@ -92,24 +101,37 @@ def _may_be_title(line: Line) -> bool:
 
 
 def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float:
-    score = -DISTANCE_COST * abs(context.start - line.index)
-    score += OVERLAP_WEIGHT * _overlap(line.text, context.story_words)
-    score += WORD_BONUS * min(line.words, FULL_TITLE_WORDS)
-    if _is_alone(lines, line):
-        score += ALONE_BONUS
+    return sum(TITLE_WEIGHTS[name] * value for name, value in _title_signs(lines, line, context).items())
+
+
+def _title_signs(lines: list[Line], line: Line, context: _TitleContext) -> dict[str, float]:
+    """What speaks for or against the line being the headline, each sign measured (0 or 1 for yes/no)."""
     key = line.key
-    if line.index > 0 and key in context.document_title:
-        score += IN_DOCUMENT_TITLE_BONUS
-    if line.index >= context.start or key in context.story_lines:
-        score -= IN_STORY_COST  # a subheading, or a table of contents entry above the story
-        score -= context.prose_above / PROSE_WORDS_PER_POINT
-    elif context.counts.get(key, 0) > 1:
-        score += REPEATED_BONUS
-    if line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text) or LIST_ITEM_RE.match(line.text):
-        score -= SHORT_TITLE_COST
-    if line.text.endswith((".", ",", ";", ":")):
-        score -= SENTENCE_END_COST
-    return score
+    in_story = line.index >= context.start or key in context.story_lines
+    return {
+        "distance": abs(context.start - line.index),
+        "overlap": _overlap(line.text, context.story_words),
+        "words": min(line.words, FULL_TITLE_WORDS),
+        "alone": _is_alone(lines, line),
+        "in_document_title": line.index > 0 and key in context.document_title,
+        "repeated": not in_story and context.counts.get(key, 0) > 1,
+        "in_story": in_story,
+        "prose_above": context.prose_above if in_story else 0,
+        "short": bool(line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text)
+                      or LIST_ITEM_RE.match(line.text)),
+        "sentence_end": line.text.endswith((".", ",", ";", ":")),
+        "heads_byline": any(i in context.meta_lines for i in range(line.index + 1, line.index + 1 + BYLINE_REACH)),
+    }
+
+
+def _meta_lines(lines: list[Line], first: int, last: int) -> set[int]:
+    """The short lines that give a byline or a date, between `first` and `last`."""
+    found = set()
+    for line in lines[first:last]:
+        if line.words <= MAX_BYLINE_WORDS and (line.kind == "byline" or META_LABEL_RE.match(line.text)
+                                               or BY_PREFIX_RE.match(line.text) or to_iso(line.text)):
+            found.add(line.index)
+    return found
 
 
 def _overlap(text: str, story_words: set[str]) -> float:

@@ -23,6 +23,7 @@ from .dumpmeta import find_byline, find_title
 from .model import Article, Image, Options
 from .prose import stopword_share
 from .text import INVISIBLE_RE, SPACE_RE
+from .titles import APOSTROPHES
 
 # A line of this many words that ends like a sentence is prose; a longer one is prose whatever
 # its end (lists of facts, sentences cut by the flattening).
@@ -102,7 +103,7 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     start, end = find_story(lines)
     title_line = find_title(lines, start, end)
     if title_line is not None:
-        article.title = title_line.text
+        article.title = title_line.text.translate(APOSTROPHES)  # as the HTML path spells titles
         title_line.kind = "headline"
         if title_line.index >= start:  # the story starts below its own headline
             start = _next_text_line(lines, title_line.index + 1, end)
