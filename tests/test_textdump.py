@@ -157,6 +157,31 @@ def test_development_dumps(fixtures, name):
         assert article.authors == expected["authors"]
 
 
+# Development pages cut down around the headline: where the headline was the line nearest the
+# story (a restatement in the story, a menu prompt, a breadcrumb that ends with it).
+HEADLINE_DUMPS = {
+    # The headline has its byline and date right below it; the story restates it more fully.
+    "innertext-headline-then-byline-date.txt": "Keeping Your Home Spotless: Top Cleaning Trends",
+    # The breadcrumb above ends with the headline; a date and a standfirst follow it.
+    "innertext-headline-echoed-by-breadcrumb.txt":
+        "Graphic information technology vs. graphic design: Which program is right for you?",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEADLINE_DUMPS))
+def test_headline_is_the_line_its_byline_follows(fixtures, name):
+    assert extract_dump(fixtures / "dumps" / name).title == HEADLINE_DUMPS[name]
+
+
+def test_title_apostrophes_are_plain_as_on_the_html_path():
+    text = ("News\n\nWhy the Council’s Budget Won’t Balance\n\nBy Jane Roe\n\n" + "".join(
+        f"The council’s budget has a gap of four million, the treasurer said on Monday ({n}).\n\n"
+        for n in range(5)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert article.title == "Why the Council's Budget Won't Balance"
+    assert "council’s budget" in article.body  # the body keeps the page's typography
+
+
 # Development pages cut down to their header, headline, byline and first paragraphs: what the
 # text itself says about who wrote the article and when.
 BYLINE_DUMPS = {
@@ -186,6 +211,11 @@ def test_standfirst_between_headline_and_byline_is_the_description(fixtures):
     article = extract_dump(fixtures / "dumps" / "innertext-standfirst-above-byline.txt")
     assert article.description == ("We tested dozens of earbuds at the gym and in our SoundGuys testing lab to "
                                    "determine which workout earbuds are worth buying.")
+
+
+def test_standfirst_below_the_byline_before_share_buttons_is_the_description(fixtures):
+    article = extract_dump(fixtures / "dumps" / "innertext-headline-echoed-by-breadcrumb.txt")
+    assert article.description.startswith("ASU Online offers bachelor’s programs in graphic information technology")
 
 
 def test_first_paragraph_followed_by_a_subheading_is_no_standfirst(fixtures):
