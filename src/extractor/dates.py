@@ -14,6 +14,11 @@ PUBLISHED_META_KEYS = (
     "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
     "citation_date", "article:published", "bt:pubdate", "og:article:published_time",
 )
+# Publishers name their own publication-time tags ("published", "og:publish_date",
+# "article:first_published_time", "cxenseparse:publishtime"); after the known keys, any tag so
+# named, but not a modification time ("article:modified_time") or the publisher's page.
+PUBLISHED_META_KEY_RE = re.compile(r"publish(?!er)|pubdate|date-pub")
+MODIFIED_META_KEY_RE = re.compile(r"modif|updat|revis|changed")
 PUBLISHED_XPATHS = (
     '//*[@itemprop="datePublished"]/@content',
     '//*[@itemprop="datePublished"]/@datetime',
@@ -77,6 +82,9 @@ def _candidates(tree, meta: dict, ld: dict):
     for key in PUBLISHED_META_KEYS:
         if meta.get(key):
             yield meta[key]
+    for key, value in meta.items():
+        if PUBLISHED_META_KEY_RE.search(key) and not MODIFIED_META_KEY_RE.search(key):
+            yield value
     for xpath in PUBLISHED_XPATHS:
         for value in tree.xpath(xpath)[:1]:
             yield str(value)
