@@ -7,10 +7,25 @@ import json
 import pytest
 
 from extractor import extract
+from extractor.dates import DataDates, is_same_moment_elsewhere
 
+# Each page's expected day is its WCXB label.
 DATE_PAGES = [
-    "meta-published-written-out",
+    "meta-published-written-out",  # <meta name="published" content="July 17, 2025">
+    "date-shown-above-headline",  # a template's stale VideoObject uploadDate misled htmldate
+    "numeric-date-read-by-structured-data",  # "09.10.2024" under the headline, JSON-LD says 2024-09-10
+    "update-beside-headline-keeps-publication",  # "Updated on June 18, 2025" only; data gives the publication
+    "publication-and-update-dates-shown",  # htmldate took the update; the page shows both
+    "shown-date-in-local-time-zone",  # "February 22, 2026" is 2026-02-23T00:57:30+00:00 in America
+    "todays-date-in-site-header",  # the site header prints today's date above the article's
 ]
+
+STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
+
+
+def page(head: str = "", header: str = "") -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head>{head}</head><body><article>"
+            f"<h1>Council approves budget</h1>{header}{STORY}</article></body></html>")
 
 
 @pytest.mark.parametrize("slug", DATE_PAGES)
@@ -18,3 +33,50 @@ def test_published_on_real_pages(fixtures, slug):
     folder = fixtures / "pages" / slug
     expected = json.loads((folder / "expected.json").read_text())
     assert extract((folder / "page.html").read_bytes()).published == expected["published"]
+
+
+def test_date_under_the_headline_over_a_stale_structured_one():
+    head = "<meta property='article:published_time' content='2019-01-07T10:00:00Z'>"
+    assert extract(page(head, "<p class='date'>By Jane Roe, March 5, 2024</p>")).published == "2024-03-05"
+
+
+@pytest.mark.parametrize("line", ["Updated March 9, 2024", "Last updated on: 9 March 2024", "Edited 2024-03-09"])
+def test_update_line_under_the_headline_keeps_the_publication_date(line):
+    head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
+    assert extract(page(head, f"<p class='date'>{line}</p>")).published == "2024-03-01T10:00:00Z"
+
+
+def test_update_line_is_the_date_when_the_page_has_no_other():
+    assert extract(page("", "<p class='date'>Updated March 9, 2024</p>")).published == "2024-03-09"
+
+
+@pytest.mark.parametrize("shown, published", [
+    ("17.05.2021", "2021-05-17"),  # day first, one reading
+    ("2/24/2026", "2026-02-24"),  # month first, one reading
+    ("2024-11-06", "2024-11-06"),
+])
+def test_numeric_date_under_the_headline(shown, published):
+    assert extract(page("", f"<p class='date'>{shown}</p>")).published == published
+
+
+def test_numeric_date_that_reads_two_ways_needs_the_data():
+    assert DataDates({"2024-09-10"}, set(), "2024-10-09").reading({"2024-09-10", "2024-10-09"}) == "2024-09-10"
+    assert DataDates(set(), set(), "2024-10-09").reading({"2024-09-10", "2024-10-09"}) == "2024-10-09"
+    assert DataDates(set(), set(), None).reading({"2024-09-10", "2024-10-09"}) is None
+
+
+@pytest.mark.parametrize("day, timestamp, same", [
+    ("2021-12-09", "2021-12-10T02:17:00+00:00", True),  # evening before, in America
+    ("2025-12-03", "2025-12-02T23:00:55+00:00", True),  # next morning, in Europe
+    ("2025-12-18", "2025-12-19T22:02:58Z", False),  # no time zone is two days behind
+    ("2024-03-04", "2024-03-05", False),  # a day has no time to shift
+])
+def test_same_moment_in_another_time_zone(day, timestamp, same):
+    assert is_same_moment_elsewhere(day, timestamp) is same
+
+
+def test_dates_in_menus_around_the_headline_are_not_the_article_date():
+    head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
+    menu = "<nav><a href='/x'>Budget talks resume, April 2, 2024</a></nav>"
+    html = page(head).replace("<article>", menu + "<article>")
+    assert extract(html).published == "2024-03-01T10:00:00Z"
