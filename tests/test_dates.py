@@ -7,7 +7,7 @@ import json
 import pytest
 
 from extractor import extract
-from extractor.dates import DataDates, is_same_moment_elsewhere
+from extractor.dates import DataDates, is_same_moment_elsewhere, to_iso
 
 # Each page's expected day is its WCXB label.
 DATE_PAGES = [
@@ -18,6 +18,7 @@ DATE_PAGES = [
     "publication-and-update-dates-shown",  # htmldate took the update; the page shows both
     "shown-date-in-local-time-zone",  # "February 22, 2026" is 2026-02-23T00:57:30+00:00 in America
     "todays-date-in-site-header",  # the site header prints today's date above the article's
+    "hyphenated-date-spanish-month",  # "By: FlowGuard EMEA on 04-ago-2021 5:11:10"
 ]
 
 STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
@@ -80,3 +81,13 @@ def test_dates_in_menus_around_the_headline_are_not_the_article_date():
     menu = "<nav><a href='/x'>Budget talks resume, April 2, 2024</a></nav>"
     html = page(head).replace("<article>", menu + "<article>")
     assert extract(html).published == "2024-03-01T10:00:00Z"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("15-Jan-2024", "2024-01-15"),
+    ("04-ago-2021 5:11:10", "2021-08-04"),
+    ("12 dic. 2023", "2023-12-12"),
+    ("29th August, 2023", "2023-08-29"),
+])
+def test_day_first_dates_with_hyphens_and_spanish_abbreviations(text, iso):
+    assert to_iso(text) == iso
