@@ -76,6 +76,10 @@ def test_same_moment_in_another_time_zone(day, timestamp, same):
     assert is_same_moment_elsewhere(day, timestamp) is same
 
 
+def test_date_in_the_page_address_when_the_page_shows_none():
+    assert extract(page(), url="https://example.org/news/2024/03/05/council-budget/").published == "2024-03-05"
+
+
 def test_dates_in_menus_around_the_headline_are_not_the_article_date():
     head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
     menu = "<nav><a href='/x'>Budget talks resume, April 2, 2024</a></nav>"

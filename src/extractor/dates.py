@@ -118,7 +118,7 @@ class ShownDate:
     is_update: bool
 
 
-def find_published(tree, meta: dict, ld: dict) -> str | None:
+def find_published(tree, meta: dict, ld: dict, url: str | None = None) -> str | None:
     """The machine-readable date (htmldate's, with the structured fields' time of day), unless
     the page shows another date beside its headline: what the reader sees as the article's date
     is the article's date, and the structured fields are often a CMS's creation date or a
@@ -126,7 +126,7 @@ def find_published(tree, meta: dict, ld: dict) -> str | None:
     text (htmldate's own extensive search would hand such text to dateparser, which costs seconds
     per page once its pattern cache overflows)."""
     structured = [iso for iso in map(to_iso, _data_candidates(meta, ld)) if iso]
-    proposed = _proposed_date(tree, structured)
+    proposed = _proposed_date(tree, structured, url)
     data = DataDates(
         published={iso[:10] for iso in structured},
         modified={iso[:10] for iso in map(to_iso, _modified_candidates(meta, ld)) if iso},
@@ -136,12 +136,12 @@ def find_published(tree, meta: dict, ld: dict) -> str | None:
     return choose_shown_or_proposed(proposed, shown_dates(tree, data), data) or visible_date(tree)
 
 
-def _proposed_date(tree, structured: list[str]) -> str | None:
+def _proposed_date(tree, structured: list[str], url: str | None = None) -> str | None:
     """htmldate first: it weighs URL, structured and visible dates against each other and was
     right more often than any single structured field on the development pages; the structured
     fields (the page's markup only where its data has none) add the time of day."""
     first = structured[0] if structured else next(filter(None, map(to_iso, _markup_candidates(tree))), None)
-    found = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     if found and first and first.startswith(found):
         return first
     return found or first
