@@ -64,6 +64,8 @@ SHOWN_DATE_CHARS_AFTER = 300
 # fill the windows above. The bound comes first in the XPath so that only these nodes are
 # tested, however long the page.
 SHOWN_DATE_NODES = 150
+# Longer than any date as written ("29th September, 2024" is 20 characters).
+LONGEST_DATE_CHARS = 40
 NOT_SHOWN = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
 # Site furniture around the article: menus, footers, sidebars, and a page header that holds
 # neither the headline nor the article (where sites print today's date). `$own_header` holds the
@@ -274,8 +276,14 @@ def shown_dates(tree, data: DataDates) -> list[ShownDate]:
     text = f"{before} {after}"
     start = len(before) - SHOWN_DATE_CHARS_BEFORE
     stop = len(before) + 1 + SHOWN_DATE_CHARS_AFTER
+    # Only the window is searched (the text read runs to several kilobytes), cut at spaces so that
+    # no number is split; a date starting inside the window may run on past it.
+    low = text.rfind(" ", 0, max(0, start)) + 1
+    high = text.find(" ", stop + LONGEST_DATE_CHARS)
+    window = text[low:] if high < 0 else text[low:high]
     found = []
-    for position, iso in _dates_in(text, data):
+    for offset, iso in _dates_in(window, data):
+        position = low + offset
         if start <= position <= stop:
             label = text[max(0, position - LABEL_CHARS):position]
             found.append(ShownDate(iso, bool(UPDATE_LABEL_RE.search(label))))
