@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from .boilerplate import boilerplate_kind
+from .headlines import visible_headlines
 from .text import normalise_line
 
 # Separators pages put between a headline and site or section names. A bare colon is not
@@ -42,11 +42,6 @@ PROPOSAL_WEIGHTS = {
 }
 # Whose spelling of the winning text to print (quote marks and case differ between sources).
 FORM_PREFERENCE = ("h1", "ld", "og", "title", "meta")
-# h1 elements inside these are site furniture, not the headline.
-FURNITURE_ANCESTORS = {"nav", "header", "footer", "aside"}
-MAX_H1 = 5
-MIN_TITLE_CHARS = 3
-MAX_TITLE_CHARS = 300
 # Real titles have a handful of pieces ("Headline - Section - Site"). Every run of pieces is a
 # candidate, so the work grows with the cube of their number: a <title> of 400 keywords between
 # pipes took seconds, 2,000 would take minutes. Pieces past this many are not split further.
@@ -99,19 +94,6 @@ def _without_site(text: str, site_keys: set[str]) -> str:
     if len(kept) == len(pieces):
         return text
     return text[text.find(kept[0]):text.rfind(kept[-1]) + len(kept[-1])].strip()
-
-
-def visible_headlines(tree) -> list[str]:
-    found = []
-    for h1 in tree.iter("h1"):
-        if any(ancestor.tag in FURNITURE_ANCESTORS for ancestor in h1.iterancestors()):
-            continue
-        text = _clean(" ".join(h1.itertext()))
-        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not boilerplate_kind(text) and text not in found:
-            found.append(text)
-        if len(found) >= MAX_H1:
-            break
-    return found
 
 
 def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:

@@ -1,0 +1,70 @@
+"""The page's visible headlines: its h1 elements that are not site furniture, as a reader sees them.
+
+An h1 in the navigation, the footer or a sidebar, or one that is the site's logo (a logo class
+near it, a link to the home page around it), names the site rather than the story. An h1 in a
+<header> is not furniture for that alone: articles put their headline in one ("<article>
+<header class="entry-header"><h1>"), and so do pages whose whole top is a <header>.
+"""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import urlsplit
+
+from .boilerplate import boilerplate_kind, is_site_logo
+from .text import normalise_line
+
+# h1 elements inside these are site furniture, not the headline.
+FURNITURE_ANCESTORS = {"nav", "footer", "aside"}
+# How far above an h1 a logo class still marks it (h1 > a > div.site-branding > div.header-inner);
+# the walk stops at the containers of the story itself, whose classes list its tags and topics.
+LOGO_DEPTH = 3
+LOGO_WALK_STOP_TAGS = {"article", "main", "body"}
+HOME_PATHS = {"", "/", "/index.html", "/index.php"}
+MAX_H1 = 5
+MIN_TITLE_CHARS = 3
+MAX_TITLE_CHARS = 300
+
+
+def visible_headlines(tree) -> list[str]:
+    """The text of the page's first few h1 elements that are not furniture, each once, in page order."""
+    found: list[str] = []
+    for h1 in tree.iter("h1"):
+        if is_furniture(h1):
+            continue
+        text = normalise_line(html.unescape(" ".join(h1.itertext())))
+        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not boilerplate_kind(text) and text not in found:
+            found.append(text)
+        if len(found) >= MAX_H1:
+            break
+    return found
+
+
+def is_furniture(h1) -> bool:
+    """True for an h1 in the navigation, footer or a sidebar, or one that is the site's logo."""
+    return any(ancestor.tag in FURNITURE_ANCESTORS for ancestor in h1.iterancestors()) or _is_logo(h1)
+
+
+def _is_logo(h1) -> bool:
+    near = [h1]
+    for ancestor in h1.iterancestors():
+        if ancestor.tag in LOGO_WALK_STOP_TAGS or len(near) > LOGO_DEPTH:
+            break
+        near.append(ancestor)
+    if any(is_site_logo(f"{element.get('class', '')} {element.get('id', '')}") for element in near):
+        return True
+    links = [*h1.iterancestors("a"), *h1.iter("a")]
+    return any(_is_home_address(link.get("href") or "") for link in links)
+
+
+def _is_home_address(href: str) -> bool:
+    """'/', 'https://example.com/', '/index.html': the site's front page, where logos link."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # pages ship broken addresses ("http://[2001:db8"), urlsplit refuses them
+        return False
+    return parts.path in HOME_PATHS and not parts.query and not parts.fragment
+

@@ -1,0 +1,51 @@
+"""Titles on real pages cut down to their title sources (tests/fixtures/pages/title-*), and the
+headline rules on tiny inline pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor import extract
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
+
+
+def fold(text: str | None) -> str:
+    """The benchmark's comparison: case and whitespace folded."""
+    return " ".join((text or "").lower().split())
+
+
+@pytest.mark.parametrize("slug", [
+    "title-h1-in-article-header",
+    "title-logo-h1-links-home",
+])
+def test_title_is_the_labelled_headline(slug):
+    truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
+    article = extract((PAGES / slug / "page.html").read_text(encoding="utf-8"), url=truth["url"])
+    assert fold(article.title) == fold(truth["ground_truth"]["title"])
+
+
+def page(head: str, body: str) -> str:
+    return f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}</body></html>"
+
+
+def test_headline_in_the_article_header_beats_a_rewritten_meta_title():
+    head = "<title>Budget passes after long night | Example Times</title>"
+    body = ("<header class='site-header'><p class='tagline'>News</p></header>"
+            f"<article><header class='entry-header'><h1>Council approves budget</h1></header>{STORY}</article>")
+    assert extract(page(head, body)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("logo", [
+    "<div class='site-branding'><h1>Example Times</h1></div>",
+    "<a href='/'><h1>Example Times</h1></a>",
+    "<h1><a href='https://example.com/'>Example Times</a></h1>",
+])
+def test_site_logo_h1_in_the_page_header_is_not_the_title(logo):
+    head = "<title>Council approves budget</title>"
+    body = f"<header>{logo}</header><article>{STORY}</article>"
+    assert extract(page(head, body)).title == "Council approves budget"
