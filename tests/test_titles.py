@@ -22,6 +22,8 @@ def fold(text: str | None) -> str:
 @pytest.mark.parametrize("slug", [
     "title-h1-in-article-header",
     "title-logo-h1-links-home",
+    "title-headline-on-two-lines",
+    "title-headline-letter-in-a-span",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -49,3 +51,15 @@ def test_site_logo_h1_in_the_page_header_is_not_the_title(logo):
     head = "<title>Council approves budget</title>"
     body = f"<header>{logo}</header><article>{STORY}</article>"
     assert extract(page(head, body)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("h1, title", [
+    ("<h1>Council <span class='initial'>a</span>pproves budget</h1>", "Council approves budget"),
+    ("<h1><time datetime='2024-03-05'>March 5, 2024</time> Council approves budget</h1>", "Council approves budget"),
+    ("<h1><span class='kicker'>Politics</span><br>Council approves budget</h1>", "Council approves budget"),
+    ("<h1>Council approves\n    budget</h1>", "Council approves budget"),
+])
+def test_headline_reads_as_shown(h1, title):
+    head = ("<title>Council approves budget | Example Times</title>"
+            "<meta property='og:title' content='Council approves budget'>")
+    assert extract(page(head, f"<article>{h1}{STORY}</article>")).title == title

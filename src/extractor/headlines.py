@@ -21,23 +21,53 @@ FURNITURE_ANCESTORS = {"nav", "footer", "aside"}
 LOGO_DEPTH = 3
 LOGO_WALK_STOP_TAGS = {"article", "main", "body"}
 HOME_PATHS = {"", "/", "/index.html", "/index.php"}
+# Inside a headline these start a line of their own; other elements run on within the line.
+LINE_BREAKING_TAGS = {"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "section", "header",
+                      "footer", "table", "tr", "td", "blockquote", "figure", "figcaption", "hr"}
+# What a headline element holds that is not its words: a date, scripts, buttons, templates.
+UNSHOWN_TAGS = {"time", "script", "style", "noscript", "template", "svg", "button"}
 MAX_H1 = 5
 MIN_TITLE_CHARS = 3
 MAX_TITLE_CHARS = 300
 
 
 def visible_headlines(tree) -> list[str]:
-    """The text of the page's first few h1 elements that are not furniture, each once, in page order."""
+    """The text of the page's first few h1 elements that are not furniture, each once, in page order.
+    A headline set on several lines (a kicker above it, a date beside it) keeps them as lines."""
     found: list[str] = []
     for h1 in tree.iter("h1"):
         if is_furniture(h1):
             continue
-        text = normalise_line(html.unescape(" ".join(h1.itertext())))
+        text = rendered_text(h1)
         if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not boilerplate_kind(text) and text not in found:
             found.append(text)
         if len(found) >= MAX_H1:
             break
     return found
+
+
+def rendered_text(element) -> str:
+    """An element's text as a browser shows it: inline children run on without a space
+    ("Planning <span>C</span>ycle" is "Planning Cycle"), block children and <br> start new lines
+    ("<span>The</span><br>Blog" is two lines), dates and scripts are left out. Iterative: a hostile
+    page may nest spans deeper than Python recurses."""
+    lines = [element.text or ""]
+    stack = [(child, False) for child in reversed(element)]
+    while stack:
+        node, closing = stack.pop()
+        breaks_line = node.tag in LINE_BREAKING_TAGS
+        if closing or not isinstance(node.tag, str) or node.tag in UNSHOWN_TAGS:
+            if closing and breaks_line:
+                lines.append("")
+            lines[-1] += node.tail or ""
+            continue
+        if breaks_line:
+            lines.append("")
+        lines[-1] += node.text or ""
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    cleaned = (" ".join(normalise_line(html.unescape(line)).split()) for line in lines)
+    return "\n".join(line for line in cleaned if line)
 
 
 def is_furniture(h1) -> bool:

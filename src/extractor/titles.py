@@ -16,9 +16,10 @@ from urllib.parse import urlsplit
 from .headlines import visible_headlines
 from .text import normalise_line
 
-# Separators pages put between a headline and site or section names. A bare colon is not
-# among them: headlines use it themselves ("Mosul vs. Aleppo: ...").
-TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»/:]{1,2}\s+|\s*[|·•»]\s*|\s+::\s+")
+# Separators pages put between a headline and site or section names, and the line break between
+# the lines of a headline set on several (a kicker above it). A bare colon is not among them:
+# headlines use it themselves ("Mosul vs. Aleppo: ...").
+TITLE_SEPARATOR_RE = re.compile(r"\s*\n\s*|\s+[|\-–—·•»/:]{1,2}\s+|\s*[|·•»]\s*|\s+::\s+")
 # Titles are identifiers people match on; a typographic apostrophe makes "Don’t" and "Don't"
 # two titles, so titles use the plain one (the body keeps the page's typography).
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -54,6 +55,11 @@ MAX_SOURCE_CHARS = 3000
 def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | None) -> str | None:
     site_keys = {_key(name) for name in (site_name, _host_name(url)) if name}
     sources = [("h1", text) for text in visible_headlines(tree)] + _meta_sources(tree, meta, ld)
+    return _best_supported(sources, site_keys)
+
+
+def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str | None:
+    """The text the sources' proposals support most, in the spelling of the most trusted source."""
     scores: dict[str, float] = defaultdict(float)
     forms: dict[str, dict[str, str]] = defaultdict(dict)
     for source, text in sources:
@@ -65,7 +71,11 @@ def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | N
     if not scores:
         return None
     best = max(scores, key=lambda key: (scores[key], len(key)))
-    return next(forms[best][group] for group in FORM_PREFERENCE if group in forms[best]).translate(APOSTROPHES)
+    return _output_form(next(forms[best][group] for group in FORM_PREFERENCE if group in forms[best]))
+
+
+def _output_form(text: str) -> str:
+    return " ".join(text.split()).translate(APOSTROPHES)
 
 
 def _proposals(text: str, site_keys: set[str]):
@@ -108,7 +118,7 @@ def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
     title = tree.find(".//title")
     if title is not None and title.text:
         sources.append(("<title>", title.text))
-    cleaned = ((source, _clean(text)) for source, text in sources if text)
+    cleaned = ((source, " ".join(_clean(text).split())) for source, text in sources if text)
     return [(source, text) for source, text in cleaned if text and len(text) <= MAX_SOURCE_CHARS]
 
 
