@@ -24,6 +24,7 @@ def fold(text: str | None) -> str:
     "title-logo-h1-links-home",
     "title-headline-on-two-lines",
     "title-headline-letter-in-a-span",
+    "title-label-after-a-pipe-in-the-headline",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -63,3 +64,9 @@ def test_headline_reads_as_shown(h1, title):
     head = ("<title>Council approves budget | Example Times</title>"
             "<meta property='og:title' content='Council approves budget'>")
     assert extract(page(head, f"<article>{h1}{STORY}</article>")).title == title
+
+
+def test_label_after_a_pipe_in_the_headline_is_not_the_title():
+    head = "<title>Council approves budget | Example Times</title>"
+    body = f"<article><h1>Council approves budget | Opinion</h1>{STORY}</article>"
+    assert extract(page(head, body)).title == "Council approves budget"

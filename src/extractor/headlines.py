@@ -9,6 +9,7 @@ near it, a link to the home page around it), names the site rather than the stor
 from __future__ import annotations
 
 import html
+import re
 from urllib.parse import urlsplit
 
 from .boilerplate import boilerplate_kind, is_site_logo
@@ -26,6 +27,9 @@ LINE_BREAKING_TAGS = {"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul"
                       "footer", "table", "tr", "td", "blockquote", "figure", "figcaption", "hr"}
 # What a headline element holds that is not its words: a date, scripts, buttons, templates.
 UNSHOWN_TAGS = {"time", "script", "style", "noscript", "template", "svg", "button"}
+# Headlines do not use pipes themselves; a pipe inside a visible headline parts it from a label
+# pasted after it ("... physical health | Opinion", "... for 2026 | Python, SQL & AI").
+HEADLINE_PIPE_RE = re.compile(r"\s+\|\s+")
 MAX_H1 = 5
 MIN_TITLE_CHARS = 3
 MAX_TITLE_CHARS = 300
@@ -38,7 +42,7 @@ def visible_headlines(tree) -> list[str]:
     for h1 in tree.iter("h1"):
         if is_furniture(h1):
             continue
-        text = rendered_text(h1)
+        text = _before_pipe(rendered_text(h1))
         if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not boilerplate_kind(text) and text not in found:
             found.append(text)
         if len(found) >= MAX_H1:
@@ -98,3 +102,6 @@ def _is_home_address(href: str) -> bool:
         return False
     return parts.path in HOME_PATHS and not parts.query and not parts.fragment
 
+
+def _before_pipe(headline: str) -> str:
+    return HEADLINE_PIPE_RE.split(headline, maxsplit=1)[0].strip()
