@@ -25,6 +25,7 @@ def fold(text: str | None) -> str:
     "title-headline-on-two-lines",
     "title-headline-letter-in-a-span",
     "title-label-after-a-pipe-in-the-headline",
+    "title-headline-rewritten-in-every-meta-title",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -70,3 +71,20 @@ def test_label_after_a_pipe_in_the_headline_is_not_the_title():
     head = "<title>Council approves budget | Example Times</title>"
     body = f"<article><h1>Council approves budget | Opinion</h1>{STORY}</article>"
     assert extract(page(head, body)).title == "Council approves budget"
+
+
+SEO_TITLES = ("<title>Budget Passes After Long Night - Example Times</title>"
+              "<meta property='og:title' content='Budget Passes After Long Night - Example Times'>"
+              "<meta name='twitter:title' content='Budget Passes After Long Night - Example Times'>"
+              '<script type="application/ld+json">{"@type": "NewsArticle", '
+              '"headline": "Budget Passes After Long Night - Example Times"}</script>')
+
+
+def test_one_visible_headline_that_no_meta_title_echoes_is_the_title():
+    body = f"<article><h1>Council approves budget for the coming year</h1>{STORY}</article>"
+    assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
+
+
+def test_a_short_section_label_does_not_overrule_the_meta_titles():
+    body = f"<h1>City news</h1><article>{STORY}</article>"
+    assert extract(page(SEO_TITLES, body)).title == "Budget Passes After Long Night"

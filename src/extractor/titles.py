@@ -3,7 +3,9 @@ other title sources (og:title, JSON-LD headline, <title>, ...); those sources al
 
 Each source proposes its text and the pieces of it between separators ("Headline | Site",
 "Site - Headline", "Headline – Section – Site"). A piece that several sources propose is the
-headline; a piece that names the site, or that only ever trails other titles, is not.
+headline; a piece that names the site, or that only ever trails other titles, is not. A page's one
+visible headline that no meta title echoes at all is the headline as it stands: the meta titles
+are then the ones rewritten for search engines and social cards.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ PROPOSAL_WEIGHTS = {
 }
 # Whose spelling of the winning text to print (quote marks and case differ between sources).
 FORM_PREFERENCE = ("h1", "ld", "og", "title", "meta")
+# A visible heading this short ("Web Designs", "Index funds") is as often a section label above
+# the story as its headline, so it does not overrule the meta titles on its own.
+MIN_OWN_HEADLINE_WORDS = 4
 # Real titles have a handful of pieces ("Headline - Section - Site"). Every run of pieces is a
 # candidate, so the work grows with the cube of their number: a <title> of 400 keywords between
 # pipes took seconds, 2,000 would take minutes. Pieces past this many are not split further.
@@ -54,8 +59,11 @@ MAX_SOURCE_CHARS = 3000
 
 def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | None) -> str | None:
     site_keys = {_key(name) for name in (site_name, _host_name(url)) if name}
-    sources = [("h1", text) for text in visible_headlines(tree)] + _meta_sources(tree, meta, ld)
-    return _best_supported(sources, site_keys)
+    headlines = visible_headlines(tree)
+    meta_sources = _meta_sources(tree, meta, ld)
+    if len(headlines) == 1 and _is_own_headline(headlines[0], meta_sources, site_keys):
+        return _output_form(headlines[0])
+    return _best_supported([("h1", text) for text in headlines] + meta_sources, site_keys)
 
 
 def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str | None:
@@ -76,6 +84,15 @@ def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str 
 
 def _output_form(text: str) -> str:
     return " ".join(text.split()).translate(APOSTROPHES)
+
+
+def _is_own_headline(headline: str, meta_sources: list[tuple[str, str]], site_keys: set[str]) -> bool:
+    """A page's one visible headline that no meta title echoes, whole or in part: the meta titles
+    are then rewrites for search engines and social cards, and readers see the headline."""
+    if len(headline.split()) < MIN_OWN_HEADLINE_WORDS or _is_site_like(_key(headline), site_keys):
+        return False
+    meta_keys = {_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
+    return not any(_key(variant) in meta_keys for variant, _ in title_variants(headline))
 
 
 def _proposals(text: str, site_keys: set[str]):
