@@ -26,6 +26,7 @@ def fold(text: str | None) -> str:
     "title-headline-letter-in-a-span",
     "title-label-after-a-pipe-in-the-headline",
     "title-headline-rewritten-in-every-meta-title",
+    "title-first-of-several-headlines",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -88,3 +89,9 @@ def test_one_visible_headline_that_no_meta_title_echoes_is_the_title():
 def test_a_short_section_label_does_not_overrule_the_meta_titles():
     body = f"<h1>City news</h1><article>{STORY}</article>"
     assert extract(page(SEO_TITLES, body)).title == "Budget Passes After Long Night"
+
+
+def test_of_headlines_with_equal_support_the_first_is_the_title():
+    body = (f"<article><h1>Council approves budget</h1>{STORY}</article>"
+            "<div class='teasers'><h1>Mayor opens the new city library</h1></div>")
+    assert extract(page("", body)).title == "Council approves budget"

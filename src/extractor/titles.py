@@ -43,6 +43,8 @@ PROPOSAL_WEIGHTS = {
     "title": {"whole": 2.0, "first": 2.5, "piece": 1.0, "site": -5.0},
     "meta": {"whole": 0.0, "first": -2.5, "piece": 0.5, "site": -5.0},
 }
+# A tie-breaker, far below any weight: each later visible headline counts this much less.
+LATER_HEADLINE_PENALTY = 0.01
 # Whose spelling of the winning text to print (quote marks and case differ between sources).
 FORM_PREFERENCE = ("h1", "ld", "og", "title", "meta")
 # A visible heading this short ("Web Designs", "Index funds") is as often a section label above
@@ -70,11 +72,14 @@ def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str 
     """The text the sources' proposals support most, in the spelling of the most trusted source."""
     scores: dict[str, float] = defaultdict(float)
     forms: dict[str, dict[str, str]] = defaultdict(dict)
-    for source, text in sources:
+    for rank, (source, text) in enumerate(sources):
         group = SOURCE_GROUPS.get(source, "meta")
+        # Of two headlines with the same support the first on the page wins: later h1s are
+        # section headings or teasers more often than the story's headline.
+        later_headline = LATER_HEADLINE_PENALTY * rank if group == "h1" else 0.0
         for position, candidate in _proposals(text, site_keys):
             key = _key(candidate)
-            scores[key] += PROPOSAL_WEIGHTS[group][position]
+            scores[key] += PROPOSAL_WEIGHTS[group][position] - later_headline
             forms[key].setdefault(group, candidate)
     if not scores:
         return None
