@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from lxml import etree, html
+
 from extractor import extract
+from extractor.headlines import rendered_text
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
@@ -95,3 +98,23 @@ def test_of_headlines_with_equal_support_the_first_is_the_title():
     body = (f"<article><h1>Council approves budget</h1>{STORY}</article>"
             "<div class='teasers'><h1>Mayor opens the new city library</h1></div>")
     assert extract(page("", body)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("h1, text", [
+    ("<h1>Planning <span>C</span>ycle</h1>", "Planning Cycle"),
+    ("<h1><span>The</span><br>Blog</h1>", "The\nBlog"),
+    ("<h1><a href='/x'><time>Dec 18 2025</time> Preparing a transition</a></h1>", "Preparing a transition"),
+    ("<h1><span>Best Notion Alternatives</span><span>Top Note-taking Tools</span></h1>",
+     "Best Notion Alternatives\nTop Note-taking Tools"),
+    ("<h1>Don&amp;#8217;t <em>panic</em>\n  now</h1>", "Don\u2019t panic now"),
+])
+def test_rendered_text_is_what_a_reader_sees(h1, text):
+    assert rendered_text(html.fragment_fromstring(h1)) == text
+
+
+def test_rendered_text_of_a_deeply_nested_headline_does_not_recurse():
+    h1 = innermost = etree.Element("h1")
+    for _ in range(5000):
+        innermost = etree.SubElement(innermost, "span")
+    innermost.text = "Council approves budget"
+    assert rendered_text(h1) == "Council approves budget"

@@ -63,15 +63,26 @@ def rendered_text(element) -> str:
         if closing or not isinstance(node.tag, str) or node.tag in UNSHOWN_TAGS:
             if closing and breaks_line:
                 lines.append("")
-            lines[-1] += node.tail or ""
+            _run_on(lines, node.tail)
             continue
         if breaks_line:
             lines.append("")
-        lines[-1] += node.text or ""
+        _run_on(lines, node.text)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
     cleaned = (" ".join(normalise_line(html.unescape(line)).split()) for line in lines)
     return "\n".join(line for line in cleaned if line)
+
+
+def _run_on(lines: list[str], text: str | None) -> None:
+    """Continue the current line with the text after an element boundary. A lowercase letter
+    meeting a capital there ("Alternatives" + "Top Note-taking Tools") is no word split in two
+    but a subtitle that the stylesheet sets on a line of its own."""
+    if not text:
+        return
+    if lines[-1][-1:].islower() and text[:1].isupper():
+        lines.append("")
+    lines[-1] += text
 
 
 def is_furniture(h1) -> bool:
