@@ -44,6 +44,23 @@ def test_element_tokens_match_whole_class_words():
     assert element_kind("", role="navigation") == "navigation"
 
 
+@pytest.mark.parametrize("class_and_id, kind", [
+    ("read-more-link", "related"),  # a hyphenated token inside a longer name
+    ("CommunityCTAStyles__StyledCTA-sc-cad98e2", "promo"),  # camelCase words
+    ("contentAdvertiserDisclosure", "ad"),
+    ("post-cta-wrapper", "promo"),
+    ("Article prevnext", "navigation"),
+    ("wp-block-post-author-bio", "byline"),
+])
+def test_element_tokens_match_runs_of_words_and_camel_case(class_and_id, kind):
+    assert element_kind(class_and_id) == kind
+
+
+@pytest.mark.parametrize("class_and_id", ["actualContent", "promotional-copy", "uploads", "authorName", "factbox"])
+def test_element_tokens_do_not_match_inside_words(class_and_id):
+    assert element_kind(class_and_id) is None
+
+
 def test_filter_records_removals_only_with_explain():
     body = "Headline here\n\nFirst real paragraph of the story, long enough to count.\n\nSubscribe\n\nNewsfeed"
     article = Article(title="Headline here", body=body)

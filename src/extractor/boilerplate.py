@@ -124,20 +124,25 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 MAX_SENTENCE_BLOCK_WORDS = 45
 
-# HTML class/id tokens naming boilerplate containers. A token matches a whole hyphen/underscore
-# separated word of the attribute ("related-posts" has "related"), never a substring.
+# HTML class/id tokens naming boilerplate containers. A token matches a whole word of the attribute,
+# or a run of whole words for a hyphenated token ("related-posts" has "related", "read-more-link"
+# has "read-more"), never a substring; camelCase counts as words ("StyledCTA" has "cta").
 ELEMENT_TOKENS: dict[str, tuple[str, ...]] = {
     "related": ("related", "recommended", "recommendations", "more-stories", "read-more", "readmore",
                 "you-may-like", "outbrain", "taboola", "also-read"),
     "share": ("share", "sharing", "social-share", "sharebar", "share-bar", "social-links", "addthis", "sharethis"),
     "comments": ("comments", "comment-list", "disqus", "respond", "comment-form"),
-    "newsletter": ("newsletter", "signup", "sign-up", "mailing-list", "subscribe-form"),
+    "newsletter": ("newsletter", "signup", "sign-up", "mailing-list", "subscribe-form", "optin", "opt-in"),
     "subscribe": ("subscribe", "subscription", "paywall", "piano"),
     "cookie": ("cookie", "cookies", "consent", "gdpr"),
-    "ad": ("advert", "advertisement", "ads", "ad-slot", "adslot", "sponsored", "dfp", "gpt-ad"),
-    "navigation": ("breadcrumb", "breadcrumbs"),
+    "ad": ("advert", "advertisement", "ads", "ad-slot", "adslot", "sponsored", "dfp", "gpt-ad",
+           "affiliate-disclosure", "affiliate-disclaimer", "advertiser-disclosure", "advertising-disclosure", "affiliate", "disclosure"),
+    "promo": ("cta", "call-to-action", "promo", "promo-bar"),
+    "navigation": ("breadcrumb", "breadcrumbs", "post-navigation", "prevnext", "prev-next"),
     "newsfeed": ("newsfeed", "news-feed", "ticker", "latest-news", "most-read", "trending"),
     "site_header": ("masthead", "site-header", "topbar"),
+    "byline": ("author-bio", "author-box", "about-author", "about-the-author", "author-info", "author-card",
+               "author-details", "author-description", "post-author", "author-profile"),
     "footer": ("site-footer", "footer"),
 }
 BOILERPLATE_ROLES = {"navigation": "navigation", "banner": "site_header", "contentinfo": "footer",
@@ -153,7 +158,11 @@ def _compile(table: dict[str, tuple[str, ...]], whole: bool) -> list[tuple[str, 
 
 BLOCK_RES = _compile(BLOCK_PATTERNS, whole=True)
 SENTENCE_RES = _compile(SENTENCE_PATTERNS, whole=False)
-CLASS_PART_RE = re.compile(r"[-_]")
+CLASS_PART_RE = re.compile(r"[-_]+")
+# Where camelCase starts a word: "advertiserDisclosure", "StyledCTA-sc", "CTABox".
+CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# The longest token (in words) of `ELEMENT_TOKENS`.
+MAX_TOKEN_WORDS = 3
 
 
 def boilerplate_kind(block: str) -> str | None:
@@ -176,10 +185,17 @@ def element_kind(class_and_id: str, role: str | None = None) -> str | None:
     if role and role.lower() in BOILERPLATE_ROLES:
         return BOILERPLATE_ROLES[role.lower()]
     tokens = set()
-    for name in class_and_id.lower().split():
-        tokens.add(name)
-        tokens.update(CLASS_PART_RE.split(name))
+    for name in class_and_id.split():
+        tokens.add(name.lower())
+        tokens.update(_word_runs(CLASS_PART_RE.split(CAMEL_RE.sub("-", name).lower())))
     for kind, names in ELEMENT_TOKENS.items():
         if tokens.intersection(names):
             return kind
     return None
+
+
+def _word_runs(words: list[str]) -> set[str]:
+    """Each word of a class name and each run of up to `MAX_TOKEN_WORDS` words, hyphen-joined."""
+    words = [word for word in words if word]
+    return {"-".join(words[start:start + size]) for size in range(1, MAX_TOKEN_WORDS + 1)
+            for start in range(len(words) - size + 1)}
