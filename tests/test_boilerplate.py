@@ -120,3 +120,38 @@ def test_earlier_removals_move_with_the_paragraphs_a_later_stage_drops():
     article.removed = [Removal("ad", "x", 2), Removal("ad", "y", 3), Removal("nav", "z", None)]
     article.renumber_removals([True, False, True])
     assert [r.paragraph for r in article.removed] == [1, 2, None]
+
+
+@pytest.mark.parametrize("block, kind", [
+    ("Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.", "share"),
+    ("Folgen Sie uns auf Facebook und Instagram.", "share"),
+    ("Suivez-nous sur Twitter pour ne rien manquer.", "share"),
+    ("Síguenos en Instagram.", "share"),
+    ("Подписывайтесь на нас в Телеграме.", "share"),
+    ("Enjoyed this piece? We need your help to keep publishing.", "donation"),
+    ("This story was originally published by Grist, a nonprofit newsroom.", "republished"),
+    ("Free 14-day trial. No credit card required.", "promo"),
+])
+def test_calls_to_action_have_their_kind(block, kind):
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize("block", [
+    "This article was originally published in March 2022 and updated since.",  # an update note
+    "Investigators follow up on every tip they receive from the public.",
+    "The company said it would sign up 200 new stores by the end of the year.",
+])
+def test_article_sentences_near_calls_to_action_are_not_boilerplate(block):
+    assert boilerplate_kind(block) is None
+
+
+def test_a_call_to_action_glued_to_a_long_paragraph_goes_alone():
+    prose = ("The committee met for six hours on Tuesday and heard from more than forty residents who asked "
+             "for the plan to be delayed until the traffic study is finished and published in full, and the chair "
+             "agreed to put the question to a vote at the next meeting in March.")
+    block = f"{prose} If you liked this article, please consider sharing it with a friend."
+    article = Article(body=f"First paragraph of the story, long enough to count.\n\n{block}")
+    filter_boilerplate(article, Options(explain=True))
+    assert article.paragraphs[1] == prose
+    assert [(r.kind, r.text) for r in article.removed] == [
+        ("donation", "If you liked this article, please consider sharing it with a friend.")]

@@ -123,6 +123,51 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 MAX_SENTENCE_BLOCK_WORDS = 45
+# A boilerplate sentence cut out of a longer block is no longer than this.
+MAX_SENTENCE_WORDS = 40
+
+# A date after "originally published on": an update note of the article itself, not a pointer to
+# where the story first ran.
+_NOT_A_DATE = (r"(?!(the )?\d|(january|february|march|april|may|june|july|august|september|october|november|"
+               r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+               r"friday|saturday|sunday)\b)")
+_NETWORKS = (r"(facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|bluesky|mastodon|telegram|"
+             r"vk|вконтакте|телеграме?)")
+
+# Calls to action: sentences that ask the reader to do something for the site (follow, sign up,
+# donate, book a demo) or say where the story first ran. Like `SENTENCE_PATTERNS` they drop a
+# block of up to `MAX_SENTENCE_BLOCK_WORDS` words; in a longer block only the sentence goes.
+CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
+    "share": (
+        rf"follow (us|me) on {_NETWORKS}", r"help (me|us) spread the word", rf"folgen sie (uns|mir) (auf|bei) {_NETWORKS}",
+        rf"suivez-(nous|moi) sur {_NETWORKS}", rf"s[ií]gue(nos|me) en {_NETWORKS}",
+        rf"(подписывайтесь на нас|следите за нами|присоединяйтесь к нам) (в|во) {_NETWORKS}",
+    ),
+    "newsletter": (
+        r"sign up (today|now|below|here)\b", r"subscribe to (our|my) [\w\s&'’-]*(newsletter|channel|podcast|mailing list)",
+        r"join (our|my) (free )?(mailing list|newsletter)", r"(delivered|sent) (straight |directly )?to your (e-?mail )?inbox",
+        r"(abonnieren sie|abonniere) (unseren|unseres|den) [\w-]*newsletter",
+        r"melden sie sich (jetzt )?(für|zu) (unseren|unserem|den) [\w-]*newsletter an",
+        r"(abonnez-vous|inscrivez-vous) à (notre|la) (newsletter|lettre)",
+        r"suscr[ií]b[ae]te a (nuestro|nuestra) (boletín|newsletter)", r"подпишитесь на (наш|нашу) (рассылку|канал)",
+    ),
+    "donation": (
+        r"if you (liked|enjoyed|found value in|appreciated) (this|my) (article|post|blog post|piece|story|newsletter|episode)\b",
+        r"^(enjoyed|liked|love) this (article|piece|post|story)\?", r"we need your (help|support) to keep",
+        r"(consider|make) a (one-off |one-time |small )?donation",
+        r"(this|our) (story|article|journalism|work|reporting) is (funded|supported|made possible) by readers",
+        r"unterstützen sie (uns|unseren journalismus)", r"soutenez(-nous| notre journalisme)", r"apoya nuestro periodismo",
+        r"поддержите (нас|редакцию)",
+    ),
+    "republished": (
+        rf"(this|the) (article|story|post|piece) (was |is )?(originally|first) (published|appeared|posted) (on|in|at|by) {_NOT_A_DATE}",
+        r"this post first appeared on", r"dieser (artikel|beitrag) erschien (zuerst|ursprünglich)",
+        r"cet article a (été )?(initialement|d'abord|originellement) (été )?publié",
+        r"este artículo (fue publicado originalmente|se publicó originalmente)", r"материал (впервые )?опубликован",
+    ),
+    "promo": (r"book a (free |personalized |personalised )?demo", r"no credit card required"),
+    "comments": (r"share your thoughts by leaving a comment", r"take a moment to leave a (star )?rating"),
+}
 
 # HTML class/id tokens naming boilerplate containers. A token matches a whole word of the attribute,
 # or a run of whole words for a hyphenated token ("related-posts" has "related", "read-more-link"
@@ -135,8 +180,8 @@ ELEMENT_TOKENS: dict[str, tuple[str, ...]] = {
     "newsletter": ("newsletter", "signup", "sign-up", "mailing-list", "subscribe-form", "optin", "opt-in"),
     "subscribe": ("subscribe", "subscription", "paywall", "piano"),
     "cookie": ("cookie", "cookies", "consent", "gdpr"),
-    "ad": ("advert", "advertisement", "ads", "ad-slot", "adslot", "sponsored", "dfp", "gpt-ad",
-           "affiliate-disclosure", "affiliate-disclaimer", "advertiser-disclosure", "advertising-disclosure", "affiliate", "disclosure"),
+    "ad": ("advert", "advertisement", "ads", "ad-slot", "adslot", "sponsored", "dfp", "gpt-ad", "affiliate",
+           "disclosure"),
     "promo": ("cta", "call-to-action", "promo", "promo-bar"),
     "navigation": ("breadcrumb", "breadcrumbs", "post-navigation", "prevnext", "prev-next"),
     "newsfeed": ("newsfeed", "news-feed", "ticker", "latest-news", "most-read", "trending"),
@@ -157,7 +202,9 @@ def _compile(table: dict[str, tuple[str, ...]], whole: bool) -> list[tuple[str, 
 
 
 BLOCK_RES = _compile(BLOCK_PATTERNS, whole=True)
-SENTENCE_RES = _compile(SENTENCE_PATTERNS, whole=False)
+SENTENCE_RES = _compile(SENTENCE_PATTERNS, whole=False) + _compile(CALL_TO_ACTION_PATTERNS, whole=False)
+# Where a sentence ends inside a block: its stop (and closing quotes), before the next one's capital.
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“'(\[]?[A-ZÀ-ÞА-ЯЁ0-9])")
 CLASS_PART_RE = re.compile(r"[-_]+")
 # Where camelCase starts a word: "advertiserDisclosure", "StyledCTA-sc", "CTABox".
 CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -174,9 +221,37 @@ def boilerplate_kind(block: str) -> str | None:
             if regex.match(folded):
                 return kind
     if words <= MAX_SENTENCE_BLOCK_WORDS:
-        for kind, regex in SENTENCE_RES:
-            if regex.search(folded):
-                return kind
+        return _sentence_kind(folded)
+    return None
+
+
+def boilerplate_sentences(block: str) -> list[tuple[str, str]]:
+    """(kind, sentence) for each sentence of a block that is a prompt or a disclosure on its own.
+
+    For blocks too long for `boilerplate_kind`: a call to action glued to the end of a paragraph."""
+    found = []
+    for sentence in split_sentences(block):
+        if len(sentence.split()) > MAX_SENTENCE_WORDS:
+            continue  # text glued without stops, not one sentence: cutting it would cut prose
+        kind = _sentence_kind(" ".join(sentence.lower().split()))
+        if kind:
+            found.append((kind, sentence))
+    return found
+
+
+def split_sentences(text: str) -> list[str]:
+    sentences, start = [], 0
+    for end in SENTENCE_END_RE.finditer(text):
+        sentences.append(text[start:end.end()].strip())
+        start = end.end()
+    sentences.append(text[start:].strip())
+    return [sentence for sentence in sentences if sentence]
+
+
+def _sentence_kind(folded: str) -> str | None:
+    for kind, regex in SENTENCE_RES:
+        if regex.search(folded):
+            return kind
     return None
 
 

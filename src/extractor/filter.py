@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import boilerplate_kind, element_kind
+from .boilerplate import MAX_SENTENCE_BLOCK_WORDS, boilerplate_kind, boilerplate_sentences, element_kind
 from .model import Article, Options
 
 # How far into the body the headline may be repeated before the article starts.
@@ -17,6 +17,7 @@ EDGE_MAX_WORDS = 4
 MIN_DUPLICATE_WORDS = 10
 LIST_MARKER_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 SENTENCE_END_RE = re.compile(r"[.!?…:\"”»)]$")
+SPACE_RUN_RE = re.compile(r" {2,}")
 
 
 # Containers that hold the article itself are never pruned, whatever their class says
@@ -74,18 +75,29 @@ def filter_boilerplate(article: Article, options: Options) -> Article:
 
 
 def _without_boilerplate_lines(block: str, article: Article, options: Options, index: int) -> str:
-    """A list or a block of several lines loses the lines that are clutter on their own."""
+    """A list or a block of several lines loses the lines that are clutter on their own, and a
+    long line the sentences that are (a call to action glued to the end of a paragraph)."""
     lines = block.split("\n")
-    if len(lines) == 1:
-        return block
     kept = []
     for line in lines:
-        kind = boilerplate_kind(LIST_MARKER_RE.sub("", line))
+        kind = boilerplate_kind(LIST_MARKER_RE.sub("", line)) if len(lines) > 1 else None
         if kind:
             article.remove(kind, line, options, paragraph=index)
-        else:
+            continue
+        line = _without_boilerplate_sentences(line, article, options, index)
+        if line:
             kept.append(line)
     return "\n".join(kept)
+
+
+def _without_boilerplate_sentences(line: str, article: Article, options: Options, index: int) -> str:
+    if len(line.split()) <= MAX_SENTENCE_BLOCK_WORDS:
+        return line  # `boilerplate_kind` has judged it whole
+    found = boilerplate_sentences(line)
+    for kind, sentence in found:
+        article.remove(kind, sentence, options, paragraph=index)
+        line = line.replace(sentence, "", 1)
+    return SPACE_RUN_RE.sub(" ", line).strip() if found else line
 
 
 def _block_kind(block: str, index: int, title: str | None, seen: set[str]) -> str | None:
