@@ -155,3 +155,22 @@ def test_a_call_to_action_glued_to_a_long_paragraph_goes_alone():
     assert article.paragraphs[1] == prose
     assert [(r.kind, r.text) for r in article.removed] == [
         ("donation", "If you liked this article, please consider sharing it with a friend.")]
+
+
+@pytest.mark.parametrize("block, kind", [
+    ("Related: What is the Crypto Travel Rule? An Overview", "related"),
+    ("[Read more: A Guide to Small Business Accounting]", "related"),
+    ("Lesen Sie auch: Die Bahn streikt wieder", "related"),
+    ("Читайте также: Власти города открыли новый мост", "related"),
+    ("Photo Courtesy of Fullstack Academy", "credit"),
+    ("Credit: Andriy Onufriyenko / Getty Images", "credit"),
+    ("Photo : AFP", "credit"),
+    ("Фото: РИА Новости", "credit"),
+])
+def test_link_and_credit_lines_have_their_kind(block, kind):
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize("block", ["Photographs of the city show damage everywhere.", "Related parties must disclose it."])
+def test_prose_about_photos_and_relations_stays(block):
+    assert boilerplate_kind(block) is None

@@ -30,6 +30,11 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"lesen sie auch:?", r"mehr zum thema:?", r"das könnte sie auch interessieren:?", r"weitere artikel",
         r"(à )?lire aussi:?", r"sur le même sujet:?", r"voir aussi:?", r"lea también:?", r"te puede interesar:?",
         r"noticias relacionadas:?", r"читайте также:?", r"по теме:?", r"см\. также:?", r"jump to (the )?(list|recipe)",
+        # A link to another story behind its label: "Related: Title", "[Read more: Title]".
+        r"[\[(]?(related|see also|also read|read (also|more|next)|more on this( topic)?|you (might|may) also like|"
+        r"recommended( reading)?|(next|previous) (article|post|story)|lesen sie auch|mehr zum thema|(à )?lire aussi|"
+        r"voir aussi|le[ae] también|te puede interesar|читайте также|по теме|см\. также|смотрите также)"
+        r"\s*[:|–—]\s*[^:|]{3,}[\])]?",
     ),
     "login_prompt": (
         r"to participate in the discussion", r"log ?in or register", r"(log|sign) ?in( to comment| to reply)?",
@@ -86,6 +91,14 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "byline": (
         r"(written|posted|reviewed|edited|fact[- ]checked) by:? [\w .,'’-]+",
+    ),
+    # A photo credit left alone in the text: "Photo: Jane Roe", "Image courtesy of Acme", "Credit: AFP".
+    "credit": (
+        r"(photo(graph)?s?|images?|pictures?|illustrations?|fotos?|bilder?|фото|imagen(es)?)"
+        r"( credits?| courtesy( of)?| by| via| source)?\s*[:|–—/]\s*\S.*",
+        r"(photo(graph)?s?|images?|pictures?|illustrations?|fotos?|bilder?|imagen(es)?) (courtesy( of)?|by|via) \S.*",
+        r"(photo |image |picture )?credits?\s*[:–—]\s*\S.*", r"courtesy of \S.*", r"crédits? photos?\s*:\s*\S.*",
+        r"источник фото\s*:\s*\S.*",
     ),
     "widget": (
         r"loader|loading\.*|chats?|close|open|more|show more|load more|click here|×|✕|\.\.\.",
