@@ -174,3 +174,13 @@ def test_link_and_credit_lines_have_their_kind(block, kind):
 @pytest.mark.parametrize("block", ["Photographs of the city show damage everywhere.", "Related parties must disclose it."])
 def test_prose_about_photos_and_relations_stays(block):
     assert boilerplate_kind(block) is None
+
+
+def test_an_author_bio_at_the_end_goes_and_a_mention_in_the_story_stays():
+    story = "Jane Roe said the council would vote again in March, after the traffic study is published."
+    bio = "Jane Roe is a freelance writer based in Denver who covers city hall and transport."
+    body = f"{story}\n\nSecond paragraph of the story, with more detail on the vote.\n\n{bio}"
+    article = Article(body=body, authors=["Jane Roe"])
+    filter_boilerplate(article, Options(explain=True))
+    assert article.paragraphs == [story, "Second paragraph of the story, with more detail on the vote."]
+    assert [(r.kind, r.text) for r in article.removed] == [("byline", bio)]

@@ -9,6 +9,11 @@ from .model import Article, Options
 
 # How far into the body the headline may be repeated before the article starts.
 HEADLINE_WINDOW = 3
+# How far from the end of the body an author's bio or signature may stand.
+AUTHOR_BIO_WINDOW = 3
+# What follows the author's name in a bio ("Jane Roe is a writer ...") or a signature (the name
+# alone); "Jane Roe said ..." is the story quoting its author.
+BIO_OPENING_RE = re.compile(r",? (is|was|has|writes|covers|lives|joined|leads|serves|works|holds|oversees)\b|\s*$")
 # A leading or trailing block this short, without a sentence's punctuation, is page furniture
 # (breadcrumbs, bylines, counters, single links) rather than article text.
 EDGE_MAX_WORDS = 4
@@ -58,7 +63,7 @@ def filter_boilerplate(article: Article, options: Options) -> Article:
     survived: list[bool] = []
     seen: set[str] = set()
     for index, block in enumerate(blocks):
-        kind = _block_kind(block, index, article.title, seen)
+        kind = _block_kind(block, index, article, seen) or _author_bio_kind(block, index, len(blocks), article)
         if kind:
             article.remove(kind, block, options, paragraph=index)  # an old index, renumbered below
             survived.append(False)
@@ -100,13 +105,26 @@ def _without_boilerplate_sentences(line: str, article: Article, options: Options
     return SPACE_RUN_RE.sub(" ", line).strip() if found else line
 
 
-def _block_kind(block: str, index: int, title: str | None, seen: set[str]) -> str | None:
+def _block_kind(block: str, index: int, article: Article, seen: set[str]) -> str | None:
     folded = _fold(block)
-    if index < HEADLINE_WINDOW and title and folded == _fold(title):
+    if index < HEADLINE_WINDOW and article.title and folded == _fold(article.title):
         return "headline"
     if folded in seen and len(folded.split()) >= MIN_DUPLICATE_WORDS:
         return "duplicate"
     return boilerplate_kind(block)
+
+
+def _author_bio_kind(block: str, index: int, count: int, article: Article) -> str | None:
+    """A block near the end that opens with the author's full name is the author's bio or
+    signature ("Jane Roe is a freelance writer based in ..."), not the story."""
+    if index == 0 or count - index > AUTHOR_BIO_WINDOW:
+        return None
+    folded = _fold(block)
+    for author in article.authors:
+        name = _fold(author)
+        if name.count(" ") >= 1 and folded.startswith(name) and BIO_OPENING_RE.match(folded, len(name)):
+            return "byline"
+    return None
 
 
 def _trim_trailing_widgets(blocks: list[str], article: Article, options: Options) -> list[str]:
