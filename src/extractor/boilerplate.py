@@ -180,6 +180,16 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "promo": (r"book a (free |personalized |personalised )?demo", r"no credit card required"),
     "comments": (r"share your thoughts by leaving a comment", r"take a moment to leave a (star )?rating"),
+    # The fine print and the status messages of a sign-up or contact form.
+    "form": (
+        r"by (entering|submitting|providing) your (e-?mail|information|details|phone|contact)",
+        r"by (signing up|subscribing|clicking|submitting)[^.]{0,60}(you agree|you consent|you acknowledge)",
+        r"you agree to (our|the) (terms|privacy)", r"terms of submitting this form", r"(message|msg) (and|&) data rates may apply",
+        r"you can unsubscribe at any time", r"thank you! your submission has been received",
+        r"oops! something went wrong while submitting the form", r"your e-?mail has been sent",
+        r"mit (der|ihrer) anmeldung (stimmen sie|akzeptieren sie)", r"en (vous inscrivant|soumettant ce formulaire), vous acceptez",
+        r"al (suscribirte|registrarte|enviar este formulario),? (aceptas|acepta)", r"нажимая (на )?кнопку[^.]{0,40}(вы )?(соглашаетесь|даёте согласие|даете согласие)",
+    ),
 }
 
 # HTML class/id tokens naming boilerplate containers. A token matches a whole word of the attribute,
