@@ -184,3 +184,15 @@ def test_an_author_bio_at_the_end_goes_and_a_mention_in_the_story_stays():
     filter_boilerplate(article, Options(explain=True))
     assert article.paragraphs == [story, "Second paragraph of the story, with more detail on the vote."]
     assert [(r.kind, r.text) for r in article.removed] == [("byline", bio)]
+
+
+def test_dates_and_bylines_above_the_story_go_but_not_further_down():
+    body = ("July 29, 2025\n\nBy Jane Roe\n\n1,693 views\n\n"
+            "The council approved the budget on Tuesday after a six-hour meeting with residents.\n\n"
+            "Timeline of the dispute:\n- March 3, 2024\n- The first complaint was filed.\n\nBy the numbers\n\n"
+            "Residents filed 212 complaints last year, twice as many as the year before.")
+    article = Article(body=body)
+    filter_boilerplate(article, Options(explain=True))
+    assert article.paragraphs[0].startswith("The council approved the budget")
+    assert "- March 3, 2024" in article.body and "By the numbers" in article.body
+    assert [r.kind for r in article.removed] == ["dateline", "byline", "reading_time"]

@@ -192,6 +192,28 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Page furniture above the story: a date, a byline, a reading time or a view count alone on its
+# line. Matched only among the first blocks of the body (`leading_kind`): further down, a date alone
+# heads a timeline entry and "By audience" a section.
+_MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|"
+          r"dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|"
+          r"août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+          r"octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+          r"декабря)\.?")
+_DAY = r"\d{1,2}(st|nd|rd|th)?"
+_DATE = (rf"({_MONTH} {_DAY},? \d{{4}}|{_DAY}\.? (of |de )?{_MONTH},?( de)? \d{{4}}|{_MONTH} {_DAY}|\d{{4}}-\d{{2}}-\d{{2}}|"
+         r"\d{1,2}[./]\d{1,2}[./]\d{2,4})( (at|um|à|a las|в) \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?)?")
+_DATE_LABEL = (r"(last )?(updated|published|posted|modified|reviewed|aktualisiert|veröffentlicht|publié|mis à jour|"
+               r"actualizado|publicado|обновлено|опубликовано)( on| am| le| el)?:?")
+_READING_TIME = (r"(\d+|one|two|three|four|five)[ -]?(min(ute)?s?\.?)( read(ing)?)?( time)?|(estimated )?reading time:?"
+                 r"( \d+ min(ute)?s?)?|lesezeit:? \d+ min(uten)?|temps de lecture:? \d+ min(utes)?|"
+                 r"(tiempo de lectura:? )?\d+ min(utos)?( de lectura)?|время (чтения|прочтения):? \d+ мин(ут[ы]?)?")
+LEADING_PATTERNS: dict[str, tuple[str, ...]] = {
+    "dateline": (rf"({_DATE_LABEL} )?{_DATE}", _DATE_LABEL, rf"({_DATE_LABEL} )?{_DATE} ?[•|·-] ?({_READING_TIME})"),
+    "reading_time": (_READING_TIME, r"[\d,.]+k? (views|reads|aufrufe|vues|vistas|просмотр(а|ов)?)"),
+    "byline": (r"(by|von|par|por|автор:?) [\w.'’-]+( [\w.'’-]+){0,3}( ?[—–|-] ?.*)?", r"(written|posted|published) (by|on):?"),
+}
+
 # HTML class/id tokens naming boilerplate containers. A token matches a whole word of the attribute,
 # or a run of whole words for a hyphenated token ("related-posts" has "related", "read-more-link"
 # has "read-more"), never a substring; camelCase counts as words ("StyledCTA" has "cta").
@@ -225,6 +247,7 @@ def _compile(table: dict[str, tuple[str, ...]], whole: bool) -> list[tuple[str, 
 
 
 BLOCK_RES = _compile(BLOCK_PATTERNS, whole=True)
+LEADING_RES = _compile(LEADING_PATTERNS, whole=True)
 SENTENCE_RES = _compile(SENTENCE_PATTERNS, whole=False) + _compile(CALL_TO_ACTION_PATTERNS, whole=False)
 # Where a sentence ends inside a block: its stop (and closing quotes), before the next one's capital.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“'(\[]?[A-ZÀ-ÞА-ЯЁ0-9])")
@@ -246,6 +269,14 @@ def boilerplate_kind(block: str) -> str | None:
     if words <= MAX_SENTENCE_BLOCK_WORDS:
         return _sentence_kind(folded)
     return None
+
+
+def leading_kind(block: str) -> str | None:
+    """The kind of page furniture a block standing above the story is (a date, a byline), or None."""
+    folded = " ".join(block.lower().split())
+    if folded.count(" ") + 1 > MAX_PATTERN_WORDS:
+        return None
+    return next((kind for kind, regex in LEADING_RES if regex.match(folded)), None)
 
 
 def boilerplate_sentences(block: str) -> list[tuple[str, str]]:

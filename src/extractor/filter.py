@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import MAX_SENTENCE_BLOCK_WORDS, boilerplate_kind, boilerplate_sentences, element_kind
+from .boilerplate import (
+    MAX_SENTENCE_BLOCK_WORDS,
+    boilerplate_kind,
+    boilerplate_sentences,
+    element_kind,
+    leading_kind,
+)
 from .model import Article, Options
 
 # How far into the body the headline may be repeated before the article starts.
 HEADLINE_WINDOW = 3
+# How many blocks at the top of the body may hold page furniture (dates, bylines, reading times).
+LEADING_WINDOW = 4
 # How far from the end of the body an author's bio or signature may stand.
 AUTHOR_BIO_WINDOW = 3
 # What follows the author's name in a bio ("Jane Roe is a writer ...") or a signature (the name
@@ -85,7 +93,7 @@ def _without_boilerplate_lines(block: str, article: Article, options: Options, i
     lines = block.split("\n")
     kept = []
     for line in lines:
-        kind = boilerplate_kind(LIST_MARKER_RE.sub("", line)) if len(lines) > 1 else None
+        kind = _line_kind(LIST_MARKER_RE.sub("", line), index) if len(lines) > 1 else None
         if kind:
             article.remove(kind, line, options, paragraph=index)
             continue
@@ -111,7 +119,14 @@ def _block_kind(block: str, index: int, article: Article, seen: set[str]) -> str
         return "headline"
     if folded in seen and len(folded.split()) >= MIN_DUPLICATE_WORDS:
         return "duplicate"
-    return boilerplate_kind(block)
+    return _line_kind(LIST_MARKER_RE.sub("", block), index)
+
+
+def _line_kind(text: str, index: int) -> str | None:
+    kind = boilerplate_kind(text)
+    if not kind and index < LEADING_WINDOW:
+        kind = leading_kind(text)
+    return kind
 
 
 def _author_bio_kind(block: str, index: int, count: int, article: Article) -> str | None:
