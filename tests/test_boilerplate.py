@@ -131,6 +131,9 @@ def test_earlier_removals_move_with_the_paragraphs_a_later_stage_drops():
     ("Enjoyed this piece? We need your help to keep publishing.", "donation"),
     ("This story was originally published by Grist, a nonprofit newsroom.", "republished"),
     ("Free 14-day trial. No credit card required.", "promo"),
+    ("Get the latest news about our live events and online courses.", "newsletter"),
+    ("This story about tutoring was written by Jane Roe and produced by a nonprofit newsroom.", "republished"),
+    ("Feature image by Acme Studio, all other images via the brands mentioned.", "credit"),
 ])
 def test_calls_to_action_have_their_kind(block, kind):
     assert boilerplate_kind(block) == kind

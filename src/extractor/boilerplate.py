@@ -134,6 +134,7 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"sign up for (our|the) [\w\s&'’+-]*newsletter", r"delivered (straight )?to your inbox",
         r"join [\w\s]+ for free to get updates",
     ),
+    "credit": (r"^(feature[d]?|header|cover|hero|top|lead) (image|photo)s? (by|via|courtesy|credit)",),
 }
 MAX_SENTENCE_BLOCK_WORDS = 45
 # A boilerplate sentence cut out of a longer block is no longer than this.
@@ -163,6 +164,7 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
         r"melden sie sich (jetzt )?(für|zu) (unseren|unserem|den) [\w-]*newsletter an",
         r"(abonnez-vous|inscrivez-vous) à (notre|la) (newsletter|lettre)",
         r"suscr[ií]b[ae]te a (nuestro|nuestra) (boletín|newsletter)", r"подпишитесь на (наш|нашу) (рассылку|канал)",
+        r"^get the latest (news|updates|insights|articles|stories|tips)\b",
     ),
     "donation": (
         r"if you (liked|enjoyed|found value in|appreciated) (this|my) (article|post|blog post|piece|story|newsletter|episode)\b",
@@ -175,6 +177,7 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
     "republished": (
         rf"(this|the) (article|story|post|piece) (was |is )?(originally|first) (published|appeared|posted) (on|in|at|by) {_NOT_A_DATE}",
         r"this post first appeared on", r"dieser (artikel|beitrag) erschien (zuerst|ursprünglich)",
+        r"this (story|article)( about [^.]{1,80})? was (written by [^.]{1,60} and )?produced by",
         r"cet article a (été )?(initialement|d'abord|originellement) (été )?publié",
         r"este artículo (fue publicado originalmente|se publicó originalmente)", r"материал (впервые )?опубликован",
     ),
