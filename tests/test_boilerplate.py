@@ -51,6 +51,8 @@ def test_element_tokens_match_whole_class_words():
     ("post-cta-wrapper", "promo"),
     ("Article prevnext", "navigation"),
     ("wp-block-post-author-bio", "byline"),
+    ("site-disclaimer-mobile", "disclaimer"),
+    ("wp-block-footnotes", "references"),
 ])
 def test_element_tokens_match_runs_of_words_and_camel_case(class_and_id, kind):
     assert element_kind(class_and_id) == kind

@@ -235,8 +235,10 @@ ELEMENT_TOKENS: dict[str, tuple[str, ...]] = {
     "newsfeed": ("newsfeed", "news-feed", "ticker", "latest-news", "most-read", "trending"),
     "site_header": ("masthead", "site-header", "topbar"),
     "byline": ("author-bio", "author-box", "about-author", "about-the-author", "author-info", "author-card",
-               "author-details", "author-description", "post-author", "author-profile"),
+               "author-details", "author-description", "post-author", "author-profile", "bylines"),
     "footer": ("site-footer", "footer"),
+    "disclaimer": ("disclaimer",),
+    "references": ("footnotes", "citation", "citations"),
 }
 BOILERPLATE_ROLES = {"navigation": "navigation", "banner": "site_header", "contentinfo": "footer",
                      "complementary": "related", "search": "navigation"}
