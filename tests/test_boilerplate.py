@@ -53,12 +53,14 @@ def test_element_tokens_match_whole_class_words():
     ("wp-block-post-author-bio", "byline"),
     ("site-disclaimer-mobile", "disclaimer"),
     ("wp-block-footnotes", "references"),
+    ("entry-author", "byline"),
+    ("post-card-excerpt", "related"),
 ])
 def test_element_tokens_match_runs_of_words_and_camel_case(class_and_id, kind):
     assert element_kind(class_and_id) == kind
 
 
-@pytest.mark.parametrize("class_and_id", ["actualContent", "promotional-copy", "uploads", "authorName", "factbox"])
+@pytest.mark.parametrize("class_and_id", ["actualContent", "promotional-copy", "uploads", "authoritative", "factbox"])
 def test_element_tokens_do_not_match_inside_words(class_and_id):
     assert element_kind(class_and_id) is None
 

@@ -222,7 +222,7 @@ LEADING_PATTERNS: dict[str, tuple[str, ...]] = {
 # has "read-more"), never a substring; camelCase counts as words ("StyledCTA" has "cta").
 ELEMENT_TOKENS: dict[str, tuple[str, ...]] = {
     "related": ("related", "recommended", "recommendations", "more-stories", "read-more", "readmore",
-                "you-may-like", "outbrain", "taboola", "also-read"),
+                "you-may-like", "outbrain", "taboola", "also-read", "excerpt"),
     "share": ("share", "sharing", "social-share", "sharebar", "share-bar", "social-links", "addthis", "sharethis"),
     "comments": ("comments", "comment-list", "disqus", "respond", "comment-form"),
     "newsletter": ("newsletter", "signup", "sign-up", "mailing-list", "subscribe-form", "optin", "opt-in"),
@@ -235,7 +235,7 @@ ELEMENT_TOKENS: dict[str, tuple[str, ...]] = {
     "newsfeed": ("newsfeed", "news-feed", "ticker", "latest-news", "most-read", "trending"),
     "site_header": ("masthead", "site-header", "topbar"),
     "byline": ("author-bio", "author-box", "about-author", "about-the-author", "author-info", "author-card",
-               "author-details", "author-description", "post-author", "author-profile", "bylines"),
+               "author-details", "author-description", "post-author", "author-profile", "bylines", "author"),
     "footer": ("site-footer", "footer"),
     "disclaimer": ("disclaimer",),
     "references": ("footnotes", "citation", "citations"),
