@@ -203,3 +203,13 @@ def test_dates_and_bylines_above_the_story_go_but_not_further_down():
     assert article.paragraphs[0].startswith("The council approved the budget")
     assert "- March 3, 2024" in article.body and "By the numbers" in article.body
     assert [r.kind for r in article.removed] == ["dateline", "byline", "reading_time"]
+
+
+def test_a_pruned_container_is_reported_once_with_what_it_held():
+    story = "".join(f"<p>Paragraph {i} of the council story, with enough words to be prose here.</p>" for i in range(8))
+    page = (f"<html><body><article><h1>Council approves budget</h1>{story}"
+            "<div class='related-posts'><ul class='related-list'><li>Other story one about something else.</li>"
+            "</ul></div><div class='ad-slot'></div></article></body></html>")
+    article = extract(page, options=Options(explain=True))
+    assert [(r.kind, r.text) for r in article.removed if r.kind in ("related", "ad")] == [
+        ("related", "Other story one about something else.")]

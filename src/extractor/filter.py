@@ -48,14 +48,24 @@ def prune_boilerplate_elements(article: Article, options: Options) -> Article:
     if tree is None:
         return article
     total_words = max(1, len(" ".join(tree.xpath("//p//text()")).split()))
+    dropped: set = set()  # containers inside a dropped one: gone with it, not removed (or reported) again
     for element in list(tree.iter(*CONTAINER_TAGS)):
+        if element in dropped:
+            continue
         kind = element_kind(f"{element.get('class', '')} {element.get('id', '')}", element.get("role"))
         if not kind or element.getparent() is None or _holds_story(element, total_words):
             continue
         if options.explain:
-            article.remove(kind, " ".join(" ".join(element.itertext()).split()), options)
+            _report_pruned(article, kind, element, options)
+        dropped.update(element.iter(*CONTAINER_TAGS))
         element.drop_tree()
     return article
+
+
+def _report_pruned(article: Article, kind: str, element, options: Options) -> None:
+    text = " ".join(" ".join(element.itertext()).split())
+    if text:  # an empty ad slot or widget shell is not worth a line of --explain
+        article.remove(kind, text, options)
 
 
 def _holds_story(element, total_words: int) -> bool:
