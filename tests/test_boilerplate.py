@@ -178,7 +178,10 @@ def test_link_and_credit_lines_have_their_kind(block, kind):
     assert boilerplate_kind(block) == kind
 
 
-@pytest.mark.parametrize("block", ["Photographs of the city show damage everywhere.", "Related parties must disclose it."])
+@pytest.mark.parametrize("block", [
+    "Photographs of the city show damage everywhere.",
+    "Related parties must disclose it.",
+])
 def test_prose_about_photos_and_relations_stays(block):
     assert boilerplate_kind(block) is None
 
