@@ -6,7 +6,7 @@
 The dataset holds html/<id>.html.gz and truth/<id>.json (WCXB format). Scores use the reference
 scorer's own definitions (score.py beside the dataset, or EXTRACTOR_SCORER): word-level F1 of the
 body, exact title/author/date, `with`/`without` snippets. Times are per page, in this process,
-from bytes to record.
+from bytes to record, the tools taking turns page by page.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def main(argv=None) -> int:
     tools = {"extractor": run_extractor}
     if not args.no_baseline:
         tools["trafilatura"] = run_trafilatura
-    results = {name: evaluate(tool, pages, scorer) for name, tool in tools.items()}
+    results = evaluate(tools, pages, scorer)
     if args.predictions:
         write_predictions(args.predictions, results["extractor"]["records"])
     print_table(results, len(pages))
@@ -106,14 +106,21 @@ def run_trafilatura(page_id: str, data: bytes, url: str | None) -> dict:
             "authors": document.author, "published": document.date}
 
 
-def evaluate(tool, pages, scorer) -> dict:
-    records, timings = [], []
-    for page_id, data, truth in pages:
-        started = time.perf_counter()
-        record = tool(page_id, data, truth.get("url"))
-        timings.append(time.perf_counter() - started)
-        records.append(record)
-    return {"records": records, "timings": timings, "scores": score(records, pages, scorer)}
+def evaluate(tools: dict, pages, scorer) -> dict:
+    """Each page goes through every tool before the next page, the order turning from page to page,
+    so that a machine getting busier or quieter during the run weighs on every tool alike."""
+    records = {name: [] for name in tools}
+    timings = {name: [] for name in tools}
+    names = list(tools)
+    for number, (page_id, data, truth) in enumerate(pages):
+        turn = number % len(names)
+        for name in names[turn:] + names[:turn]:
+            started = time.perf_counter()
+            record = tools[name](page_id, data, truth.get("url"))
+            timings[name].append(time.perf_counter() - started)
+            records[name].append(record)
+    return {name: {"records": records[name], "timings": timings[name],
+                   "scores": score(records[name], pages, scorer)} for name in tools}
 
 
 def score(records, pages, scorer) -> dict:

@@ -56,7 +56,7 @@ def main(argv=None) -> int:
         tools = {"extractor": run_text_mode}
         if not args.no_baseline:
             tools.update({"whole dump": run_whole_dump, "trafilatura": run_trafilatura_on_lines})
-        results = {name: quality.evaluate(tool, dumps, scorer) for name, tool in tools.items()}
+        results = quality.evaluate(tools, dumps, scorer)
         print(f"\n== style {style}")
         quality.print_table(results, len(dumps))
         if args.per_page:

@@ -72,6 +72,19 @@ def test_published_is_iso(head, published):
     assert extract(page(head)).published == published
 
 
+@pytest.mark.parametrize("head", [
+    "<meta name='published' content='July 17, 2025'>",
+    "<meta property='article:first_published_time' content='July 17, 2025'>",
+])
+def test_publication_time_under_a_site_own_meta_name(head):
+    assert extract(page(head)).published[:10] == "2025-07-17"
+
+
+def test_modification_time_under_a_site_own_meta_name_is_not_the_publication():
+    head = "<meta name='last-published-update' content='July 17, 2025'>"
+    assert extract(page(head)).published is None
+
+
 def test_language_from_html_lang():
     assert extract(page()).language == "en"
 

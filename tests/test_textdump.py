@@ -157,6 +157,97 @@ def test_development_dumps(fixtures, name):
         assert article.authors == expected["authors"]
 
 
+# Development pages cut down around the headline: where the headline was the line nearest the
+# story (a restatement in the story, a menu prompt, a breadcrumb that ends with it).
+HEADLINE_DUMPS = {
+    # The headline has its byline and date right below it; the story restates it more fully.
+    "innertext-headline-then-byline-date.txt": "Keeping Your Home Spotless: Top Cleaning Trends",
+    # The breadcrumb above ends with the headline; a date and a standfirst follow it.
+    "innertext-headline-echoed-by-breadcrumb.txt":
+        "Graphic information technology vs. graphic design: Which program is right for you?",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEADLINE_DUMPS))
+def test_headline_is_the_line_its_byline_follows(fixtures, name):
+    assert extract_dump(fixtures / "dumps" / name).title == HEADLINE_DUMPS[name]
+
+
+def test_title_apostrophes_are_plain_as_on_the_html_path():
+    text = ("News\n\nWhy the Council’s Budget Won’t Balance\n\nBy Jane Roe\n\n" + "".join(
+        f"The council’s budget has a gap of four million, the treasurer said on Monday ({n}).\n\n"
+        for n in range(5)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert article.title == "Why the Council's Budget Won't Balance"
+    assert "council’s budget" in article.body  # the body keeps the page's typography
+
+
+# Development pages cut down to their header, headline, byline and first paragraphs: what the
+# text itself says about who wrote the article and when.
+BYLINE_DUMPS = {
+    # "Last Updated on April 8, 2024 by Amanda Brooks": the name after a date and "by".
+    "innertext-date-then-by-name.txt": dict(
+        title="Daily Harvest vs Freshly vs Eat to Evolve: Prepared Meal Delivery",
+        authors=["Amanda Brooks"], published="2024-04-08"),
+    # A bare name between the headline and a date line, no "By".
+    "innertext-bare-name-beside-date.txt": dict(
+        title="Which Website Builder Is Best for Your Small Business",
+        authors=["Scott Matton"], published="2026-03-02"),
+    # "By Chase Bernath" below the standfirst, the date after a separator line.
+    "innertext-standfirst-above-byline.txt": dict(
+        title="The best workout earbuds 2026", authors=["Chase Bernath"], published="2026-01-23"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BYLINE_DUMPS))
+def test_bylines_read_from_the_dump(fixtures, name):
+    expected = BYLINE_DUMPS[name]
+    article = extract_dump(fixtures / "dumps" / name)
+    assert (article.title, article.authors, article.published) == (
+        expected["title"], expected["authors"], expected["published"])
+
+
+def test_standfirst_between_headline_and_byline_is_the_description(fixtures):
+    article = extract_dump(fixtures / "dumps" / "innertext-standfirst-above-byline.txt")
+    assert article.description == ("We tested dozens of earbuds at the gym and in our SoundGuys testing lab to "
+                                   "determine which workout earbuds are worth buying.")
+
+
+def test_standfirst_below_the_byline_before_share_buttons_is_the_description(fixtures):
+    article = extract_dump(fixtures / "dumps" / "innertext-headline-echoed-by-breadcrumb.txt")
+    assert article.description.startswith("ASU Online offers bachelor’s programs in graphic information technology")
+
+
+def test_first_paragraph_followed_by_a_subheading_is_no_standfirst(fixtures):
+    article = extract_dump(fixtures / "dumps" / "innertext-bare-name-beside-date.txt")
+    assert article.description is None
+    assert article.paragraphs[0].startswith("Choosing which website builder is best for a small business")
+
+
+def test_short_sentence_after_the_first_paragraph_is_story_not_furniture(fixtures):
+    # "One of the overlooked pieces ..." is followed by "I can cook.": the story goes on.
+    article = extract_dump(fixtures / "dumps" / "innertext-date-then-by-name.txt")
+    assert article.description is None
+
+
+def test_byline_name_is_not_a_menu_entry_beside_a_date():
+    text = ("Menu\n\nPricing\n\nTen Ways to Keep Bread Fresh for a Week\n\nWeb Designer Business\n\nJul 11\n\n"
+            "Written By Paige Brunton\n\n" + "".join(
+                f"Bread goes stale when its starch crystallises, which happens fastest in the fridge ({n}).\n\n"
+                for n in range(5)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert article.authors == ["Paige Brunton"]
+
+
+def test_powered_by_is_no_byline():
+    text = ("Shop\n\nHow to Repot a Fiddle Leaf Fig\n\nSecure checkout powered by Shopify\n\nMay 2, 2025\n\n"
+            + "".join(f"Repot in spring, when the roots fill the pot and water runs straight through ({n}).\n\n"
+                      for n in range(5)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert article.authors == []
+    assert article.published == "2025-05-02"
+
+
 def test_credit_lines_become_images_with_their_credit(fixtures):
     article = extract_dump(fixtures / "dumps" / "soup-review-credit-lines.txt")
     credits = [image.credit for image in article.images]

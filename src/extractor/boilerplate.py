@@ -240,6 +240,10 @@ ELEMENT_TOKENS: dict[str, tuple[str, ...]] = {
     "disclaimer": ("disclaimer",),
     "references": ("footnotes", "citation", "citations"),
 }
+# Class/id tokens of the site's logo or name in its header: a heading carrying one (or inside an
+# element that does, just above it) names the site, not the story. Matched like `ELEMENT_TOKENS`.
+SITE_LOGO_TOKENS = ("logo", "site-logo", "brand", "branding", "site-branding", "navbar-brand", "site-title",
+                    "sitetitle", "site-name", "sitename")
 BOILERPLATE_ROLES = {"navigation": "navigation", "banner": "site_header", "contentinfo": "footer",
                      "complementary": "related", "search": "navigation"}
 
@@ -318,14 +322,26 @@ def element_kind(class_and_id: str, role: str | None = None) -> str | None:
     """The kind of boilerplate container an element's class/id/role names, or None."""
     if role and role.lower() in BOILERPLATE_ROLES:
         return BOILERPLATE_ROLES[role.lower()]
-    tokens = set()
-    for name in class_and_id.split():
-        tokens.add(name.lower())
-        tokens.update(_word_runs(CLASS_PART_RE.split(CAMEL_RE.sub("-", name).lower())))
+    tokens = _class_tokens(class_and_id)
     for kind, names in ELEMENT_TOKENS.items():
         if tokens.intersection(names):
             return kind
     return None
+
+
+def is_site_logo(class_and_id: str) -> bool:
+    """True when an element's class/id names the site's logo or name ("site-title", "navbar-brand")."""
+    return not _class_tokens(class_and_id).isdisjoint(SITE_LOGO_TOKENS)
+
+
+def _class_tokens(class_and_id: str) -> set[str]:
+    """Each class/id name, its words and its runs of words: "related-posts" gives "related",
+    "read-more-link" gives "read-more", "StyledCTA" gives "cta"."""
+    tokens = set()
+    for name in class_and_id.split():
+        tokens.add(name.lower())
+        tokens.update(_word_runs(CLASS_PART_RE.split(CAMEL_RE.sub("-", name).lower())))
+    return tokens
 
 
 def _word_runs(words: list[str]) -> set[str]:

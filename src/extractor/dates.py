@@ -1,9 +1,12 @@
-"""The publication date, as ISO 8601, from structured data first and visible dates after."""
+"""The publication date, as ISO 8601: structured data and htmldate propose, the date the page shows
+beside its headline decides."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from functools import cached_property
 
 from htmldate import find_date
 
@@ -14,6 +17,12 @@ PUBLISHED_META_KEYS = (
     "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
     "citation_date", "article:published", "bt:pubdate", "og:article:published_time",
 )
+# Publishers name their own publication-time tags ("published", "og:publish_date",
+# "article:first_published_time", "cxenseparse:publishtime"); after the known keys, any tag so
+# named, but not a modification time ("article:modified_time") or the publisher's page.
+PUBLISHED_META_KEY_RE = re.compile(r"publish(?!er)|pubdate|date-pub")
+MODIFIED_META_KEY_RE = re.compile(r"modif|updat|revis|changed")
+MODIFIED_LD_KEYS = ("dateModified",)
 PUBLISHED_XPATHS = (
     '//*[@itemprop="datePublished"]/@content',
     '//*[@itemprop="datePublished"]/@datetime',
@@ -28,31 +37,116 @@ ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(
 SLASHED_RE = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 COMPACT_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{4,6})?$")
 MONTHS = {m: i for i, names in enumerate((
-    ("jan", "january", "janvier", "januar", "enero"), ("feb", "february", "février", "februar", "febrero"),
-    ("mar", "march", "mars", "märz", "marzo"), ("apr", "april", "avril", "abril"),
+    ("jan", "january", "janvier", "januar", "enero", "ene"), ("feb", "february", "février", "februar", "febrero"),
+    ("mar", "march", "mars", "märz", "marzo"), ("apr", "april", "avril", "abril", "abr"),
     ("may", "mai", "mayo"), ("jun", "june", "juin", "juni", "junio"),
-    ("jul", "july", "juillet", "juli", "julio"), ("aug", "august", "août", "agosto"),
+    ("jul", "july", "juillet", "juli", "julio"), ("aug", "august", "août", "agosto", "ago"),
     ("sep", "sept", "september", "septembre", "septiembre"), ("oct", "october", "octobre", "oktober", "octubre"),
-    ("nov", "november", "novembre", "noviembre"), ("dec", "december", "décembre", "dezember", "diciembre"),
+    ("nov", "november", "novembre", "noviembre"), ("dec", "december", "décembre", "dezember", "diciembre", "dic"),
 ), start=1) for m in names}
 MONTH_FIRST_RE = re.compile(r"\b([A-Za-zéû]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-DAY_FIRST_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-zéûä]{3,9})\.?,?\s+(\d{4})\b")
+# "5 March 2024", "29th August, 2023", and with hyphens "15-Jan-2024", "04-ago-2021"
+DAY_FIRST_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+|-)([A-Za-zéûä]{3,9})\.?,?(?:\s+|-)(\d{4})\b")
 EARLIEST_YEAR = 1995
+# Numeric dates as pages print them: year first (2024-11-06, 2024/11/06), or day and month in
+# either order (17.05.2021, 2/24/2026, 09.10.2024), read by the dates the page's data knows.
+YEAR_FIRST_RE = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
+YEAR_LAST_RE = re.compile(r"\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b")
 VISIBLE_DATE_XPATH = "//body//text()[re:test(., '(19|20)\\d\\d')][not(ancestor::script or ancestor::style)]"
 MAX_DATE_NODE_CHARS = 120
 
+# The article's own date line sits just above or below its headline ("By Jane Roe | March 5,
+# 2024", "Updated Dec 4, 2025"); further away are teaser lists, tickers and the story itself.
+# Measured in characters of visible text; fitted on the development pages.
+SHOWN_DATE_CHARS_BEFORE = 200
+SHOWN_DATE_CHARS_AFTER = 300
+# Text nodes read on each side of the headline, whitespace and furniture included: enough to
+# fill the windows above. The bound comes first in the XPath so that only these nodes are
+# tested, however long the page.
+SHOWN_DATE_NODES = 150
+# Longer than any date as written ("29th September, 2024" is 20 characters).
+LONGEST_DATE_CHARS = 40
+NOT_SHOWN = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+# Site furniture around the article: menus, footers, sidebars, and a page header that holds
+# neither the headline nor the article (where sites print today's date). `$own_header` holds the
+# headline's own <header>s (XPath 1.0 tells a node apart by `count(. | $set)`): asking each header
+# whether it holds an h1 would walk the whole header once per text node.
+FURNITURE = ("ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header["
+             "count(. | $own_header) != count($own_header) and not(ancestor::article or ancestor::main)]")
+# An h1 in these is the site's, not the article's.
+HEADLINE_FURNITURE = {"nav", "footer", "aside"}
+# A date introduced as an update ("Updated on:", "Last modified", "aktualisiert") is not the
+# publication date; the words are read in this many characters before the date.
+UPDATE_LABEL_RE = re.compile(
+    r"(?:updated|modified|changed|revised|refreshed|edited|last active|aktualisiert|mis à jour|actualizado|aggiornato)"
+    r"\W*(?:on|at|am|le|el|il)?\W*$",
+    re.IGNORECASE,
+)
+LABEL_CHARS = 40
+# How far (hours) a local clock may stand from UTC: a shown date one day off a structured
+# timestamp is the same moment in the reader's time zone.
+ZONE_HOURS_WEST, ZONE_HOURS_EAST = 12, 14
 
-def find_published(tree, meta: dict, ld: dict) -> str | None:
+
+@dataclass(frozen=True)
+class DataDates:
+    """The days the page's data names: publication fields, modification fields, the day
+    proposed from them, and (looked up only when needed) publication dates in the markup."""
+
+    published: set[str]
+    modified: set[str]
+    proposed: str | None
+    tree: object = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def in_markup(self) -> set[str]:
+        found = map(to_iso, _markup_candidates(self.tree)) if self.tree is not None else ()
+        return {iso[:10] for iso in found if iso}
+
+    def reading(self, readings: set[str]) -> str | None:
+        """Which reading of an ambiguous numeric date the data supports: the structured fields
+        over htmldate's proposal (htmldate reads 09.10.2024 day first on US pages)."""
+        for known in (self.published | self.modified, self.in_markup, {self.proposed}):
+            if len(readings & known) == 1:
+                return (readings & known).pop()
+        return None
+
+
+@dataclass(frozen=True)
+class ShownDate:
+    """A date printed beside the headline, and whether the page introduces it as an update."""
+
+    iso: str
+    is_update: bool
+
+
+def find_published(tree, meta: dict, ld: dict, url: str | None = None) -> str | None:
+    """The machine-readable date (htmldate's, with the structured fields' time of day), unless
+    the page shows another date beside its headline: what the reader sees as the article's date
+    is the article's date, and the structured fields are often a CMS's creation date or a
+    template's. Where nothing proposes a date, the first date written out in the page's visible
+    text (htmldate's own extensive search would hand such text to dateparser, which costs seconds
+    per page once its pattern cache overflows)."""
+    structured = [iso for iso in map(to_iso, _data_candidates(meta, ld)) if iso]
+    proposed = _proposed_date(tree, structured, url)
+    data = DataDates(
+        published={iso[:10] for iso in structured},
+        modified={iso[:10] for iso in map(to_iso, _modified_candidates(meta, ld)) if iso},
+        proposed=proposed[:10] if proposed else None,
+        tree=tree,
+    )
+    return choose_shown_or_proposed(proposed, shown_dates(tree, data), data) or visible_date(tree)
+
+
+def _proposed_date(tree, structured: list[str], url: str | None = None) -> str | None:
     """htmldate first: it weighs URL, structured and visible dates against each other and was
     right more often than any single structured field on the development pages; the structured
-    fields add the time of day. Where neither finds a date, the first date written out in the
-    page's visible text (htmldate's own extensive search would hand such text to dateparser,
-    which costs seconds per page once its pattern cache overflows)."""
-    structured = next((iso for iso in map(to_iso, _candidates(tree, meta, ld)) if iso), None)
-    found = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
-    if found and structured and structured.startswith(found):
-        return structured
-    return found or structured or visible_date(tree)
+    fields (the page's markup only where its data has none) add the time of day."""
+    first = structured[0] if structured else next(filter(None, map(to_iso, _markup_candidates(tree))), None)
+    found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    if found and first and first.startswith(found):
+        return first
+    return found or first
 
 
 def visible_date(tree) -> str | None:
@@ -70,16 +164,33 @@ def visible_date(tree) -> str | None:
     return None
 
 
-def _candidates(tree, meta: dict, ld: dict):
+def _data_candidates(meta: dict, ld: dict):
     for key in PUBLISHED_LD_KEYS:
         if isinstance(ld.get(key), str):
             yield ld[key]
     for key in PUBLISHED_META_KEYS:
         if meta.get(key):
             yield meta[key]
+    for key, value in meta.items():
+        if PUBLISHED_META_KEY_RE.search(key) and not MODIFIED_META_KEY_RE.search(key):
+            yield value
+
+
+def _markup_candidates(tree):
+    """Publication dates in the page's markup (microdata, <time>), read one at a time: each is
+    a search of the whole tree."""
     for xpath in PUBLISHED_XPATHS:
         for value in tree.xpath(xpath)[:1]:
             yield str(value)
+
+
+def _modified_candidates(meta: dict, ld: dict):
+    for key in MODIFIED_LD_KEYS:
+        if isinstance(ld.get(key), str):
+            yield ld[key]
+    for key, value in meta.items():
+        if MODIFIED_META_KEY_RE.search(key):
+            yield value
 
 
 def to_iso(value: str) -> str | None:
@@ -116,3 +227,108 @@ def _zone(zone: str | None) -> str:
     if not zone or zone == "Z":
         return "Z" if zone else ""
     return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
+
+
+def choose_shown_or_proposed(proposed: str | None, shown: list[ShownDate], data: DataDates) -> str | None:
+    """The date the page shows beside its headline where it differs from the proposed one, but
+    not an update date over a publication date the data gives: a page showing only when it was
+    last updated keeps its publication date."""
+    if not shown:
+        return proposed
+    if proposed is None:
+        return shown[0].iso
+    day = proposed[:10]
+    if any(item.iso == day for item in shown):
+        if day in data.modified and day not in data.published:
+            # htmldate took the modification date; the page shows the publication date too.
+            published = [item for item in shown if not item.is_update and item.iso not in data.modified]
+            if published:
+                return published[0].iso
+        return proposed
+    first = shown[0]
+    is_update = first.is_update or first.iso in data.modified
+    if (is_update and day in data.published) or is_same_moment_elsewhere(first.iso, proposed):
+        return proposed
+    return first.iso
+
+
+def is_same_moment_elsewhere(day: str, timestamp: str) -> bool:
+    """Whether `day` is the calendar day of `timestamp` in some time zone."""
+    if len(timestamp) <= 10:
+        return False
+    try:
+        moment = datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    earliest = (moment - timedelta(hours=ZONE_HOURS_WEST)).date()
+    latest = (moment + timedelta(hours=ZONE_HOURS_EAST)).date()
+    return earliest <= date.fromisoformat(day) <= latest
+
+
+def shown_dates(tree, data: DataDates) -> list[ShownDate]:
+    """Dates printed near the article's headline, in reading order."""
+    headline = _headline(tree)
+    if headline is None:
+        return []
+    before, after = _text_around(headline)
+    text = f"{before} {after}"
+    start = len(before) - SHOWN_DATE_CHARS_BEFORE
+    stop = len(before) + 1 + SHOWN_DATE_CHARS_AFTER
+    # Only the window is searched (the text read runs to several kilobytes), cut at spaces so that
+    # no number is split; a date starting inside the window may run on past it.
+    low = text.rfind(" ", 0, max(0, start)) + 1
+    high = text.find(" ", stop + LONGEST_DATE_CHARS)
+    window = text[low:] if high < 0 else text[low:high]
+    found = []
+    for offset, iso in _dates_in(window, data):
+        position = low + offset
+        if start <= position <= stop:
+            label = text[max(0, position - LABEL_CHARS):position]
+            found.append(ShownDate(iso, bool(UPDATE_LABEL_RE.search(label))))
+    return found
+
+
+def _headline(tree):
+    for h1 in tree.iter("h1"):
+        if not any(ancestor.tag in HEADLINE_FURNITURE for ancestor in h1.iterancestors()):
+            return h1
+    return None
+
+
+def _text_around(headline) -> tuple[str, str]:
+    """Visible text before the headline, and from the headline on, whitespace normalised."""
+    shown = f"[position() <= {SHOWN_DATE_NODES}][normalize-space()][not({NOT_SHOWN} or {FURNITURE})]"
+    own_header = headline.xpath("ancestor::header")
+    before = headline.xpath(f"preceding::text(){shown}", own_header=own_header)
+    after = list(headline.itertext()) + headline.xpath(f"following::text(){shown}", own_header=own_header)
+    return _joined(before), _joined(after)
+
+
+def _joined(texts) -> str:
+    return " ".join(" ".join(text.split()) for text in texts if not text.isspace())
+
+
+def _dates_in(text: str, data: DataDates):
+    """(position, ISO date) of each date written in `text`; a numeric date that reads two ways
+    counts only where the page's data names one of them."""
+    found = []
+    for regex, order in ((MONTH_FIRST_RE, "mdy"), (DAY_FIRST_RE, "dmy")):
+        for match in regex.finditer(text):
+            parts = dict(zip(order, match.groups(), strict=False))
+            month = MONTHS.get(parts["m"].lower().rstrip("."))
+            iso = _valid(parts["y"], month, parts["d"]) if month else None
+            if iso:
+                found.append((match.start(), iso))
+    for match in YEAR_FIRST_RE.finditer(text):
+        iso = _valid(match.group(1), match.group(3), match.group(4))
+        if iso:
+            found.append((match.start(), iso))
+    for match in YEAR_LAST_RE.finditer(text):
+        first, _, second, year = match.groups()
+        readings = {iso for iso in (_valid(year, first, second), _valid(year, second, first)) if iso}
+        iso = readings.pop() if len(readings) == 1 else data.reading(readings)
+        if iso:
+            found.append((match.start(), iso))
+    return sorted(found)

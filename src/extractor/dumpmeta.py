@@ -1,177 +1,177 @@
-"""Title, byline and date of a text dump, read from the lines above the story.
+"""Byline, date and standfirst of a text dump, read from the short lines below the headline.
 
-A dump has no markup to say which line is the headline: it is the heading-shaped line nearest
-above the story that stands as a paragraph of its own, preferably one the page repeats (the
-document title in soup-style dumps starts the dump, "Headline | Site"). Bylines and dates are
-short lines between the headline and the story.
+Bylines and dates are short lines between the headline and the story's first paragraphs: "By Jane
+Roe", "May 2, 2025 by Jane Roe", "Jane Roe | May 2, 2025", or a bare name beside a date line. The
+headline itself is found by dumptitle.py. A standfirst is the one paragraph right below them that
+furniture (a photo, share buttons, the byline) parts from the story.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .authors import BY_PREFIX_RE, clean_authors
+from .boilerplate import boilerplate_kind
 from .dates import to_iso
-from .titles import TITLE_SEPARATOR_RE
 
 if TYPE_CHECKING:
     from .textdump import Line
 
-# How far above the story the headline may stand (bylines, dates, standfirst, lead photo).
-TITLE_WINDOW = 120
-# A story whose first lines are heading-shaped may start with its own headline.
-TITLE_LOOKAHEAD = 25
-MIN_TITLE_WORDS = 2
-MAX_TITLE_WORDS = 30
-# What each sign is worth; the nearest candidate wins among equals.
-ALONE_BONUS = 3.0
-IN_DOCUMENT_TITLE_BONUS = 3.0
-REPEATED_BONUS = 1.0
-DISTANCE_COST = 0.02
-# A headline's words come back in the story; a menu entry's or a person's name mostly do not.
-OVERLAP_WEIGHT = 2.0
-FULL_OVERLAP_WORDS = 4
-STORY_WORDS_LINES = 40
-# Headlines run longer than menu entries and buttons.
-WORD_BONUS = 0.05
-FULL_TITLE_WORDS = 12
-HEADLINE_MIN_WORDS = 3
-SHORT_TITLE_COST = 1.5
-IN_STORY_COST = 1.0
-PROSE_WORDS_PER_POINT = 60
-LIST_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[•·▪–-])\s")
-CONTENT_WORD_RE = re.compile(r"[^\W\d_]+")
 PERSON_NAME_RE = re.compile(r"^(?:[A-Z][a-z'’.-]+ ){1,3}[A-Z][a-z'’.-]+(?:,.*)?$")
-SENTENCE_END_COST = 2.0
+# Lines that say when the article was written, with or without the date itself.
+DATE_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|\d+\s*min(?:ute)?s? read)",
+                           re.IGNORECASE)
+# The byline stands among the lines below the headline, before the story's first paragraphs but
+# perhaps after a standfirst.
 BYLINE_WINDOW = 12
+PROSE_BEFORE_BYLINE = 2
 MAX_BYLINE_WORDS = 12
 DATE_LINE_MAX_WORDS = 10
-# Where a byline's names end: a separator, or a date label glued on ("By Jane RoePublished: ...").
-BYLINE_END_RE = re.compile(r"\s*[|•·]\s*|(?<=[a-z.])\s*(?=(?:Published|Updated|Posted|Last updated|On)\b)")
-TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$",
-                             re.IGNORECASE)
-
-
-def find_title(lines: list[Line], start: int, end: int) -> Line | None:
-    """The headline line, or None when nothing above the story looks like one."""
-    if not lines:
-        return None
-    story_lines = {line.key for line in lines[start:end]}
-    context = _TitleContext(_title_pieces(lines[0].key), _text_counts(lines), _story_words(lines, start, end),
-                            story_lines, start)
-    best, best_score = None, float("-inf")
-    prose_above = 0  # words of story prose above the candidate: a subheading has many
-    for i in range(max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD, end)):
-        line = lines[i]
-        if i >= start and line.kind is None and line.is_prose:
-            prose_above += line.words
-        if not _may_be_title(line):
-            continue
-        context.prose_above = prose_above
-        score = _title_score(lines, line, context)
-        if score > best_score and to_iso(line.text) is None:  # a date line is no headline
-            best, best_score = line, score
-    return best
-
-
-@dataclass
-class _TitleContext:
-    document_title: set[str]  # the first line and its pieces between separators ("Headline | Site")
-    counts: dict[str, int]
-    story_words: set[str]
-    story_lines: set[str]
-    start: int
-    prose_above: int = 0
-
-
-def _may_be_title(line: Line) -> bool:
-    return (line.kind is None and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
-            and not TITLE_REJECT_RE.search(line.text))
-
-
-def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float:
-    score = -DISTANCE_COST * abs(context.start - line.index)
-    score += OVERLAP_WEIGHT * _overlap(line.text, context.story_words)
-    score += WORD_BONUS * min(line.words, FULL_TITLE_WORDS)
-    if _is_alone(lines, line):
-        score += ALONE_BONUS
-    key = line.key
-    if line.index > 0 and key in context.document_title:
-        score += IN_DOCUMENT_TITLE_BONUS
-    if line.index >= context.start or key in context.story_lines:
-        score -= IN_STORY_COST  # a subheading, or a table of contents entry above the story
-        score -= context.prose_above / PROSE_WORDS_PER_POINT
-    elif context.counts.get(key, 0) > 1:
-        score += REPEATED_BONUS
-    if line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text) or LIST_ITEM_RE.match(line.text):
-        score -= SHORT_TITLE_COST
-    if line.text.endswith((".", ",", ";", ":")):
-        score -= SENTENCE_END_COST
-    return score
-
-
-def _overlap(text: str, story_words: set[str]) -> float:
-    """How much of the line comes back in the story: its share of returning words, times how many
-    of them return (up to `FULL_OVERLAP_WORDS`), so that "Apply now" does not match like a headline."""
-    words = _content_words(text)
-    if not words:
-        return 0.0
-    returning = sum(word in story_words for word in words)
-    return returning / len(words) * min(returning, FULL_OVERLAP_WORDS) / FULL_OVERLAP_WORDS
-
-
-def _story_words(lines: list[Line], start: int, end: int) -> set[str]:
-    """Words of the story's first lines: a headline's words come back early."""
-    words: set[str] = set()
-    for line in lines[start:min(end, start + STORY_WORDS_LINES)]:
-        if line.kind is None:
-            words.update(_content_words(line.text))
-    return words
-
-
-def _content_words(text: str) -> list[str]:
-    return [word for word in CONTENT_WORD_RE.findall(text.lower()) if len(word) > 2]
-
-
-def _is_alone(lines: list[Line], line: Line) -> bool:
-    i = line.index
-    before = i == 0 or lines[i - 1].group != line.group
-    after = i + 1 >= len(lines) or lines[i + 1].group != line.group
-    return before and after
+# A bare name is a byline when a date line stands this close to it; a date line this close above
+# the headline is the article's date when none stands below.
+NAME_DATE_REACH = 2
+DATE_ABOVE_REACH = 4
+# A standfirst is a sentence or two, among the first lines below the headline.
+STANDFIRST_REACH = 8
+MAX_STANDFIRST_WORDS = 60
+# What may follow a standfirst: a byline, a date, or a short line that is no sentence ("Share",
+# "Photo", but not "I can cook.").
+MAX_FURNITURE_WORDS = 3
+# "May 2, 2025 by Jane Roe", "Updated · by Jane Roe": the name after a "by" inside the line.
+INNER_BY_RE = re.compile(r"(?:^|[\s|•·⋅●])(?:[Bb]y|von|par|por)\s+(?=[A-Z])")
+# Where a byline's names end: a separator, a date label glued on ("By Jane RoePublished: ..."),
+# a reading time.
+BYLINE_END_RE = re.compile(r"\s*[|•·⋅●—–]\s*"
+                           r"|(?<=[a-z.])\s*(?=(?:Published|Updated|Posted|Last updated|On)\b)"
+                           r"|\s+(?=\d+\s*min(?:ute)?s?\b)")
 
 
 def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list[str], str | None]:
-    """Authors and publication date from the short lines between the headline and the story."""
+    """Authors and publication date from the short lines below the headline, up to the story's first
+    paragraphs; a date that only stands just above the headline is taken from there."""
     first = title.index + 1 if title is not None else max(0, start - BYLINE_WINDOW)
-    authors: list[str] = []
+    window = _byline_window(lines, first, start)
+    # A line that says it is a byline first; a bare name beside a date only when none does.
+    authors = _first_names(window, _byline_names) or _first_names(window, _name_beside_date)
     published = None
-    for line in lines[first:start][:BYLINE_WINDOW]:
-        if line.kind is not None or line.words > MAX_BYLINE_WORDS:
-            continue
-        if not authors and BY_PREFIX_RE.match(line.text):
-            authors = clean_authors([BYLINE_END_RE.split(line.text)[0]], None)
-            if authors:
-                line.kind = "byline"
-        if published is None and line.words <= DATE_LINE_MAX_WORDS:
+    for line in window:
+        if line.kind is None and line.words <= DATE_LINE_MAX_WORDS \
+                or line.kind == "byline":  # "By Jane Roe · Updated March 5, 2025"
             published = to_iso(line.text)
-            if published and line.kind is None:
-                line.kind = "date"
+            if published:
+                line.kind = line.kind or "date"
+                break
+    if published is None and title is not None:
+        published = _date_above(lines, title.index)
     return authors, published
 
 
-def _title_pieces(text: str) -> set[str]:
-    """A first line that is the document title ("Headline | Site") proposes itself and its pieces."""
-    return {text} | {piece.strip() for piece in TITLE_SEPARATOR_RE.split(text) if piece.strip()}
+def _first_names(window: list[Line], find_names) -> list[str]:
+    for position, line in enumerate(window):
+        if line.kind in (None, "byline") and line.words <= MAX_BYLINE_WORDS:
+            names = find_names(window, position)
+            if names:
+                line.kind = "byline"
+                return names
+    return []
 
 
-def _text_counts(lines: list[Line]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[line.key] = counts.get(line.key, 0) + 1
-    return counts
+def _byline_window(lines: list[Line], first: int, start: int) -> list[Line]:
+    """The lines a byline may stand on: below the headline, before the story's first paragraphs (a
+    standfirst may come first), at most `BYLINE_WINDOW` of them."""
+    window: list[Line] = []
+    prose = 0
+    for line in lines[first:first + BYLINE_WINDOW]:
+        if line.is_prose and line.kind is None and line.index >= start:
+            prose += 1
+            if prose > PROSE_BEFORE_BYLINE:
+                break
+        window.append(line)
+    return window
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.lower().split())
+def _byline_names(window: list[Line], position: int) -> list[str]:
+    """The people a byline line names: "By Jane Roe", "May 2, 2025 by Jane Roe", "Jane Roe | May 2,
+    2025"."""
+    text = window[position].text
+    if BY_PREFIX_RE.match(text):
+        return clean_authors([BYLINE_END_RE.split(text)[0]], None, visible=True)
+    inner = INNER_BY_RE.search(text)
+    if inner and _is_date_or_nothing(text[:inner.start()]):
+        return clean_authors([BYLINE_END_RE.split(text[inner.end():])[0]], None, visible=True)
+    pieces = BYLINE_END_RE.split(text)
+    if len(pieces) > 1 and any(to_iso(piece) for piece in pieces[1:]):
+        return _bare_name(pieces[0])
+    return []
+
+
+def _is_date_or_nothing(text: str) -> bool:
+    """What may stand before "by" in a byline: a date, a counter, separators ("Powered by" may not)."""
+    return not text.strip(" |•·⋅●-–—0123456789") or to_iso(text) is not None
+
+
+def _name_beside_date(window: list[Line], position: int) -> list[str]:
+    """A bare name with a date or a byline label beside it: "Jane Roe" over "May 2, 2025", "By" over
+    "Jane Roe" (each text node on a line of its own)."""
+    near = window[max(0, position - NAME_DATE_REACH):position + NAME_DATE_REACH + 1]
+    if any(_is_date_line(line) or BY_PREFIX_RE.match(line.text) for line in near if line is not window[position]):
+        return _bare_name(window[position].text)
+    return []
+
+
+def _bare_name(text: str) -> list[str]:
+    """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
+    if not PERSON_NAME_RE.match(text) or "," in text or boilerplate_kind(text):
+        return []
+    return clean_authors([text], None, visible=True)
+
+
+def _is_date_line(line: Line) -> bool:
+    return line.words <= DATE_LINE_MAX_WORDS and (bool(DATE_LABEL_RE.match(line.text))
+                                                  or to_iso(line.text) is not None)
+
+
+def _date_above(lines: list[Line], index: int) -> str | None:
+    """A date line just above the headline ("March 1, 2024" over "Healthy Eating Tips")."""
+    for line in lines[max(0, index - DATE_ABOVE_REACH):index]:
+        if line.kind is None and line.words <= DATE_LINE_MAX_WORDS:
+            published = to_iso(line.text)
+            if published:
+                line.kind = "date"
+                return published
+    return None
+
+
+def is_byline_or_date(line: Line) -> bool:
+    """A short line that gives a byline or a date, or says it does ("Published", "By")."""
+    return line.words <= MAX_BYLINE_WORDS and (line.kind == "byline" or bool(BY_PREFIX_RE.match(line.text))
+                                                or _is_date_line(line))
+
+
+def find_standfirst(lines: list[Line], title: Line | None) -> Line | None:
+    """The summary below the headline: the first prose line, with only furniture (a byline, a date,
+    a photo, share buttons) between it and the headline and right after it, rather than the story's
+    next paragraph or a subheading."""
+    if title is None:
+        return None
+    below = lines[title.index + 1:title.index + 1 + STANDFIRST_REACH]
+    for position, line in enumerate(below):
+        if line.kind is None and line.is_prose:
+            following = below[position + 1:position + 2]
+            if following and _is_furniture(following[0]) and _may_be_standfirst(line):
+                return line
+            return None
+        if not _is_furniture(line):
+            return None
+    return None
+
+
+def _may_be_standfirst(line: Line) -> bool:
+    return (line.words <= MAX_STANDFIRST_WORDS and not BY_PREFIX_RE.match(line.text)
+            and not line.text.endswith(":"))
+
+
+def _is_furniture(line: Line) -> bool:
+    return line.kind is not None or is_byline_or_date(line) or (
+        line.words <= MAX_FURNITURE_WORDS and not line.text.endswith((".", "!", "?", "…")))

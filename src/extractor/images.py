@@ -78,7 +78,7 @@ def share_image(tree, base: str | None) -> Image | None:
             meta.setdefault(key, element.get("content").strip())
     candidates = [meta.get(key) for key in SHARE_IMAGE_META] + [_jsonld_image(tree)]
     for src in candidates:
-        if src and re.match(r"^(https?:)?/", src) and not JUNK_SRC_RE.search(src) and not is_placeholder(src):
+        if src and re.match(r"^(https?:)?/", src) and not JUNK_SRC_RE.search(src.lower()) and not is_placeholder(src):
             return Image(
                 src=absolute(src, base),
                 width=_int(meta.get("og:image:width")),

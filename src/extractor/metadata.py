@@ -30,7 +30,7 @@ def extract_metadata(article: Article, options: Options) -> Article:
         _str(ld.get("description")) or _first(meta, "og:description", "description", "twitter:description") or ""
     ) or None
     article.authors = authors_module.find_authors(tree, meta, ld, article.site_name)
-    article.published = dates.find_published(tree, meta, ld)
+    article.published = dates.find_published(tree, meta, ld, article.url)
     article.language = language(tree, meta, ld)
     return article
 

@@ -6,7 +6,7 @@ The passes, in order:
                   an image's alt text or a caption repeated, a related-article teaser
   find_story      the densest run of prose: each line scores by its words and sentence shape,
                   furniture scores below zero, the best-scoring run is the story
-  dump metadata   title, byline and date from the lines above the story (dumpmeta.py)
+  dump metadata   the headline (dumptitle.py), byline and date below it (dumpmeta.py)
   assemble        body paragraphs, image records from caption/credit pairs, every other line
                   recorded with `article.remove(kind, text)`
 No rule names a site.
@@ -19,10 +19,12 @@ from dataclasses import dataclass
 
 from .boilerplate import MAX_SENTENCE_BLOCK_WORDS, boilerplate_kind
 from .captions import is_credit_line, split_credit
-from .dumpmeta import find_byline, find_title
+from .dumpmeta import find_byline, find_standfirst
+from .dumptitle import find_title
 from .model import Article, Image, Options
 from .prose import stopword_share
 from .text import INVISIBLE_RE, SPACE_RE
+from .titles import APOSTROPHES
 
 # A line of this many words that ends like a sentence is prose; a longer one is prose whatever
 # its end (lists of facts, sentences cut by the flattening).
@@ -102,11 +104,14 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     start, end = find_story(lines)
     title_line = find_title(lines, start, end)
     if title_line is not None:
-        article.title = title_line.text
+        article.title = title_line.text.translate(APOSTROPHES)  # as the HTML path spells titles
         title_line.kind = "headline"
         if title_line.index >= start:  # the story starts below its own headline
             start = _next_text_line(lines, title_line.index + 1, end)
     article.authors, article.published = find_byline(lines, start, title_line)
+    standfirst = find_standfirst(lines, title_line)
+    if standfirst is not None:
+        article.description = standfirst.text
     top = min(start, title_line.index) if title_line is not None else start
     assemble(article, lines, (top, start, end), options)
     return article

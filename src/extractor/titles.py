@@ -3,7 +3,9 @@ other title sources (og:title, JSON-LD headline, <title>, ...); those sources al
 
 Each source proposes its text and the pieces of it between separators ("Headline | Site",
 "Site - Headline", "Headline – Section – Site"). A piece that several sources propose is the
-headline; a piece that names the site, or that only ever trails other titles, is not.
+headline; a piece that names the site, or that only ever trails other titles, is not. A page's one
+visible headline that no meta title echoes at all is the headline as it stands: the meta titles
+are then the ones rewritten for search engines and social cards.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from .boilerplate import boilerplate_kind
+from .headlines import visible_headlines
 from .text import normalise_line
 
-# Separators pages put between a headline and site or section names. A bare colon is not
-# among them: headlines use it themselves ("Mosul vs. Aleppo: ...").
-TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»/:]{1,2}\s+|\s*[|·•»]\s*|\s+::\s+")
+# Separators pages put between a headline and site or section names, and the line break between
+# the lines of a headline set on several (a kicker above it). A bare colon is not among them:
+# headlines use it themselves ("Mosul vs. Aleppo: ...").
+TITLE_SEPARATOR_RE = re.compile(r"\s*\n\s*|\s+[|\-–—·•»/:]{1,2}\s+|\s*[|·•»]\s*|\s+::\s+")
 # Titles are identifiers people match on; a typographic apostrophe makes "Don’t" and "Don't"
 # two titles, so titles use the plain one (the body keeps the page's typography).
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -40,13 +43,13 @@ PROPOSAL_WEIGHTS = {
     "title": {"whole": 2.0, "first": 2.5, "piece": 1.0, "site": -5.0},
     "meta": {"whole": 0.0, "first": -2.5, "piece": 0.5, "site": -5.0},
 }
+# A tie-breaker, far below any weight: each later visible headline counts this much less.
+LATER_HEADLINE_PENALTY = 0.01
 # Whose spelling of the winning text to print (quote marks and case differ between sources).
 FORM_PREFERENCE = ("h1", "ld", "og", "title", "meta")
-# h1 elements inside these are site furniture, not the headline.
-FURNITURE_ANCESTORS = {"nav", "header", "footer", "aside"}
-MAX_H1 = 5
-MIN_TITLE_CHARS = 3
-MAX_TITLE_CHARS = 300
+# A visible heading this short ("Web Designs", "Index funds") is as often a section label above
+# the story as its headline, so it does not overrule the meta titles on its own.
+MIN_OWN_HEADLINE_WORDS = 4
 # Real titles have a handful of pieces ("Headline - Section - Site"). Every run of pieces is a
 # candidate, so the work grows with the cube of their number: a <title> of 400 keywords between
 # pipes took seconds, 2,000 would take minutes. Pieces past this many are not split further.
@@ -58,19 +61,43 @@ MAX_SOURCE_CHARS = 3000
 
 def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | None) -> str | None:
     site_keys = {_key(name) for name in (site_name, _host_name(url)) if name}
-    sources = [("h1", text) for text in visible_headlines(tree)] + _meta_sources(tree, meta, ld)
+    headlines = visible_headlines(tree)
+    meta_sources = _meta_sources(tree, meta, ld)
+    if len(headlines) == 1 and _is_own_headline(headlines[0], meta_sources, site_keys):
+        return _output_form(headlines[0])
+    return _best_supported([("h1", text) for text in headlines] + meta_sources, site_keys)
+
+
+def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str | None:
+    """The text the sources' proposals support most, in the spelling of the most trusted source."""
     scores: dict[str, float] = defaultdict(float)
     forms: dict[str, dict[str, str]] = defaultdict(dict)
-    for source, text in sources:
+    for rank, (source, text) in enumerate(sources):
         group = SOURCE_GROUPS.get(source, "meta")
+        # Of two headlines with the same support the first on the page wins: later h1s are
+        # section headings or teasers more often than the story's headline.
+        later_headline = LATER_HEADLINE_PENALTY * rank if group == "h1" else 0.0
         for position, candidate in _proposals(text, site_keys):
             key = _key(candidate)
-            scores[key] += PROPOSAL_WEIGHTS[group][position]
+            scores[key] += PROPOSAL_WEIGHTS[group][position] - later_headline
             forms[key].setdefault(group, candidate)
     if not scores:
         return None
     best = max(scores, key=lambda key: (scores[key], len(key)))
-    return next(forms[best][group] for group in FORM_PREFERENCE if group in forms[best]).translate(APOSTROPHES)
+    return _output_form(next(forms[best][group] for group in FORM_PREFERENCE if group in forms[best]))
+
+
+def _output_form(text: str) -> str:
+    return " ".join(text.split()).translate(APOSTROPHES)
+
+
+def _is_own_headline(headline: str, meta_sources: list[tuple[str, str]], site_keys: set[str]) -> bool:
+    """A page's one visible headline that no meta title echoes, whole or in part: the meta titles
+    are then rewrites for search engines and social cards, and readers see the headline."""
+    if len(headline.split()) < MIN_OWN_HEADLINE_WORDS or _is_site_like(_key(headline), site_keys):
+        return False
+    meta_keys = {_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
+    return not any(_key(variant) in meta_keys for variant, _ in title_variants(headline))
 
 
 def _proposals(text: str, site_keys: set[str]):
@@ -101,19 +128,6 @@ def _without_site(text: str, site_keys: set[str]) -> str:
     return text[text.find(kept[0]):text.rfind(kept[-1]) + len(kept[-1])].strip()
 
 
-def visible_headlines(tree) -> list[str]:
-    found = []
-    for h1 in tree.iter("h1"):
-        if any(ancestor.tag in FURNITURE_ANCESTORS for ancestor in h1.iterancestors()):
-            continue
-        text = _clean(" ".join(h1.itertext()))
-        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not boilerplate_kind(text) and text not in found:
-            found.append(text)
-        if len(found) >= MAX_H1:
-            break
-    return found
-
-
 def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
     sources = []
     for element in tree.xpath('//*[@itemprop="headline"]')[:1]:
@@ -126,7 +140,7 @@ def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
     title = tree.find(".//title")
     if title is not None and title.text:
         sources.append(("<title>", title.text))
-    cleaned = ((source, _clean(text)) for source, text in sources if text)
+    cleaned = ((source, " ".join(_clean(text).split())) for source, text in sources if text)
     return [(source, text) for source, text in cleaned if text and len(text) <= MAX_SOURCE_CHARS]
 
 

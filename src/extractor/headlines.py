@@ -1,0 +1,118 @@
+"""The page's visible headlines: its h1 elements that are not site furniture, as a reader sees them.
+
+An h1 in the navigation, the footer or a sidebar, or one that is the site's logo (a logo class
+near it, a link to the home page around it), names the site rather than the story. An h1 in a
+<header> is not furniture for that alone: articles put their headline in one ("<article>
+<header class="entry-header"><h1>"), and so do pages whose whole top is a <header>.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlsplit
+
+from .boilerplate import boilerplate_kind, is_site_logo
+from .text import normalise_line
+
+# h1 elements inside these are site furniture, not the headline.
+FURNITURE_ANCESTORS = {"nav", "footer", "aside"}
+# How far above an h1 a logo class still marks it (h1 > a > div.site-branding > div.header-inner);
+# the walk stops at the containers of the story itself, whose classes list its tags and topics.
+LOGO_DEPTH = 3
+LOGO_WALK_STOP_TAGS = {"article", "main", "body"}
+HOME_PATHS = {"", "/", "/index.html", "/index.php"}
+# Inside a headline these start a line of their own; other elements run on within the line.
+LINE_BREAKING_TAGS = {"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "section", "header",
+                      "footer", "table", "tr", "td", "blockquote", "figure", "figcaption", "hr"}
+# What a headline element holds that is not its words: a date, scripts, buttons, templates.
+UNSHOWN_TAGS = {"time", "script", "style", "noscript", "template", "svg", "button"}
+# Headlines do not use pipes themselves; a pipe inside a visible headline parts it from a label
+# pasted after it ("... physical health | Opinion", "... for 2026 | Python, SQL & AI").
+HEADLINE_PIPE_RE = re.compile(r"\s+\|\s+")
+MAX_H1 = 5
+MIN_TITLE_CHARS = 3
+MAX_TITLE_CHARS = 300
+
+
+def visible_headlines(tree) -> list[str]:
+    """The text of the page's first few h1 elements that are not furniture, each once, in page order.
+    A headline set on several lines (a kicker above it, a date beside it) keeps them as lines."""
+    found: list[str] = []
+    for h1 in tree.iter("h1"):
+        if is_furniture(h1):
+            continue
+        text = _before_pipe(rendered_text(h1))
+        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not boilerplate_kind(text) and text not in found:
+            found.append(text)
+        if len(found) >= MAX_H1:
+            break
+    return found
+
+
+def rendered_text(element) -> str:
+    """An element's text as a browser shows it: inline children run on without a space
+    ("Planning <span>C</span>ycle" is "Planning Cycle"), block children and <br> start new lines
+    ("<span>The</span><br>Blog" is two lines), dates and scripts are left out. Iterative: a hostile
+    page may nest spans deeper than Python recurses."""
+    lines = [element.text or ""]
+    stack = [(child, False) for child in reversed(element)]
+    while stack:
+        node, closing = stack.pop()
+        breaks_line = node.tag in LINE_BREAKING_TAGS
+        if closing or not isinstance(node.tag, str) or node.tag in UNSHOWN_TAGS:
+            if closing and breaks_line:
+                lines.append("")
+            _run_on(lines, node.tail)
+            continue
+        if breaks_line:
+            lines.append("")
+        _run_on(lines, node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    cleaned = (" ".join(normalise_line(html.unescape(line)).split()) for line in lines)
+    return "\n".join(line for line in cleaned if line)
+
+
+def _run_on(lines: list[str], text: str | None) -> None:
+    """Continue the current line with the text after an element boundary. A lowercase letter
+    meeting a capital there ("Alternatives" + "Top Note-taking Tools") is no word split in two
+    but a subtitle that the stylesheet sets on a line of its own."""
+    if not text:
+        return
+    if lines[-1][-1:].islower() and text[:1].isupper():
+        lines.append("")
+    lines[-1] += text
+
+
+def is_furniture(h1) -> bool:
+    """True for an h1 in the navigation, footer or a sidebar, or one that is the site's logo."""
+    return any(ancestor.tag in FURNITURE_ANCESTORS for ancestor in h1.iterancestors()) or _is_logo(h1)
+
+
+def _is_logo(h1) -> bool:
+    near = [h1]
+    for ancestor in h1.iterancestors():
+        if ancestor.tag in LOGO_WALK_STOP_TAGS or len(near) > LOGO_DEPTH:
+            break
+        near.append(ancestor)
+    if any(is_site_logo(f"{element.get('class', '')} {element.get('id', '')}") for element in near):
+        return True
+    links = [*h1.iterancestors("a"), *h1.iter("a")]
+    return any(_is_home_address(link.get("href") or "") for link in links)
+
+
+def _is_home_address(href: str) -> bool:
+    """'/', 'https://example.com/', '/index.html': the site's front page, where logos link."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # pages ship broken addresses ("http://[2001:db8"), urlsplit refuses them
+        return False
+    return parts.path in HOME_PATHS and not parts.query and not parts.fragment
+
+
+def _before_pipe(headline: str) -> str:
+    return HEADLINE_PIPE_RE.split(headline, maxsplit=1)[0].strip()

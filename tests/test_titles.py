@@ -1,0 +1,120 @@
+"""Titles on real pages cut down to their title sources (tests/fixtures/pages/title-*), and the
+headline rules on tiny inline pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lxml import etree, html
+
+from extractor import extract
+from extractor.headlines import rendered_text
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
+
+
+def fold(text: str | None) -> str:
+    """The benchmark's comparison: case and whitespace folded."""
+    return " ".join((text or "").lower().split())
+
+
+@pytest.mark.parametrize("slug", [
+    "title-h1-in-article-header",
+    "title-logo-h1-links-home",
+    "title-headline-on-two-lines",
+    "title-headline-letter-in-a-span",
+    "title-label-after-a-pipe-in-the-headline",
+    "title-headline-rewritten-in-every-meta-title",
+    "title-first-of-several-headlines",
+])
+def test_title_is_the_labelled_headline(slug):
+    truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
+    article = extract((PAGES / slug / "page.html").read_text(encoding="utf-8"), url=truth["url"])
+    assert fold(article.title) == fold(truth["ground_truth"]["title"])
+
+
+def page(head: str, body: str) -> str:
+    return f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}</body></html>"
+
+
+def test_headline_in_the_article_header_beats_a_rewritten_meta_title():
+    head = "<title>Budget passes after long night | Example Times</title>"
+    body = ("<header class='site-header'><p class='tagline'>News</p></header>"
+            f"<article><header class='entry-header'><h1>Council approves budget</h1></header>{STORY}</article>")
+    assert extract(page(head, body)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("logo", [
+    "<div class='site-branding'><h1>Example Times</h1></div>",
+    "<a href='/'><h1>Example Times</h1></a>",
+    "<h1><a href='https://example.com/'>Example Times</a></h1>",
+])
+def test_site_logo_h1_in_the_page_header_is_not_the_title(logo):
+    head = "<title>Council approves budget</title>"
+    body = f"<header>{logo}</header><article>{STORY}</article>"
+    assert extract(page(head, body)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("h1, title", [
+    ("<h1>Council <span class='initial'>a</span>pproves budget</h1>", "Council approves budget"),
+    ("<h1><time datetime='2024-03-05'>March 5, 2024</time> Council approves budget</h1>", "Council approves budget"),
+    ("<h1><span class='kicker'>Politics</span><br>Council approves budget</h1>", "Council approves budget"),
+    ("<h1>Council approves\n    budget</h1>", "Council approves budget"),
+])
+def test_headline_reads_as_shown(h1, title):
+    head = ("<title>Council approves budget | Example Times</title>"
+            "<meta property='og:title' content='Council approves budget'>")
+    assert extract(page(head, f"<article>{h1}{STORY}</article>")).title == title
+
+
+def test_label_after_a_pipe_in_the_headline_is_not_the_title():
+    head = "<title>Council approves budget | Example Times</title>"
+    body = f"<article><h1>Council approves budget | Opinion</h1>{STORY}</article>"
+    assert extract(page(head, body)).title == "Council approves budget"
+
+
+SEO_TITLES = ("<title>Budget Passes After Long Night - Example Times</title>"
+              "<meta property='og:title' content='Budget Passes After Long Night - Example Times'>"
+              "<meta name='twitter:title' content='Budget Passes After Long Night - Example Times'>"
+              '<script type="application/ld+json">{"@type": "NewsArticle", '
+              '"headline": "Budget Passes After Long Night - Example Times"}</script>')
+
+
+def test_one_visible_headline_that_no_meta_title_echoes_is_the_title():
+    body = f"<article><h1>Council approves budget for the coming year</h1>{STORY}</article>"
+    assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
+
+
+def test_a_short_section_label_does_not_overrule_the_meta_titles():
+    body = f"<h1>City news</h1><article>{STORY}</article>"
+    assert extract(page(SEO_TITLES, body)).title == "Budget Passes After Long Night"
+
+
+def test_of_headlines_with_equal_support_the_first_is_the_title():
+    body = (f"<article><h1>Council approves budget</h1>{STORY}</article>"
+            "<div class='teasers'><h1>Mayor opens the new city library</h1></div>")
+    assert extract(page("", body)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("h1, text", [
+    ("<h1>Planning <span>C</span>ycle</h1>", "Planning Cycle"),
+    ("<h1><span>The</span><br>Blog</h1>", "The\nBlog"),
+    ("<h1><a href='/x'><time>Dec 18 2025</time> Preparing a transition</a></h1>", "Preparing a transition"),
+    ("<h1><span>Best Notion Alternatives</span><span>Top Note-taking Tools</span></h1>",
+     "Best Notion Alternatives\nTop Note-taking Tools"),
+    ("<h1>Don&amp;#8217;t <em>panic</em>\n  now</h1>", "Don\u2019t panic now"),
+])
+def test_rendered_text_is_what_a_reader_sees(h1, text):
+    assert rendered_text(html.fragment_fromstring(h1)) == text
+
+
+def test_rendered_text_of_a_deeply_nested_headline_does_not_recurse():
+    h1 = innermost = etree.Element("h1")
+    for _ in range(5000):
+        innermost = etree.SubElement(innermost, "span")
+    innermost.text = "Council approves budget"
+    assert rendered_text(h1) == "Council approves budget"
