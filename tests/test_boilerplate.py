@@ -44,6 +44,27 @@ def test_element_tokens_match_whole_class_words():
     assert element_kind("", role="navigation") == "navigation"
 
 
+@pytest.mark.parametrize("class_and_id, kind", [
+    ("read-more-link", "related"),  # a hyphenated token inside a longer name
+    ("CommunityCTAStyles__StyledCTA-sc-cad98e2", "promo"),  # camelCase words
+    ("contentAdvertiserDisclosure", "ad"),
+    ("post-cta-wrapper", "promo"),
+    ("Article prevnext", "navigation"),
+    ("wp-block-post-author-bio", "byline"),
+    ("site-disclaimer-mobile", "disclaimer"),
+    ("wp-block-footnotes", "references"),
+    ("entry-author", "byline"),
+    ("post-card-excerpt", "related"),
+])
+def test_element_tokens_match_runs_of_words_and_camel_case(class_and_id, kind):
+    assert element_kind(class_and_id) == kind
+
+
+@pytest.mark.parametrize("class_and_id", ["actualContent", "promotional-copy", "uploads", "authoritative", "factbox"])
+def test_element_tokens_do_not_match_inside_words(class_and_id):
+    assert element_kind(class_and_id) is None
+
+
 def test_filter_records_removals_only_with_explain():
     body = "Headline here\n\nFirst real paragraph of the story, long enough to count.\n\nSubscribe\n\nNewsfeed"
     article = Article(title="Headline here", body=body)
@@ -103,3 +124,95 @@ def test_earlier_removals_move_with_the_paragraphs_a_later_stage_drops():
     article.removed = [Removal("ad", "x", 2), Removal("ad", "y", 3), Removal("nav", "z", None)]
     article.renumber_removals([True, False, True])
     assert [r.paragraph for r in article.removed] == [1, 2, None]
+
+
+@pytest.mark.parametrize("block, kind", [
+    ("Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.", "share"),
+    ("Folgen Sie uns auf Facebook und Instagram.", "share"),
+    ("Suivez-nous sur Twitter pour ne rien manquer.", "share"),
+    ("Síguenos en Instagram.", "share"),
+    ("Подписывайтесь на нас в Телеграме.", "share"),
+    ("Enjoyed this piece? We need your help to keep publishing.", "donation"),
+    ("This story was originally published by Grist, a nonprofit newsroom.", "republished"),
+    ("Free 14-day trial. No credit card required.", "promo"),
+    ("Get the latest news about our live events and online courses.", "newsletter"),
+    ("This story about tutoring was written by Jane Roe and produced by a nonprofit newsroom.", "republished"),
+    ("Feature image by Acme Studio, all other images via the brands mentioned.", "credit"),
+])
+def test_calls_to_action_have_their_kind(block, kind):
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize("block", [
+    "This article was originally published in March 2022 and updated since.",  # an update note
+    "Investigators follow up on every tip they receive from the public.",
+    "The company said it would sign up 200 new stores by the end of the year.",
+])
+def test_article_sentences_near_calls_to_action_are_not_boilerplate(block):
+    assert boilerplate_kind(block) is None
+
+
+def test_a_call_to_action_glued_to_a_long_paragraph_goes_alone():
+    prose = ("The committee met for six hours on Tuesday and heard from more than forty residents who asked "
+             "for the plan to be delayed until the traffic study is finished and published in full, and the chair "
+             "agreed to put the question to a vote at the next meeting in March.")
+    block = f"{prose} If you liked this article, please consider sharing it with a friend."
+    article = Article(body=f"First paragraph of the story, long enough to count.\n\n{block}")
+    filter_boilerplate(article, Options(explain=True))
+    assert article.paragraphs[1] == prose
+    assert [(r.kind, r.text) for r in article.removed] == [
+        ("donation", "If you liked this article, please consider sharing it with a friend.")]
+
+
+@pytest.mark.parametrize("block, kind", [
+    ("Related: What is the Crypto Travel Rule? An Overview", "related"),
+    ("[Read more: A Guide to Small Business Accounting]", "related"),
+    ("Lesen Sie auch: Die Bahn streikt wieder", "related"),
+    ("Читайте также: Власти города открыли новый мост", "related"),
+    ("Photo Courtesy of Fullstack Academy", "credit"),
+    ("Credit: Andriy Onufriyenko / Getty Images", "credit"),
+    ("Photo : AFP", "credit"),
+    ("Фото: РИА Новости", "credit"),
+])
+def test_link_and_credit_lines_have_their_kind(block, kind):
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize("block", [
+    "Photographs of the city show damage everywhere.",
+    "Related parties must disclose it.",
+])
+def test_prose_about_photos_and_relations_stays(block):
+    assert boilerplate_kind(block) is None
+
+
+def test_an_author_bio_at_the_end_goes_and_a_mention_in_the_story_stays():
+    story = "Jane Roe said the council would vote again in March, after the traffic study is published."
+    bio = "Jane Roe is a freelance writer based in Denver who covers city hall and transport."
+    body = f"{story}\n\nSecond paragraph of the story, with more detail on the vote.\n\n{bio}"
+    article = Article(body=body, authors=["Jane Roe"])
+    filter_boilerplate(article, Options(explain=True))
+    assert article.paragraphs == [story, "Second paragraph of the story, with more detail on the vote."]
+    assert [(r.kind, r.text) for r in article.removed] == [("byline", bio)]
+
+
+def test_dates_and_bylines_above_the_story_go_but_not_further_down():
+    body = ("July 29, 2025\n\nBy Jane Roe\n\n1,693 views\n\n"
+            "The council approved the budget on Tuesday after a six-hour meeting with residents.\n\n"
+            "Timeline of the dispute:\n- March 3, 2024\n- The first complaint was filed.\n\nBy the numbers\n\n"
+            "Residents filed 212 complaints last year, twice as many as the year before.")
+    article = Article(body=body)
+    filter_boilerplate(article, Options(explain=True))
+    assert article.paragraphs[0].startswith("The council approved the budget")
+    assert "- March 3, 2024" in article.body and "By the numbers" in article.body
+    assert [r.kind for r in article.removed] == ["dateline", "byline", "reading_time"]
+
+
+def test_a_pruned_container_is_reported_once_with_what_it_held():
+    story = "".join(f"<p>Paragraph {i} of the council story, with enough words to be prose here.</p>" for i in range(8))
+    page = (f"<html><body><article><h1>Council approves budget</h1>{story}"
+            "<div class='related-posts'><ul class='related-list'><li>Other story one about something else.</li>"
+            "</ul></div><div class='ad-slot'></div></article></body></html>")
+    article = extract(page, options=Options(explain=True))
+    assert [(r.kind, r.text) for r in article.removed if r.kind in ("related", "ad")] == [
+        ("related", "Other story one about something else.")]

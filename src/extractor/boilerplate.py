@@ -30,6 +30,11 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"lesen sie auch:?", r"mehr zum thema:?", r"das könnte sie auch interessieren:?", r"weitere artikel",
         r"(à )?lire aussi:?", r"sur le même sujet:?", r"voir aussi:?", r"lea también:?", r"te puede interesar:?",
         r"noticias relacionadas:?", r"читайте также:?", r"по теме:?", r"см\. также:?", r"jump to (the )?(list|recipe)",
+        # A link to another story behind its label: "Related: Title", "[Read more: Title]".
+        r"[\[(]?(related|see also|also read|read (also|more|next)|more on this( topic)?|you (might|may) also like|"
+        r"recommended( reading)?|(next|previous) (article|post|story)|lesen sie auch|mehr zum thema|(à )?lire aussi|"
+        r"voir aussi|le[ae] también|te puede interesar|читайте также|по теме|см\. также|смотрите также)"
+        r"\s*[:|–—]\s*[^:|]{3,}[\])]?",
     ),
     "login_prompt": (
         r"to participate in the discussion", r"log ?in or register", r"(log|sign) ?in( to comment| to reply)?",
@@ -87,6 +92,14 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     "byline": (
         r"(written|posted|reviewed|edited|fact[- ]checked) by:? [\w .,'’-]+",
     ),
+    # A photo credit left alone in the text: "Photo: Jane Roe", "Image courtesy of Acme", "Credit: AFP".
+    "credit": (
+        r"(photo(graph)?s?|images?|pictures?|illustrations?|fotos?|bilder?|фото|imagen(es)?)"
+        r"( credits?| courtesy( of)?| by| via| source)?\s*[:|–—/]\s*\S.*",
+        r"(photo(graph)?s?|images?|pictures?|illustrations?|fotos?|bilder?|imagen(es)?) (courtesy( of)?|by|via) \S.*",
+        r"(photo |image |picture )?credits?\s*[:–—]\s*\S.*", r"courtesy of \S.*", r"crédits? photos?\s*:\s*\S.*",
+        r"источник фото\s*:\s*\S.*",
+    ),
     "widget": (
         r"loader|loading\.*|chats?|close|open|more|show more|load more|click here|×|✕|\.\.\.",
         r"(book|request|schedule) a (demo|quote|call)", r"get started( today| now| for free)?!?", r"(learn|find out) more",
@@ -121,24 +134,111 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"sign up for (our|the) [\w\s&'’+-]*newsletter", r"delivered (straight )?to your inbox",
         r"join [\w\s]+ for free to get updates",
     ),
+    "credit": (r"^(feature[d]?|header|cover|hero|top|lead) (image|photo)s? (by|via|courtesy|credit)",),
 }
 MAX_SENTENCE_BLOCK_WORDS = 45
+# A boilerplate sentence cut out of a longer block is no longer than this.
+MAX_SENTENCE_WORDS = 40
 
-# HTML class/id tokens naming boilerplate containers. A token matches a whole hyphen/underscore
-# separated word of the attribute ("related-posts" has "related"), never a substring.
+# A date after "originally published on": an update note of the article itself, not a pointer to
+# where the story first ran.
+_NOT_A_DATE = (r"(?!(the )?\d|(january|february|march|april|may|june|july|august|september|october|november|"
+               r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+               r"friday|saturday|sunday)\b)")
+_NETWORKS = (r"(facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|bluesky|mastodon|telegram|"
+             r"vk|вконтакте|телеграме?)")
+
+# Calls to action: sentences that ask the reader to do something for the site (follow, sign up,
+# donate, book a demo) or say where the story first ran. Like `SENTENCE_PATTERNS` they drop a
+# block of up to `MAX_SENTENCE_BLOCK_WORDS` words; in a longer block only the sentence goes.
+CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
+    "share": (
+        rf"follow (us|me) on {_NETWORKS}", r"help (me|us) spread the word", rf"folgen sie (uns|mir) (auf|bei) {_NETWORKS}",
+        rf"suivez-(nous|moi) sur {_NETWORKS}", rf"s[ií]gue(nos|me) en {_NETWORKS}",
+        rf"(подписывайтесь на нас|следите за нами|присоединяйтесь к нам) (в|во) {_NETWORKS}",
+    ),
+    "newsletter": (
+        r"sign up (today|now|below|here)\b", r"subscribe to (our|my) [\w\s&'’-]*(newsletter|channel|podcast|mailing list)",
+        r"join (our|my) (free )?(mailing list|newsletter)", r"(delivered|sent) (straight |directly )?to your (e-?mail )?inbox",
+        r"(abonnieren sie|abonniere) (unseren|unseres|den) [\w-]*newsletter",
+        r"melden sie sich (jetzt )?(für|zu) (unseren|unserem|den) [\w-]*newsletter an",
+        r"(abonnez-vous|inscrivez-vous) à (notre|la) (newsletter|lettre)",
+        r"suscr[ií]b[ae]te a (nuestro|nuestra) (boletín|newsletter)", r"подпишитесь на (наш|нашу) (рассылку|канал)",
+        r"^get the latest (news|updates|insights|articles|stories|tips)\b",
+    ),
+    "donation": (
+        r"if you (liked|enjoyed|found value in|appreciated) (this|my) (article|post|blog post|piece|story|newsletter|episode)\b",
+        r"^(enjoyed|liked|love) this (article|piece|post|story)\?", r"we need your (help|support) to keep",
+        r"(consider|make) a (one-off |one-time |small )?donation",
+        r"(this|our) (story|article|journalism|work|reporting) is (funded|supported|made possible) by readers",
+        r"unterstützen sie (uns|unseren journalismus)", r"soutenez(-nous| notre journalisme)", r"apoya nuestro periodismo",
+        r"поддержите (нас|редакцию)",
+    ),
+    "republished": (
+        rf"(this|the) (article|story|post|piece) (was |is )?(originally|first) (published|appeared|posted) (on|in|at|by) {_NOT_A_DATE}",
+        r"this post first appeared on", r"dieser (artikel|beitrag) erschien (zuerst|ursprünglich)",
+        r"this (story|article)( about [^.]{1,80})? was (written by [^.]{1,60} and )?produced by",
+        r"cet article a (été )?(initialement|d'abord|originellement) (été )?publié",
+        r"este artículo (fue publicado originalmente|se publicó originalmente)", r"материал (впервые )?опубликован",
+    ),
+    "promo": (r"book a (free |personalized |personalised )?demo", r"no credit card required"),
+    "comments": (r"share your thoughts by leaving a comment", r"take a moment to leave a (star )?rating"),
+    # The fine print and the status messages of a sign-up or contact form.
+    "form": (
+        r"by (entering|submitting|providing) your (e-?mail|information|details|phone|contact)",
+        r"by (signing up|subscribing|clicking|submitting)[^.]{0,60}(you agree|you consent|you acknowledge)",
+        r"you agree to (our|the) (terms|privacy)", r"terms of submitting this form", r"(message|msg) (and|&) data rates may apply",
+        r"you can unsubscribe at any time", r"thank you! your submission has been received",
+        r"oops! something went wrong while submitting the form", r"your e-?mail has been sent",
+        r"mit (der|ihrer) anmeldung (stimmen sie|akzeptieren sie)", r"en (vous inscrivant|soumettant ce formulaire), vous acceptez",
+        r"al (suscribirte|registrarte|enviar este formulario),? (aceptas|acepta)", r"нажимая (на )?кнопку[^.]{0,40}(вы )?(соглашаетесь|даёте согласие|даете согласие)",
+    ),
+}
+
+# Page furniture above the story: a date, a byline, a reading time or a view count alone on its
+# line. Matched only among the first blocks of the body (`leading_kind`): further down, a date alone
+# heads a timeline entry and "By audience" a section.
+_MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|"
+          r"dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|"
+          r"août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+          r"octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+          r"декабря)\.?")
+_DAY = r"\d{1,2}(st|nd|rd|th)?"
+_DATE = (rf"({_MONTH} {_DAY},? \d{{4}}|{_DAY}\.? (of |de )?{_MONTH},?( de)? \d{{4}}|{_MONTH} {_DAY}|\d{{4}}-\d{{2}}-\d{{2}}|"
+         r"\d{1,2}[./]\d{1,2}[./]\d{2,4})( (at|um|à|a las|в) \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?)?")
+_DATE_LABEL = (r"(last )?(updated|published|posted|modified|reviewed|aktualisiert|veröffentlicht|publié|mis à jour|"
+               r"actualizado|publicado|обновлено|опубликовано)( on| am| le| el)?:?")
+_READING_TIME = (r"(\d+|one|two|three|four|five)[ -]?(min(ute)?s?\.?)( read(ing)?)?( time)?|(estimated )?reading time:?"
+                 r"( \d+ min(ute)?s?)?|lesezeit:? \d+ min(uten)?|temps de lecture:? \d+ min(utes)?|"
+                 r"(tiempo de lectura:? )?\d+ min(utos)?( de lectura)?|время (чтения|прочтения):? \d+ мин(ут[ы]?)?")
+LEADING_PATTERNS: dict[str, tuple[str, ...]] = {
+    "dateline": (rf"({_DATE_LABEL} )?{_DATE}", _DATE_LABEL, rf"({_DATE_LABEL} )?{_DATE} ?[•|·-] ?({_READING_TIME})"),
+    "reading_time": (_READING_TIME, r"[\d,.]+k? (views|reads|aufrufe|vues|vistas|просмотр(а|ов)?)"),
+    "byline": (r"(by|von|par|por|автор:?) [\w.'’-]+( [\w.'’-]+){0,3}( ?[—–|-] ?.*)?", r"(written|posted|published) (by|on):?"),
+}
+
+# HTML class/id tokens naming boilerplate containers. A token matches a whole word of the attribute,
+# or a run of whole words for a hyphenated token ("related-posts" has "related", "read-more-link"
+# has "read-more"), never a substring; camelCase counts as words ("StyledCTA" has "cta").
 ELEMENT_TOKENS: dict[str, tuple[str, ...]] = {
     "related": ("related", "recommended", "recommendations", "more-stories", "read-more", "readmore",
-                "you-may-like", "outbrain", "taboola", "also-read"),
+                "you-may-like", "outbrain", "taboola", "also-read", "excerpt"),
     "share": ("share", "sharing", "social-share", "sharebar", "share-bar", "social-links", "addthis", "sharethis"),
     "comments": ("comments", "comment-list", "disqus", "respond", "comment-form"),
-    "newsletter": ("newsletter", "signup", "sign-up", "mailing-list", "subscribe-form"),
+    "newsletter": ("newsletter", "signup", "sign-up", "mailing-list", "subscribe-form", "optin", "opt-in"),
     "subscribe": ("subscribe", "subscription", "paywall", "piano"),
     "cookie": ("cookie", "cookies", "consent", "gdpr"),
-    "ad": ("advert", "advertisement", "ads", "ad-slot", "adslot", "sponsored", "dfp", "gpt-ad"),
-    "navigation": ("breadcrumb", "breadcrumbs"),
+    "ad": ("advert", "advertisement", "ads", "ad-slot", "adslot", "sponsored", "dfp", "gpt-ad", "affiliate",
+           "disclosure"),
+    "promo": ("cta", "call-to-action", "promo", "promo-bar"),
+    "navigation": ("breadcrumb", "breadcrumbs", "post-navigation", "prevnext", "prev-next"),
     "newsfeed": ("newsfeed", "news-feed", "ticker", "latest-news", "most-read", "trending"),
     "site_header": ("masthead", "site-header", "topbar"),
+    "byline": ("author-bio", "author-box", "about-author", "about-the-author", "author-info", "author-card",
+               "author-details", "author-description", "post-author", "author-profile", "bylines", "author"),
     "footer": ("site-footer", "footer"),
+    "disclaimer": ("disclaimer",),
+    "references": ("footnotes", "citation", "citations"),
 }
 # Class/id tokens of the site's logo or name in its header: a heading carrying one (or inside an
 # element that does, just above it) names the site, not the story. Matched like `ELEMENT_TOKENS`.
@@ -156,8 +256,15 @@ def _compile(table: dict[str, tuple[str, ...]], whole: bool) -> list[tuple[str, 
 
 
 BLOCK_RES = _compile(BLOCK_PATTERNS, whole=True)
-SENTENCE_RES = _compile(SENTENCE_PATTERNS, whole=False)
-CLASS_PART_RE = re.compile(r"[-_]")
+LEADING_RES = _compile(LEADING_PATTERNS, whole=True)
+SENTENCE_RES = _compile(SENTENCE_PATTERNS, whole=False) + _compile(CALL_TO_ACTION_PATTERNS, whole=False)
+# Where a sentence ends inside a block: its stop (and closing quotes), before the next one's capital.
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“'(\[]?[A-ZÀ-ÞА-ЯЁ0-9])")
+CLASS_PART_RE = re.compile(r"[-_]+")
+# Where camelCase starts a word: "advertiserDisclosure", "StyledCTA-sc", "CTABox".
+CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# The longest token (in words) of `ELEMENT_TOKENS`.
+MAX_TOKEN_WORDS = 3
 
 
 def boilerplate_kind(block: str) -> str | None:
@@ -169,9 +276,45 @@ def boilerplate_kind(block: str) -> str | None:
             if regex.match(folded):
                 return kind
     if words <= MAX_SENTENCE_BLOCK_WORDS:
-        for kind, regex in SENTENCE_RES:
-            if regex.search(folded):
-                return kind
+        return _sentence_kind(folded)
+    return None
+
+
+def leading_kind(block: str) -> str | None:
+    """The kind of page furniture a block standing above the story is (a date, a byline), or None."""
+    folded = " ".join(block.lower().split())
+    if folded.count(" ") + 1 > MAX_PATTERN_WORDS:
+        return None
+    return next((kind for kind, regex in LEADING_RES if regex.match(folded)), None)
+
+
+def boilerplate_sentences(block: str) -> list[tuple[str, str]]:
+    """(kind, sentence) for each sentence of a block that is a prompt or a disclosure on its own.
+
+    For blocks too long for `boilerplate_kind`: a call to action glued to the end of a paragraph."""
+    found = []
+    for sentence in split_sentences(block):
+        if len(sentence.split()) > MAX_SENTENCE_WORDS:
+            continue  # text glued without stops, not one sentence: cutting it would cut prose
+        kind = _sentence_kind(" ".join(sentence.lower().split()))
+        if kind:
+            found.append((kind, sentence))
+    return found
+
+
+def split_sentences(text: str) -> list[str]:
+    sentences, start = [], 0
+    for end in SENTENCE_END_RE.finditer(text):
+        sentences.append(text[start:end.end()].strip())
+        start = end.end()
+    sentences.append(text[start:].strip())
+    return [sentence for sentence in sentences if sentence]
+
+
+def _sentence_kind(folded: str) -> str | None:
+    for kind, regex in SENTENCE_RES:
+        if regex.search(folded):
+            return kind
     return None
 
 
@@ -192,9 +335,17 @@ def is_site_logo(class_and_id: str) -> bool:
 
 
 def _class_tokens(class_and_id: str) -> set[str]:
-    """Each class/id name and its hyphen/underscore parts: "related-posts" gives "related"."""
+    """Each class/id name, its words and its runs of words: "related-posts" gives "related",
+    "read-more-link" gives "read-more", "StyledCTA" gives "cta"."""
     tokens = set()
-    for name in class_and_id.lower().split():
-        tokens.add(name)
-        tokens.update(CLASS_PART_RE.split(name))
+    for name in class_and_id.split():
+        tokens.add(name.lower())
+        tokens.update(_word_runs(CLASS_PART_RE.split(CAMEL_RE.sub("-", name).lower())))
     return tokens
+
+
+def _word_runs(words: list[str]) -> set[str]:
+    """Each word of a class name and each run of up to `MAX_TOKEN_WORDS` words, hyphen-joined."""
+    words = [word for word in words if word]
+    return {"-".join(words[start:start + size]) for size in range(1, MAX_TOKEN_WORDS + 1)
+            for start in range(len(words) - size + 1)}

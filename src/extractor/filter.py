@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import boilerplate_kind, element_kind
+from .boilerplate import (
+    MAX_SENTENCE_BLOCK_WORDS,
+    boilerplate_kind,
+    boilerplate_sentences,
+    element_kind,
+    leading_kind,
+)
 from .model import Article, Options
 
 # How far into the body the headline may be repeated before the article starts.
 HEADLINE_WINDOW = 3
+# How many blocks at the top of the body may hold page furniture (dates, bylines, reading times).
+LEADING_WINDOW = 4
+# How far from the end of the body an author's bio or signature may stand.
+AUTHOR_BIO_WINDOW = 3
+# What follows the author's name in a bio ("Jane Roe is a writer ...") or a signature (the name
+# alone); "Jane Roe said ..." is the story quoting its author.
+BIO_OPENING_RE = re.compile(r",? (is|was|has|writes|covers|lives|joined|leads|serves|works|holds|oversees)\b|\s*$")
 # A leading or trailing block this short, without a sentence's punctuation, is page furniture
 # (breadcrumbs, bylines, counters, single links) rather than article text.
 EDGE_MAX_WORDS = 4
@@ -17,6 +30,7 @@ EDGE_MAX_WORDS = 4
 MIN_DUPLICATE_WORDS = 10
 LIST_MARKER_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 SENTENCE_END_RE = re.compile(r"[.!?…:\"”»)]$")
+SPACE_RUN_RE = re.compile(r" {2,}")
 
 
 # Containers that hold the article itself are never pruned, whatever their class says
@@ -34,14 +48,24 @@ def prune_boilerplate_elements(article: Article, options: Options) -> Article:
     if tree is None:
         return article
     total_words = max(1, len(" ".join(tree.xpath("//p//text()")).split()))
+    dropped: set = set()  # containers inside a dropped one: gone with it, not removed (or reported) again
     for element in list(tree.iter(*CONTAINER_TAGS)):
+        if element in dropped:
+            continue
         kind = element_kind(f"{element.get('class', '')} {element.get('id', '')}", element.get("role"))
         if not kind or element.getparent() is None or _holds_story(element, total_words):
             continue
         if options.explain:
-            article.remove(kind, " ".join(" ".join(element.itertext()).split()), options)
+            _report_pruned(article, kind, element, options)
+        dropped.update(element.iter(*CONTAINER_TAGS))
         element.drop_tree()
     return article
+
+
+def _report_pruned(article: Article, kind: str, element, options: Options) -> None:
+    text = " ".join(" ".join(element.itertext()).split())
+    if text:  # an empty ad slot or widget shell is not worth a line of --explain
+        article.remove(kind, text, options)
 
 
 def _holds_story(element, total_words: int) -> bool:
@@ -57,7 +81,7 @@ def filter_boilerplate(article: Article, options: Options) -> Article:
     survived: list[bool] = []
     seen: set[str] = set()
     for index, block in enumerate(blocks):
-        kind = _block_kind(block, index, article.title, seen)
+        kind = _block_kind(block, index, article, seen) or _author_bio_kind(block, index, len(blocks), article)
         if kind:
             article.remove(kind, block, options, paragraph=index)  # an old index, renumbered below
             survived.append(False)
@@ -74,27 +98,58 @@ def filter_boilerplate(article: Article, options: Options) -> Article:
 
 
 def _without_boilerplate_lines(block: str, article: Article, options: Options, index: int) -> str:
-    """A list or a block of several lines loses the lines that are clutter on their own."""
+    """A list or a block of several lines loses the lines that are clutter on their own, and a
+    long line the sentences that are (a call to action glued to the end of a paragraph)."""
     lines = block.split("\n")
-    if len(lines) == 1:
-        return block
     kept = []
     for line in lines:
-        kind = boilerplate_kind(LIST_MARKER_RE.sub("", line))
+        kind = _line_kind(LIST_MARKER_RE.sub("", line), index) if len(lines) > 1 else None
         if kind:
             article.remove(kind, line, options, paragraph=index)
-        else:
+            continue
+        line = _without_boilerplate_sentences(line, article, options, index)
+        if line:
             kept.append(line)
     return "\n".join(kept)
 
 
-def _block_kind(block: str, index: int, title: str | None, seen: set[str]) -> str | None:
+def _without_boilerplate_sentences(line: str, article: Article, options: Options, index: int) -> str:
+    if len(line.split()) <= MAX_SENTENCE_BLOCK_WORDS:
+        return line  # `boilerplate_kind` has judged it whole
+    found = boilerplate_sentences(line)
+    for kind, sentence in found:
+        article.remove(kind, sentence, options, paragraph=index)
+        line = line.replace(sentence, "", 1)
+    return SPACE_RUN_RE.sub(" ", line).strip() if found else line
+
+
+def _block_kind(block: str, index: int, article: Article, seen: set[str]) -> str | None:
     folded = _fold(block)
-    if index < HEADLINE_WINDOW and title and folded == _fold(title):
+    if index < HEADLINE_WINDOW and article.title and folded == _fold(article.title):
         return "headline"
     if folded in seen and len(folded.split()) >= MIN_DUPLICATE_WORDS:
         return "duplicate"
-    return boilerplate_kind(block)
+    return _line_kind(LIST_MARKER_RE.sub("", block), index)
+
+
+def _line_kind(text: str, index: int) -> str | None:
+    kind = boilerplate_kind(text)
+    if not kind and index < LEADING_WINDOW:
+        kind = leading_kind(text)
+    return kind
+
+
+def _author_bio_kind(block: str, index: int, count: int, article: Article) -> str | None:
+    """A block near the end that opens with the author's full name is the author's bio or
+    signature ("Jane Roe is a freelance writer based in ..."), not the story."""
+    if index == 0 or count - index > AUTHOR_BIO_WINDOW:
+        return None
+    folded = _fold(block)
+    for author in article.authors:
+        name = _fold(author)
+        if name.count(" ") >= 1 and folded.startswith(name) and BIO_OPENING_RE.match(folded, len(name)):
+            return "byline"
+    return None
 
 
 def _trim_trailing_widgets(blocks: list[str], article: Article, options: Options) -> list[str]:

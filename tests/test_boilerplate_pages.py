@@ -1,0 +1,65 @@
+"""Boilerplate on real pages: the clutter goes, with its kind under --explain, and the article
+paragraphs around it stay. Fixtures are WCXB development pages cut down to their article element."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+from extractor.model import Options
+
+
+@pytest.fixture
+def page(fixtures):
+    def load(slug: str):
+        return extract((fixtures / "pages" / slug / "page.html").read_bytes(), options=Options(explain=True))
+    return load
+
+
+def removed(article, kind: str) -> list[str]:
+    return [r.text for r in article.removed if r.kind == kind]
+
+
+def test_call_to_action_boxes_go_and_the_article_stays(page):
+    article = page("cta-boxes-beside-article")
+    assert "Want to win more jobs with less effort?" not in article.body
+    assert "See what businesses like yours earn with Housecall Pro" not in article.body
+    assert any("Want to win more jobs with less effort?" in text for text in removed(article, "promo"))
+    assert article.paragraphs[0].startswith("Pricing plumbing jobs isn’t just about crunching numbers")
+    assert article.paragraphs[-1].startswith("Verify costs with local suppliers or municipal licensing authorities")
+
+
+def test_related_links_and_the_story_credit_go_between_paragraphs_that_stay(page):
+    article = page("related-links-and-story-credit")
+    assert "Related: Students aren’t benefiting much" not in article.body
+    assert "Related: Tutoring may not significantly improve attendance" not in article.body
+    assert "was written by Jill Barshay and produced by The Hechinger Report" not in article.body
+    assert removed(article, "related") == [
+        "Related: Students aren’t benefiting much from tutoring, one new study shows",
+        "Related: Tutoring may not significantly improve attendance",
+    ]
+    assert any(text.startswith("This story about tutoring effectiveness") for text in removed(article, "republished"))
+    # The paragraphs on either side of the first related link.
+    paragraphs = "\n".join(article.paragraphs)
+    assert "Monica Bhatt, a researcher at the University of Chicago Education Lab" in paragraphs
+    assert "Some of the earlier, pre-pandemic tutoring studies involved large numbers of students" in paragraphs
+    assert "Contact staff writer Jill Barshay" in paragraphs
+
+
+def test_footnotes_go_and_the_closing_paragraphs_stay(page):
+    article = page("footnotes-after-article")
+    assert "vanilla postgres instance that's tied to the deployed hardware config" not in article.body
+    assert "favorite phrase during the early AWS days" not in article.body
+    assert removed(article, "references")
+    assert article.paragraphs[0].startswith("Self-hosting a database sounds terrifying.")
+    assert article.paragraphs[-1].startswith("The future of infrastructure is almost certainly more hybrid")
+
+
+def test_prompts_glued_to_a_closing_paragraph_go_alone(page):
+    article = page("calls-to-action-in-closing-paragraph")
+    assert "If you liked this article, please consider liking, sharing, and subscribing" not in article.body
+    assert "please consider a one-off donation" not in article.body
+    assert "Playful Void is a production of Idle Cartulary." in article.paragraphs
+    assert [text[:30] for text in removed(article, "donation")] == [
+        "If you liked this article, ple", "If you want to support Idle Ca"]
+    assert any("If you’re interested at all in the history of the British isles" in p for p in article.paragraphs)
