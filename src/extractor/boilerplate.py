@@ -8,6 +8,7 @@ blocks that are nothing but a disclosure or a prompt.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # A block longer than this is prose, whatever words it contains.
@@ -318,6 +319,9 @@ def _sentence_kind(folded: str) -> str | None:
     return None
 
 
+# A page repeats the same few class names hundreds of times, and the pruning stage asks about
+# every container: remembering the answers makes the stage several times cheaper.
+@functools.lru_cache(maxsize=8192)
 def element_kind(class_and_id: str, role: str | None = None) -> str | None:
     """The kind of boilerplate container an element's class/id/role names, or None."""
     if role and role.lower() in BOILERPLATE_ROLES:
@@ -339,9 +343,14 @@ def _class_tokens(class_and_id: str) -> set[str]:
     "read-more-link" gives "read-more", "StyledCTA" gives "cta"."""
     tokens = set()
     for name in class_and_id.split():
-        tokens.add(name.lower())
-        tokens.update(_word_runs(CLASS_PART_RE.split(CAMEL_RE.sub("-", name).lower())))
+        tokens.update(_name_tokens(name))
     return tokens
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_tokens(name: str) -> frozenset[str]:
+    """One class/id name's tokens; names recur across pages of one site and across sites."""
+    return frozenset({name.lower(), *_word_runs(CLASS_PART_RE.split(CAMEL_RE.sub("-", name).lower()))})
 
 
 def _word_runs(words: list[str]) -> set[str]:
