@@ -63,3 +63,13 @@ def test_prompts_glued_to_a_closing_paragraph_go_alone(page):
     assert [text[:30] for text in removed(article, "donation")] == [
         "If you liked this article, ple", "If you want to support Idle Ca"]
     assert any("If you’re interested at all in the history of the British isles" in p for p in article.paragraphs)
+
+
+def test_a_banner_wrapping_the_whole_story_is_not_pruned_as_a_site_header(page):
+    # The page's <header role="banner"> holds the story (its article is written in <div>s, and the
+    # parser closes the header only at the end): a container named like furniture but holding
+    # most of the page's text is the story's wrapper.
+    article = page("story-inside-page-banner")
+    assert article.paragraphs[0].startswith("As the year begins our indoor spaces can seem dark")
+    assert article.word_count > 600
+    assert not any("As the year begins" in text for text in removed(article, "site_header"))

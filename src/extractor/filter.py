@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from lxml import etree
 
 from .boilerplate import (
     MAX_SENTENCE_BLOCK_WORDS,
@@ -40,6 +43,12 @@ NEVER_PRUNED_TAGS = {"html", "body", "main", "article"}
 CONTAINER_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "form", "footer", "header", "p", "span")
 # An element holding this share of the page's paragraph words is the story, not clutter.
 MAX_PRUNED_SHARE = 0.3
+# An element this long holding this share of the page's visible text (in characters) is the
+# story, whatever its name says; a menu or footer of that size is rare, and trafilatura drops
+# <nav> and <footer> itself.
+MIN_WRAPPER_CHARS = 2000
+MAX_PRUNED_TEXT_SHARE = 0.4
+INVISIBLE_TEXT_XPATH = etree.XPath(".//script/text() | .//style/text() | .//noscript/text()")
 
 
 def prune_boilerplate_elements(article: Article, options: Options) -> Article:
@@ -48,12 +57,13 @@ def prune_boilerplate_elements(article: Article, options: Options) -> Article:
     if tree is None:
         return article
     total_words = max(1, len(" ".join(tree.xpath("//p//text()")).split()))
+    page_chars = functools.cache(lambda: _visible_chars(tree))
     dropped: set = set()  # containers inside a dropped one: gone with it, not removed (or reported) again
     for element in list(tree.iter(*CONTAINER_TAGS)):
         if element in dropped:
             continue
         kind = element_kind(f"{element.get('class', '')} {element.get('id', '')}", element.get("role"))
-        if not kind or element.getparent() is None or _holds_story(element, total_words):
+        if not kind or element.getparent() is None or _holds_story(element, total_words, page_chars):
             continue
         if options.explain:
             _report_pruned(article, kind, element, options)
@@ -68,10 +78,20 @@ def _report_pruned(article: Article, kind: str, element, options: Options) -> No
         article.remove(kind, text, options)
 
 
-def _holds_story(element, total_words: int) -> bool:
+def _holds_story(element, total_words: int, page_chars) -> bool:
     if element.tag in NEVER_PRUNED_TAGS or element.find(".//h1") is not None:
         return True
-    return len(" ".join(element.xpath(".//p//text()")).split()) > MAX_PRUNED_SHARE * total_words
+    if len(" ".join(element.xpath(".//p//text()")).split()) > MAX_PRUNED_SHARE * total_words:
+        return True
+    # A story written in <div>s rather than <p>s, wrapped by broken or odd markup in a container
+    # named like furniture (a `<header role="banner">` left open around the whole page).
+    chars = _visible_chars(element)
+    return chars >= MIN_WRAPPER_CHARS and chars > MAX_PRUNED_TEXT_SHARE * page_chars()
+
+
+def _visible_chars(element) -> int:
+    """Characters of text, scripts and styles left out; lengths only, no string is split."""
+    return len(element.text_content()) - sum(map(len, INVISIBLE_TEXT_XPATH(element)))
 
 
 def filter_boilerplate(article: Article, options: Options) -> Article:
