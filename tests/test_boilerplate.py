@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from extractor.boilerplate import boilerplate_kind, element_kind
+from extractor.boilerplate import SENTENCE_RES, boilerplate_kind, element_kind, required_literal
+from extractor.boilerplate import sentence_kind
 from extractor.filter import filter_boilerplate
 from extractor.model import Article, Options, Removal
 
@@ -216,3 +217,31 @@ def test_a_pruned_container_is_reported_once_with_what_it_held():
     article = extract(page, options=Options(explain=True))
     assert [(r.kind, r.text) for r in article.removed if r.kind in ("related", "ad")] == [
         ("related", "Other story one about something else.")]
+
+
+@pytest.mark.parametrize("pattern, literal", [
+    ("sign up for (our|the) [\\w\\s&'’+-]*newsletter", "sign up for "),
+    ("as an amazon associate,? (i|we) earn", "as an amazon associate"),
+    ("^get the latest (news|updates)\\b", "get the latest "),
+    ("x{2,3}yzzz", "yzzz"),
+    ("oops\\. try again", "oops. try again"),
+    ("(this|the) (article|story)", None),
+    ("subscribe|follow", None),
+])
+def test_required_literal_is_text_every_match_contains(pattern, literal):
+    assert required_literal(pattern) == literal
+
+
+@pytest.mark.parametrize("sentence", [
+    "sign up for our weekly newsletter to get the best stories.",
+    "as an amazon associate, we earn from qualifying purchases.",
+    "we may earn a small commission if you buy through our links.",
+    "this article was originally published on the conversation.",
+    "abonnez-vous à notre newsletter.",
+    "the council may vote on the budget by friday, the mayor said.",
+    "readers who sign up early pay less, according to the report.",
+])
+def test_triggers_only_skip_what_no_pattern_matches(sentence):
+    # The triggers are a shortcut: with them or without, each sentence gets the same kind.
+    without_triggers = next((kind for kind, regex in SENTENCE_RES if regex.search(sentence)), None)
+    assert sentence_kind(sentence) == without_triggers

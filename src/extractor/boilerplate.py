@@ -256,9 +256,69 @@ def _compile(table: dict[str, tuple[str, ...]], whole: bool) -> list[tuple[str, 
     return [(kind, re.compile("|".join(wrap(alt) for alt in alts))) for kind, alts in table.items()]
 
 
+def required_literal(alternative: str) -> str | None:
+    """The longest run of plain text every match of a pattern must contain, or None.
+
+    Only text outside groups and classes counts, without a character a quantifier makes optional:
+    "sign up for (our|the) [\\w\\s]*newsletter" must contain "newsletter".
+    """
+    runs, current, depth, i = [], [], 0, 0
+    while i < len(alternative):
+        char = alternative[i]
+        if char == "\\":
+            escaped = alternative[i + 1:i + 2]
+            if depth == 0 and escaped and not escaped.isalnum():
+                current.append(escaped)
+            else:
+                runs.append("".join(current))
+                current = []
+            i += 2
+            continue
+        if char == "[":  # a class: skip to its end
+            runs.append("".join(current))
+            current = []
+            i += 1
+            while i < len(alternative) and alternative[i] != "]":
+                i += 2 if alternative[i] == "\\" else 1
+        elif char in "?*+{" and depth == 0:  # the character before is optional or repeated
+            current = current[:-1]
+            runs.append("".join(current))
+            current = []
+            if char == "{":
+                i = alternative.index("}", i)
+        elif char == "|" and depth == 0:
+            return None
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            runs.append("".join(current))
+            current = []
+        elif char in ".^$?*+{":
+            runs.append("".join(current))
+            current = []
+        elif depth == 0:
+            current.append(char)
+        i += 1
+    runs.append("".join(current))
+    longest = max(runs, key=len)
+    return longest if len(longest) >= MIN_TRIGGER_CHARS else None
+
+
+def _triggers(table: dict[str, tuple[str, ...]]) -> list[tuple[str, ...] | None]:
+    """Per kind, the texts one of which a match must contain; None where an alternative has none."""
+    found = []
+    for alternatives in table.values():
+        literals = [required_literal(alternative) for alternative in alternatives]
+        found.append(None if None in literals else tuple(literals))
+    return found
+
+
 BLOCK_RES = _compile(BLOCK_PATTERNS, whole=True)
 LEADING_RES = _compile(LEADING_PATTERNS, whole=True)
 SENTENCE_RES = _compile(SENTENCE_PATTERNS, whole=False) + _compile(CALL_TO_ACTION_PATTERNS, whole=False)
+# Every sentence of every paragraph is asked about each kind: a plain substring test of the texts a
+# kind's matches must contain clears most prose before its regular expression runs.
+MIN_TRIGGER_CHARS = 3
+SENTENCE_TRIGGERS = _triggers(SENTENCE_PATTERNS) + _triggers(CALL_TO_ACTION_PATTERNS)
 # Where a sentence ends inside a block: its stop (and closing quotes), before the next one's capital.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“'(\[]?[A-ZÀ-ÞА-ЯЁ0-9])")
 CLASS_PART_RE = re.compile(r"[-_]+")
@@ -277,7 +337,7 @@ def boilerplate_kind(block: str) -> str | None:
             if regex.match(folded):
                 return kind
     if words <= MAX_SENTENCE_BLOCK_WORDS:
-        return _sentence_kind(folded)
+        return sentence_kind(folded)
     return None
 
 
@@ -297,7 +357,7 @@ def boilerplate_sentences(block: str) -> list[tuple[str, str]]:
     for sentence in split_sentences(block):
         if len(sentence.split()) > MAX_SENTENCE_WORDS:
             continue  # text glued without stops, not one sentence: cutting it would cut prose
-        kind = _sentence_kind(" ".join(sentence.lower().split()))
+        kind = sentence_kind(" ".join(sentence.lower().split()))
         if kind:
             found.append((kind, sentence))
     return found
@@ -312,8 +372,10 @@ def split_sentences(text: str) -> list[str]:
     return [sentence for sentence in sentences if sentence]
 
 
-def _sentence_kind(folded: str) -> str | None:
-    for kind, regex in SENTENCE_RES:
+def sentence_kind(folded: str) -> str | None:
+    for (kind, regex), triggers in zip(SENTENCE_RES, SENTENCE_TRIGGERS, strict=True):
+        if triggers is not None and not any(trigger in folded for trigger in triggers):
+            continue
         if regex.search(folded):
             return kind
     return None
