@@ -3,8 +3,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from extractor.boilerplate import SENTENCE_RES, boilerplate_kind, element_kind, required_literal
-from extractor.boilerplate import sentence_kind
+from extractor.boilerplate import SENTENCE_RES, boilerplate_kind, element_kind, required_texts, sentence_kind
 from extractor.filter import filter_boilerplate
 from extractor.model import Article, Options, Removal
 
@@ -219,17 +218,19 @@ def test_a_pruned_container_is_reported_once_with_what_it_held():
         ("related", "Other story one about something else.")]
 
 
-@pytest.mark.parametrize("pattern, literal", [
-    ("sign up for (our|the) [\\w\\s&'’+-]*newsletter", "sign up for "),
-    ("as an amazon associate,? (i|we) earn", "as an amazon associate"),
-    ("^get the latest (news|updates)\\b", "get the latest "),
-    ("x{2,3}yzzz", "yzzz"),
-    ("oops\\. try again", "oops. try again"),
-    ("(this|the) (article|story)", None),
+@pytest.mark.parametrize("pattern, texts", [
+    ("sign up for (our|the) [\\w\\s&'’+-]*newsletter", ("sign up for ",)),
+    ("as an amazon associate,? (i|we) earn", ("as an amazon associate",)),
+    ("^get the latest (news|updates)\\b", ("get the latest ",)),
+    ("x{2,3}yzzz", ("yzzz",)),
+    ("oops\\. try again", ("oops. try again",)),
+    ("(this|the) (article|story)", ("article", "story")),
+    ("(we|i) may (earn|receive) (a )?(small )?(commission|compensation)", ("commission", "compensation")),
+    ("(a )?(small )?fee", ("fee",)),
     ("subscribe|follow", None),
 ])
-def test_required_literal_is_text_every_match_contains(pattern, literal):
-    assert required_literal(pattern) == literal
+def test_required_texts_are_what_every_match_contains(pattern, texts):
+    assert required_texts(pattern) == texts
 
 
 @pytest.mark.parametrize("sentence", [

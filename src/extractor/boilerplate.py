@@ -256,13 +256,14 @@ def _compile(table: dict[str, tuple[str, ...]], whole: bool) -> list[tuple[str, 
     return [(kind, re.compile("|".join(wrap(alt) for alt in alts))) for kind, alts in table.items()]
 
 
-def required_literal(alternative: str) -> str | None:
-    """The longest run of plain text every match of a pattern must contain, or None.
+def required_texts(alternative: str) -> tuple[str, ...] | None:
+    """Texts one of which every match of a pattern must contain, or None.
 
-    Only text outside groups and classes counts, without a character a quantifier makes optional:
-    "sign up for (our|the) [\\w\\s]*newsletter" must contain "newsletter".
+    Either a run of plain text outside groups and classes, without a character a quantifier makes
+    optional ("sign up for (our|the) [\\w\\s]*newsletter" must contain "newsletter"), or the
+    choices of a plain group that is not optional ("(commission|compensation)"); the longest wins.
     """
-    runs, current, depth, i = [], [], 0, 0
+    runs, groups, current, depth, i = [], [], [], 0, 0
     while i < len(alternative):
         char = alternative[i]
         if char == "\\":
@@ -289,6 +290,8 @@ def required_literal(alternative: str) -> str | None:
         elif char == "|" and depth == 0:
             return None
         elif char in "()":
+            if char == "(" and depth == 0:
+                groups.append(_plain_choices(alternative, i))
             depth += 1 if char == "(" else -1
             runs.append("".join(current))
             current = []
@@ -299,16 +302,34 @@ def required_literal(alternative: str) -> str | None:
             current.append(char)
         i += 1
     runs.append("".join(current))
-    longest = max(runs, key=len)
-    return longest if len(longest) >= MIN_TRIGGER_CHARS else None
+    options = [(run,) for run in runs if run] + [group for group in groups if group]
+    best = max(options, key=lambda texts: min(map(len, texts)), default=None)
+    return best if best and min(map(len, best)) >= MIN_TRIGGER_CHARS else None
+
+
+def _plain_choices(alternative: str, opening: int) -> tuple[str, ...] | None:
+    """The choices of the group opening at `opening` when they are plain text and the group is
+    not optional ("(commission|compensation)"), else None."""
+    depth = 0
+    for closing in range(opening, len(alternative)):
+        depth += {"(": 1, ")": -1}.get(alternative[closing], 0)
+        if depth == 0:
+            break
+    content = alternative[opening + 1:closing].removeprefix("?:")
+    if alternative[closing + 1:closing + 2] in ("?", "*", "{") or any(c in REGEX_SYNTAX for c in content):
+        return None
+    return tuple(content.split("|"))
+
+
+REGEX_SYNTAX = set("()[]\\.^$?*+{}")
 
 
 def _triggers(table: dict[str, tuple[str, ...]]) -> list[tuple[str, ...] | None]:
     """Per kind, the texts one of which a match must contain; None where an alternative has none."""
     found = []
     for alternatives in table.values():
-        literals = [required_literal(alternative) for alternative in alternatives]
-        found.append(None if None in literals else tuple(literals))
+        texts = [required_texts(alternative) for alternative in alternatives]
+        found.append(None if None in texts else tuple(text for choices in texts for text in choices))
     return found
 
 
