@@ -10,6 +10,8 @@ from functools import cached_property
 
 from htmldate import find_date
 
+from .headlines import headline_element
+
 PUBLISHED_LD_KEYS = ("datePublished", "dateCreated", "uploadDate")
 PUBLISHED_META_KEYS = (
     "article:published_time", "og:published_time", "published_time", "datepublished", "article.published",
@@ -73,8 +75,6 @@ NOT_SHOWN = "ancestor::script or ancestor::style or ancestor::noscript or ancest
 # whether it holds an h1 would walk the whole header once per text node.
 FURNITURE = ("ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header["
              "count(. | $own_header) != count($own_header) and not(ancestor::article or ancestor::main)]")
-# An h1 in these is the site's, not the article's.
-HEADLINE_FURNITURE = {"nav", "footer", "aside"}
 # A date introduced as an update ("Updated on:", "Last modified", "aktualisiert") is not the
 # publication date; the words are read in this many characters before the date.
 UPDATE_LABEL_RE = re.compile(
@@ -269,7 +269,7 @@ def is_same_moment_elsewhere(day: str, timestamp: str) -> bool:
 
 def shown_dates(tree, data: DataDates) -> list[ShownDate]:
     """Dates printed near the article's headline, in reading order."""
-    headline = _headline(tree)
+    headline = headline_element(tree)
     if headline is None:
         return []
     before, after = _text_around(headline)
@@ -288,13 +288,6 @@ def shown_dates(tree, data: DataDates) -> list[ShownDate]:
             label = text[max(0, position - LABEL_CHARS):position]
             found.append(ShownDate(iso, bool(UPDATE_LABEL_RE.search(label))))
     return found
-
-
-def _headline(tree):
-    for h1 in tree.iter("h1"):
-        if not any(ancestor.tag in HEADLINE_FURNITURE for ancestor in h1.iterancestors()):
-            return h1
-    return None
 
 
 def _text_around(headline) -> tuple[str, str]:

@@ -50,6 +50,11 @@ def visible_headlines(tree) -> list[str]:
     return found
 
 
+def headline_element(tree):
+    """The page's first h1 that is not furniture, or None."""
+    return next((h1 for h1 in tree.iter("h1") if not is_furniture(h1)), None)
+
+
 def rendered_text(element) -> str:
     """An element's text as a browser shows it: inline children run on without a space
     ("Planning <span>C</span>ycle" is "Planning Cycle"), block children and <br> start new lines
