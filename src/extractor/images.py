@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from .captions import is_credit_only, split_credit, strip_site_suffix
 from .figures import JUNK_SRC_RE, Found, Layout, find_pictures, gallery_of, layout
 from .imageurls import absolute, is_placeholder, picture_key, safe_join
-from .jsonld import article_object, jsonld_objects
 from .model import Article, Image, Options
 from .text import join_paragraphs
 
@@ -51,7 +50,7 @@ def extract_images(article: Article, options: Options) -> Article:
     tree = article.tree
     base = base_url(tree, options.url or article.url)
     where = layout(tree, article.paragraphs)
-    share = share_image(tree, base)
+    share = share_image(article.meta_tags, article.jsonld_article, base)
     found = find_pictures(tree, where, picture_key(share.src) if share else None)
     pictures = merge([_picture(picture, base, article.site_name, where) for picture in found])
     pictures = choose_lead(pictures, share, where)
@@ -69,14 +68,9 @@ def base_url(tree, page_url: str | None) -> str | None:
     return page_url
 
 
-def share_image(tree, base: str | None) -> Image | None:
+def share_image(meta: dict[str, str], ld: dict, base: str | None) -> Image | None:
     """The picture the page gives to social networks, which is its lead picture."""
-    meta = {}
-    for element in tree.iter("meta"):
-        key = (element.get("property") or element.get("name") or "").strip().lower()
-        if key and element.get("content"):
-            meta.setdefault(key, element.get("content").strip())
-    candidates = [meta.get(key) for key in SHARE_IMAGE_META] + [_jsonld_image(tree)]
+    candidates = [meta.get(key) for key in SHARE_IMAGE_META] + [_jsonld_image(ld)]
     for src in candidates:
         if src and re.match(r"^(https?:)?/", src) and not JUNK_SRC_RE.search(src.lower()) and not is_placeholder(src):
             return Image(
@@ -89,8 +83,8 @@ def share_image(tree, base: str | None) -> Image | None:
     return None
 
 
-def _jsonld_image(tree) -> str | None:
-    value = article_object(jsonld_objects(tree)).get("image")
+def _jsonld_image(ld: dict) -> str | None:
+    value = ld.get("image")
     if isinstance(value, list) and value:
         value = value[0]
     if isinstance(value, dict):

@@ -19,9 +19,9 @@ def extract_metadata(article: Article, options: Options) -> Article:
     tree = article.tree
     if tree is None:
         return article
-    meta = meta_tags(tree)
+    meta = article.meta_tags = meta_tags(tree)
     objects = jsonld_objects(tree)
-    ld = article_object(objects)
+    ld = article.jsonld_article = article_object(objects)
 
     article.url = options.url or _first(meta, "og:url", "twitter:url") or _canonical(tree) or _str(ld.get("url"))
     article.site_name = site_name(meta, objects, ld)

@@ -99,6 +99,10 @@ class Article:
     input_format: str | None = None
     tree: Any = None  # the one lxml parse of an HTML page, shared by every stage that needs it
     declared_charset: str | None = None
+    # Read once by the metadata stage for the stages after it: the page's `<meta>` name → content,
+    # and the JSON-LD object that describes the article.
+    meta_tags: dict[str, str] = field(default_factory=dict)
+    jsonld_article: dict = field(default_factory=dict)
 
     url: str | None = None
     title: str | None = None
