@@ -8,7 +8,7 @@ from .decode import decode_input
 from .detect import detect_format
 from .errors import ExtractorError, InputTooLargeError, PageTooComplexError
 from .filter import filter_boilerplate, prune_boilerplate_elements
-from .htmlpage import extract_main_content, parse_html
+from .htmlpage import drop_inert_elements, extract_main_content, parse_html
 from .images import extract_images
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
@@ -18,8 +18,8 @@ from .textdump import extract_text_dump
 
 # The text path classifies its lines against the same boilerplate table itself, so only HTML
 # bodies go through the filter stage.
-HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, prune_boilerplate_elements, extract_main_content,
-               filter_boilerplate)
+HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, prune_boilerplate_elements, drop_inert_elements,
+               extract_main_content, filter_boilerplate)
 TEXT_STAGES = (extract_text_dump,)
 
 
