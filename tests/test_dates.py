@@ -24,6 +24,8 @@ DATE_PAGES = {
     "published-label-below-long-caption": "2026-03-09",
     # "30 Sep 2022" under the headline, "This article was originally published on 26 Sep 2019" below
     "originally-published-note-after-story": "2019-09-26",
+    # JSON-LD datePublished 2021-01-27, <meta article:modified_time> 2021-04-15 (htmldate's pick), no date shown
+    "publication-in-jsonld-modification-in-meta": "2021-01-27T06:00:00+00:00",
 }
 
 STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"

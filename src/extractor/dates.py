@@ -147,7 +147,20 @@ def find_published(tree, meta: dict, ld: dict, url: str | None = None) -> str | 
         proposed=proposed[:10] if proposed else None,
         tree=tree,
     )
-    return choose_shown_or_proposed(proposed, shown_dates(tree, data), data) or visible_date(tree)
+    shown = shown_dates(tree, data)
+    if not shown:
+        proposed = publication_over_modification(proposed, structured, data)
+    return choose_shown_or_proposed(proposed, shown, data) or visible_date(tree)
+
+
+def publication_over_modification(proposed: str | None, structured: list[str], data: DataDates) -> str | None:
+    """The structured publication date where htmldate proposes only the modification date: it
+    falls back on a page's modification time when it trusts no publication field (a JSON-LD
+    datePublished beside an article:modified_time meta tag). For pages that show no date, which
+    could side with the modification."""
+    if structured and data.proposed in data.modified and data.proposed not in data.published:
+        return structured[0]
+    return proposed
 
 
 def _proposed_date(tree, structured: list[str], url: str | None = None) -> str | None:
