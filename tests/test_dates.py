@@ -62,6 +62,13 @@ def test_date_labelled_as_the_publication_wins_beyond_the_headline_window():
     assert extract(page(head, f"{standfirst}<p>Posted on 5 March 2024</p>")).published == "2024-03-05"
 
 
+def test_publication_label_of_a_teaser_far_above_the_headline_does_not_count():
+    head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
+    teaser = "<div class='teaser'><p>Posted on March 9, 2024</p><p>" + "Another story on the budget. " * 12 + "</p></div>"
+    html = page(head).replace("<article>", f"{teaser}<article>")
+    assert extract(html).published == "2024-03-01T10:00:00Z"
+
+
 def test_last_published_in_an_author_box_is_not_the_publication():
     head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
     box = "<p class='author'>Jane Roe, 197 followers. Last published March 9, 2024</p>"

@@ -320,8 +320,10 @@ def shown_dates(tree, data: DataDates) -> list[ShownDate]:
         if start <= position <= stop:
             label = text[max(0, position - LABEL_CHARS):position]
             found.append(ShownDate(iso, bool(UPDATE_LABEL_RE.search(label))))
-    # What the page calls its publication date outranks the dates it leaves unnamed.
-    return [ShownDate(iso, False, True) for iso in _labelled_publication_dates(text, data)] + found
+    # What the page calls its publication date outranks the dates it leaves unnamed. Read from the
+    # window's start on: above the headline, further than the window, are teasers and sidebars.
+    labelled = _labelled_publication_dates(text[max(0, start):], data)
+    return [ShownDate(iso, False, True) for iso in labelled] + found
 
 
 def _labelled_publication_dates(text: str, data: DataDates) -> list[str]:
