@@ -64,7 +64,7 @@ def test_date_labelled_as_the_publication_wins_beyond_the_headline_window():
 
 def test_publication_label_of_a_teaser_far_above_the_headline_does_not_count():
     head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
-    teaser = "<div class='teaser'><p>Posted on March 9, 2024</p><p>" + "Another story on the budget. " * 12 + "</p></div>"
+    teaser = "<div class='teaser'><p>Posted on March 9, 2024</p><p>" + "Another story. " * 24 + "</p></div>"
     html = page(head).replace("<article>", f"{teaser}<article>")
     assert extract(html).published == "2024-03-01T10:00:00Z"
 
