@@ -56,10 +56,11 @@ def test_update_line_is_the_date_when_the_page_has_no_other():
     assert extract(page("", "<p class='date'>Updated March 9, 2024</p>")).published == "2024-03-09"
 
 
-def test_date_labelled_as_the_publication_wins_beyond_the_headline_window():
+@pytest.mark.parametrize("line", ["Posted on 5 March 2024", "Published Tuesday, March 5, 2024"])
+def test_date_labelled_as_the_publication_wins_beyond_the_headline_window(line):
     head = "<meta property='article:published_time' content='2019-01-07T10:00:00Z'>"
     standfirst = "<p class='standfirst'>" + "A long standfirst about the budget and its critics. " * 10 + "</p>"
-    assert extract(page(head, f"{standfirst}<p>Posted on 5 March 2024</p>")).published == "2024-03-05"
+    assert extract(page(head, f"{standfirst}<p>{line}</p>")).published == "2024-03-05"
 
 
 def test_publication_label_of_a_teaser_far_above_the_headline_does_not_count():

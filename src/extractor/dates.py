@@ -91,8 +91,8 @@ LABEL_CHARS = 40
 # text: a case-blind regex over the few kilobytes read costs ten times as much.
 PUBLICATION_LABELS = ("published", "posted", "first appeared", "publicado", "publié", "veröffentlicht", "pubblicato")
 NOT_PUBLICATION_PREFIX = "last "
-# Between the label and its date: "Published: ", "Posted on ", "publié le ".
-LABEL_TO_DATE_RE = re.compile(r"\W*(?:on|at|am|le|el|il)?\W*")
+# Between the label and its date: "Published: ", "Posted on ", "publié le ", "Published Friday, ".
+LABEL_TO_DATE_RE = re.compile(r"\W*(?:on|at|am|le|el|il)?\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?")
 # How far (hours) a local clock may stand from UTC: a shown date one day off a structured
 # timestamp is the same moment in the reader's time zone.
 ZONE_HOURS_WEST, ZONE_HOURS_EAST = 12, 14
@@ -156,8 +156,8 @@ def find_published(tree, meta: dict, ld: dict, url: str | None = None) -> str | 
 def publication_over_modification(proposed: str | None, structured: list[str], data: DataDates) -> str | None:
     """The structured publication date where htmldate proposes only the modification date: it
     falls back on a page's modification time when it trusts no publication field (a JSON-LD
-    datePublished beside an article:modified_time meta tag). For pages that show no date, which
-    could side with the modification."""
+    datePublished beside an article:modified_time meta tag). Only where the page shows no date: a
+    page showing the modification date beside its headline may well mean it as its date."""
     if structured and data.proposed in data.modified and data.proposed not in data.published:
         return structured[0]
     return proposed
