@@ -19,6 +19,13 @@ DATE_PAGES = {
     "shown-date-in-local-time-zone": "2026-02-23T00:57:30+00:00",  # shows "February 22, 2026": America's day
     "todays-date-in-site-header": "2025-12-12",  # the site header prints today's date above the article's
     "hyphenated-date-spanish-month": "2021-08-04",  # "By: FlowGuard EMEA on 04-ago-2021 5:11:10"
+    # "Published March 9, 2026" below a standfirst and a long caption; the meta tag's "03-09-2026"
+    # misled htmldate
+    "published-label-below-long-caption": "2026-03-09",
+    # "30 Sep 2022" under the headline, "This article was originally published on 26 Sep 2019" below
+    "originally-published-note-after-story": "2019-09-26",
+    # JSON-LD datePublished 2021-01-27, <meta article:modified_time> 2021-04-15 (htmldate's pick), no date shown
+    "publication-in-jsonld-modification-in-meta": "2021-01-27T06:00:00+00:00",
 }
 
 STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
@@ -47,6 +54,32 @@ def test_update_line_under_the_headline_keeps_the_publication_date(line):
 
 def test_update_line_is_the_date_when_the_page_has_no_other():
     assert extract(page("", "<p class='date'>Updated March 9, 2024</p>")).published == "2024-03-09"
+
+
+@pytest.mark.parametrize("line", ["Posted on 5 March 2024", "Published Tuesday, March 5, 2024"])
+def test_date_labelled_as_the_publication_wins_beyond_the_headline_window(line):
+    head = "<meta property='article:published_time' content='2019-01-07T10:00:00Z'>"
+    standfirst = "<p class='standfirst'>" + "A long standfirst about the budget and its critics. " * 10 + "</p>"
+    assert extract(page(head, f"{standfirst}<p>{line}</p>")).published == "2024-03-05"
+
+
+def test_publication_label_of_a_teaser_far_above_the_headline_does_not_count():
+    head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
+    teaser = "<div class='teaser'><p>Posted on March 9, 2024</p><p>" + "Another story. " * 24 + "</p></div>"
+    html = page(head).replace("<article>", f"{teaser}<article>")
+    assert extract(html).published == "2024-03-01T10:00:00Z"
+
+
+def test_last_published_in_an_author_box_is_not_the_publication():
+    head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
+    box = "<p class='author'>Jane Roe, 197 followers. Last published March 9, 2024</p>"
+    html = page(head).replace("</article>", f"{box}</article>")
+    assert extract(html).published == "2024-03-01T10:00:00Z"
+
+
+def test_publication_label_in_the_readers_time_zone_keeps_the_timestamp():
+    head = "<meta property='article:published_time' content='2025-12-03T02:00:00Z'>"
+    assert extract(page(head, "<p>Published: December 2, 2025</p>")).published == "2025-12-03T02:00:00Z"
 
 
 @pytest.mark.parametrize("shown, published", [

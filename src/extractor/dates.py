@@ -83,6 +83,16 @@ UPDATE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 LABEL_CHARS = 40
+# A date the page introduces as its publication ("Published March 9, 2026", "This article was
+# originally published on 26 Sep 2019") is the article's date wherever it stands in the text read
+# around the headline: a long standfirst or a lead picture's caption pushes it past the windows
+# above, and a syndicated story names its first publication below the story. Not an author box's
+# "Last published" (the author's latest article). Looked up as plain substrings of the lowercased
+# text: a case-blind regex over the few kilobytes read costs ten times as much.
+PUBLICATION_LABELS = ("published", "posted", "first appeared", "publicado", "publié", "veröffentlicht", "pubblicato")
+NOT_PUBLICATION_PREFIX = "last "
+# Between the label and its date: "Published: ", "Posted on ", "publié le ", "Published Friday, ".
+LABEL_TO_DATE_RE = re.compile(r"\W*(?:on|at|am|le|el|il)?\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?")
 # How far (hours) a local clock may stand from UTC: a shown date one day off a structured
 # timestamp is the same moment in the reader's time zone.
 ZONE_HOURS_WEST, ZONE_HOURS_EAST = 12, 14
@@ -114,10 +124,12 @@ class DataDates:
 
 @dataclass(frozen=True)
 class ShownDate:
-    """A date printed beside the headline, and whether the page introduces it as an update."""
+    """A date printed beside the headline, and whether the page introduces it as an update or
+    as the publication."""
 
     iso: str
     is_update: bool
+    is_publication: bool = False
 
 
 def find_published(tree, meta: dict, ld: dict, url: str | None = None) -> str | None:
@@ -135,7 +147,20 @@ def find_published(tree, meta: dict, ld: dict, url: str | None = None) -> str | 
         proposed=proposed[:10] if proposed else None,
         tree=tree,
     )
-    return choose_shown_or_proposed(proposed, shown_dates(tree, data), data) or visible_date(tree)
+    shown = shown_dates(tree, data)
+    if not shown:
+        proposed = publication_over_modification(proposed, structured, data)
+    return choose_shown_or_proposed(proposed, shown, data) or visible_date(tree)
+
+
+def publication_over_modification(proposed: str | None, structured: list[str], data: DataDates) -> str | None:
+    """The structured publication date where htmldate proposes only the modification date: it
+    falls back on a page's modification time when it trusts no publication field (a JSON-LD
+    datePublished beside an article:modified_time meta tag). Only where the page shows no date: a
+    page showing the modification date beside its headline may well mean it as its date."""
+    if structured and data.proposed in data.modified and data.proposed not in data.published:
+        return structured[0]
+    return proposed
 
 
 def _proposed_date(tree, structured: list[str], url: str | None = None) -> str | None:
@@ -232,12 +257,16 @@ def _zone(zone: str | None) -> str:
 def choose_shown_or_proposed(proposed: str | None, shown: list[ShownDate], data: DataDates) -> str | None:
     """The date the page shows beside its headline where it differs from the proposed one, but
     not an update date over a publication date the data gives: a page showing only when it was
-    last updated keeps its publication date."""
+    last updated keeps its publication date. A date the page labels as its publication decides."""
     if not shown:
         return proposed
     if proposed is None:
         return shown[0].iso
     day = proposed[:10]
+    first = shown[0]
+    if first.is_publication:
+        # The page names its publication date; the data's may be another clock's day of it.
+        return proposed if is_same_day_or_moment(first.iso, proposed) else first.iso
     if any(item.iso == day for item in shown):
         if day in data.modified and day not in data.published:
             # htmldate took the modification date; the page shows the publication date too.
@@ -245,11 +274,14 @@ def choose_shown_or_proposed(proposed: str | None, shown: list[ShownDate], data:
             if published:
                 return published[0].iso
         return proposed
-    first = shown[0]
     is_update = first.is_update or first.iso in data.modified
     if (is_update and day in data.published) or is_same_moment_elsewhere(first.iso, proposed):
         return proposed
     return first.iso
+
+
+def is_same_day_or_moment(day: str, timestamp: str) -> bool:
+    return day == timestamp[:10] or is_same_moment_elsewhere(day, timestamp)
 
 
 def is_same_moment_elsewhere(day: str, timestamp: str) -> bool:
@@ -268,7 +300,8 @@ def is_same_moment_elsewhere(day: str, timestamp: str) -> bool:
 
 
 def shown_dates(tree, data: DataDates) -> list[ShownDate]:
-    """Dates printed near the article's headline, in reading order."""
+    """Dates printed near the article's headline, in reading order, after those the text read
+    around it labels as the publication date."""
     headline = headline_element(tree)
     if headline is None:
         return []
@@ -287,7 +320,26 @@ def shown_dates(tree, data: DataDates) -> list[ShownDate]:
         if start <= position <= stop:
             label = text[max(0, position - LABEL_CHARS):position]
             found.append(ShownDate(iso, bool(UPDATE_LABEL_RE.search(label))))
-    return found
+    # What the page calls its publication date outranks the dates it leaves unnamed. Read from the
+    # window's start on: above the headline, further than the window, are teasers and sidebars.
+    labelled = _labelled_publication_dates(text[max(0, start):], data)
+    return [ShownDate(iso, False, True) for iso in labelled] + found
+
+
+def _labelled_publication_dates(text: str, data: DataDates) -> list[str]:
+    """Dates right after a publication label anywhere in `text`, in reading order (labels are
+    rare, so only the few characters after each are searched for a date)."""
+    lowered = text.lower()
+    found = []
+    for label in PUBLICATION_LABELS:
+        at = lowered.find(label)
+        while at >= 0:
+            if not lowered.endswith(NOT_PUBLICATION_PREFIX, 0, at):
+                start = LABEL_TO_DATE_RE.match(lowered, at + len(label)).end()
+                after = lowered[start:start + LONGEST_DATE_CHARS]
+                found += [(at, iso) for offset, iso in _dates_in(after, data) if offset == 0]
+            at = lowered.find(label, at + 1)
+    return [iso for _, iso in sorted(found)]
 
 
 def _text_around(headline) -> tuple[str, str]:
