@@ -30,6 +30,8 @@ def fold(text: str | None) -> str:
     "title-label-after-a-pipe-in-the-headline",
     "title-headline-rewritten-in-every-meta-title",
     "title-first-of-several-headlines",
+    "title-subtitle-after-a-dash-in-every-source",
+    "title-subtitle-span-written-out-in-og-title",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))

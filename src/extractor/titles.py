@@ -84,7 +84,21 @@ def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str 
     if not scores:
         return None
     best = max(scores, key=lambda key: (scores[key], len(key)))
-    return _output_form(next(forms[best][group] for group in FORM_PREFERENCE if group in forms[best]))
+    return _output_form(_preferred_form(forms[best]))
+
+
+def _preferred_form(forms: dict[str, str]) -> str:
+    """The most trusted source's spelling; but where the page parts headline and subtitle by layout
+    alone (two lines, two styled spans) and a meta title writes the separator out ("Headline -
+    Subtitle"), the title reads the way the meta title spells it."""
+    ranked = [forms[group] for group in FORM_PREFERENCE if group in forms]
+    return max(ranked, key=_written_separators)
+
+
+def _written_separators(text: str) -> int:
+    """Separators written out between two pieces (a dangling "Headline |" has none)."""
+    return sum(1 for match in TITLE_SEPARATOR_RE.finditer(text)
+               if match.group().strip() and text[:match.start()].strip() and text[match.end():].strip())
 
 
 def _output_form(text: str) -> str:
@@ -165,7 +179,9 @@ def _clean(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.translate(QUOTE_MARKS).lower().split())
+    """What two spellings of one title share: case, quote marks and the kind of separator between
+    its pieces ("Headline – Subtitle", "Headline - Subtitle", a headline set on two lines) folded."""
+    return " ".join(TITLE_SEPARATOR_RE.sub(" ", text.translate(QUOTE_MARKS)).lower().split())
 
 
 def _is_site_like(key: str, site_keys: set[str]) -> bool:
