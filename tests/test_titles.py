@@ -32,6 +32,7 @@ def fold(text: str | None) -> str:
     "title-first-of-several-headlines",
     "title-subtitle-after-a-dash-in-every-source",
     "title-subtitle-span-written-out-in-og-title",
+    "title-lead-in-heading-ends-in-a-colon",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -94,6 +95,11 @@ def test_one_visible_headline_that_no_meta_title_echoes_is_the_title():
 def test_a_short_section_label_does_not_overrule_the_meta_titles():
     body = f"<h1>City news</h1><article>{STORY}</article>"
     assert extract(page(SEO_TITLES, body)).title == "Budget Passes After Long Night"
+
+
+def test_a_heading_ending_in_a_colon_is_a_lead_in_not_the_headline():
+    body = f"<h1>A message from our editor:</h1><article><h1>Council approves budget</h1>{STORY}</article>"
+    assert extract(page("", body)).title == "Council approves budget"
 
 
 def test_of_headlines_with_equal_support_the_first_is_the_title():

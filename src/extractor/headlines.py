@@ -30,6 +30,9 @@ UNSHOWN_TAGS = {"time", "script", "style", "noscript", "template", "svg", "butto
 # Headlines do not use pipes themselves; a pipe inside a visible headline parts it from a label
 # pasted after it ("... physical health | Opinion", "... for 2026 | Python, SQL & AI").
 HEADLINE_PIPE_RE = re.compile(r"\s+\|\s+")
+# A heading that ends in a colon introduces what follows it ("A message from our founder:",
+# "Packing list:"): a lead-in, never the story's headline.
+LEAD_IN_END = ":"
 MAX_H1 = 5
 MIN_TITLE_CHARS = 3
 MAX_TITLE_CHARS = 300
@@ -43,11 +46,16 @@ def visible_headlines(tree) -> list[str]:
         if is_furniture(h1):
             continue
         text = _before_pipe(rendered_text(h1))
-        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not boilerplate_kind(text) and text not in found:
+        if _is_headline_text(text) and text not in found:
             found.append(text)
         if len(found) >= MAX_H1:
             break
     return found
+
+
+def _is_headline_text(text: str) -> bool:
+    return (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not text.endswith(LEAD_IN_END)
+            and not boilerplate_kind(text))
 
 
 def headline_element(tree):
