@@ -33,6 +33,8 @@ def fold(text: str | None) -> str:
     "title-subtitle-after-a-dash-in-every-source",
     "title-subtitle-span-written-out-in-og-title",
     "title-lead-in-heading-ends-in-a-colon",
+    "title-blog-name-before-a-colon",
+    "title-bare-blog-label-in-the-headline",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -100,6 +102,16 @@ def test_a_short_section_label_does_not_overrule_the_meta_titles():
 def test_a_heading_ending_in_a_colon_is_a_lead_in_not_the_headline():
     body = f"<h1>A message from our editor:</h1><article><h1>Council approves budget</h1>{STORY}</article>"
     assert extract(page("", body)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Example Times Blog: Council approves budget", "Council approves budget"),
+    ("Blog: Council approves budget", "Council approves budget"),
+    ("Why I Started a Blog: Council approves budget", "Why I Started a Blog: Council approves budget"),
+])
+def test_the_blog_named_before_a_colon_is_cut_only_when_it_is_this_site(title, expected):
+    head = f"<title>{title}</title><meta property='og:site_name' content='Example Times'>"
+    assert extract(page(head, f"<article>{STORY}</article>")).title == expected
 
 
 def test_of_headlines_with_equal_support_the_first_is_the_title():

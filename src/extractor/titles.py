@@ -22,6 +22,14 @@ from .text import normalise_line
 # the lines of a headline set on several (a kicker above it). A bare colon is not among them:
 # headlines use it themselves ("Mosul vs. Aleppo: ...").
 TITLE_SEPARATOR_RE = re.compile(r"\s*\n\s*|\s+[|\-–—·•»/:]{1,2}\s+|\s*[|·•»]\s*|\s+::\s+")
+# "Blog: Headline", "Garnix Blog: Headline": the blog the post is in, named before the headline with a
+# colon. Headlines use colons themselves ("My Blog: Ten Years On"), so the label is cut only when it
+# is a bare "Blog" or names this site.
+BLOG_LABEL_RE = re.compile(r"^(?P<name>(?:\S+\s+){0,3}?)blog:\s+(?=\S)", re.IGNORECASE)
+# A site name this short ("ft", "abc") begins too many words to be recognised inside one.
+MIN_SITE_STEM = 4
+# Subdomains that name a section of a site, not the site ("blog.example.com").
+SECTION_SUBDOMAINS = {"www", "m", "amp", "blog", "blogs", "news"}
 # Titles are identifiers people match on; a typographic apostrophe makes "Don’t" and "Don't"
 # two titles, so titles use the plain one (the body keeps the page's typography).
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -61,8 +69,8 @@ MAX_SOURCE_CHARS = 3000
 
 def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | None) -> str | None:
     site_keys = {_key(name) for name in (site_name, _host_name(url)) if name}
-    headlines = visible_headlines(tree)
-    meta_sources = _meta_sources(tree, meta, ld)
+    headlines = [_without_blog_label(text, site_keys) for text in visible_headlines(tree)]
+    meta_sources = [(source, _without_blog_label(text, site_keys)) for source, text in _meta_sources(tree, meta, ld)]
     if len(headlines) == 1 and _is_own_headline(headlines[0], meta_sources, site_keys):
         return _output_form(headlines[0])
     return _best_supported([("h1", text) for text in headlines] + meta_sources, site_keys)
@@ -142,6 +150,20 @@ def _without_site(text: str, site_keys: set[str]) -> str:
     return text[text.find(kept[0]):text.rfind(kept[-1]) + len(kept[-1])].strip()
 
 
+def _without_blog_label(text: str, site_keys: set[str]) -> str:
+    label = BLOG_LABEL_RE.match(text)
+    if not label:
+        return text
+    name = re.sub(r"\W", "", label["name"].lower())
+    return text[label.end():] if not name or _names_site(name, site_keys) else text
+
+
+def _names_site(name: str, site_keys: set[str]) -> bool:
+    """'engoradata' names the site 'engora', 'rogerbws' the site "RogerBW's Blog": one begins with the other."""
+    sites = (re.sub(r"\W", "", key) for key in site_keys)
+    return any(len(site) >= MIN_SITE_STEM and (name.startswith(site) or site.startswith(name)) for site in sites)
+
+
 def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
     sources = []
     for element in tree.xpath('//*[@itemprop="headline"]')[:1]:
@@ -197,5 +219,5 @@ def _host_name(url: str | None) -> str | None:
         host = urlsplit(url).hostname or ""
     except ValueError:  # pages ship broken addresses ("http://[2001:db8"), urlsplit refuses them
         return None
-    labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
+    labels = [label for label in host.split(".") if label not in SECTION_SUBDOMAINS]
     return labels[0] if labels else None
