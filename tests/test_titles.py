@@ -35,6 +35,7 @@ def fold(text: str | None) -> str:
     "title-lead-in-heading-ends-in-a-colon",
     "title-blog-name-before-a-colon",
     "title-bare-blog-label-in-the-headline",
+    "title-body-sections-headed-with-h1s",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -112,6 +113,12 @@ def test_a_heading_ending_in_a_colon_is_a_lead_in_not_the_headline():
 def test_the_blog_named_before_a_colon_is_cut_only_when_it_is_this_site(title, expected):
     head = f"<title>{title}</title><meta property='og:site_name' content='Example Times'>"
     assert extract(page(head, f"<article>{STORY}</article>")).title == expected
+
+
+def test_section_headings_set_as_h1s_give_way_to_the_meta_title():
+    head = "<meta property='og:title' content='Council approves budget'>"
+    body = f"<article><h1>The vote</h1>{STORY}<h1>What comes next</h1>{STORY}</article>"
+    assert extract(page(head, body)).title == "Council approves budget"
 
 
 def test_of_headlines_with_equal_support_the_first_is_the_title():

@@ -53,6 +53,18 @@ def visible_headlines(tree) -> list[str]:
     return found
 
 
+def body_section_headings(tree) -> set[str]:
+    """The text of visible h1s that share their parent with another h1: a body that sets its section
+    headings as h1s between its paragraphs ("Day 7" ... "Day 8" ...), where none of them need be
+    the story's headline."""
+    parents: dict = {}
+    for h1 in tree.iter("h1"):
+        if not is_furniture(h1):
+            parents.setdefault(h1.getparent(), []).append(h1)
+    siblings = (h1 for group in parents.values() if len(group) > 1 for h1 in group)
+    return {_before_pipe(rendered_text(h1)) for h1 in siblings}
+
+
 def _is_headline_text(text: str) -> bool:
     return (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not text.endswith(LEAD_IN_END)
             and not boilerplate_kind(text))

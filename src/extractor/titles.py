@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from .headlines import visible_headlines
+from .headlines import body_section_headings, visible_headlines
 from .text import normalise_line
 
 # Separators pages put between a headline and site or section names, and the line break between
@@ -69,11 +69,21 @@ MAX_SOURCE_CHARS = 3000
 
 def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | None) -> str | None:
     site_keys = {_key(name) for name in (site_name, _host_name(url)) if name}
-    headlines = [_without_blog_label(text, site_keys) for text in visible_headlines(tree)]
     meta_sources = [(source, _without_blog_label(text, site_keys)) for source, text in _meta_sources(tree, meta, ld)]
+    headlines = [_without_blog_label(text, site_keys) for text in _headline_candidates(tree, meta_sources)]
     if len(headlines) == 1 and _is_own_headline(headlines[0], meta_sources, site_keys):
         return _output_form(headlines[0])
     return _best_supported([("h1", text) for text in headlines] + meta_sources, site_keys)
+
+
+def _headline_candidates(tree, meta_sources: list[tuple[str, str]]) -> list[str]:
+    """The visible headlines, less the body's section headings that no meta title echoes: a post
+    that heads its sections with h1s has its headline in the meta titles."""
+    headlines = visible_headlines(tree)
+    if len(headlines) < 2 or not meta_sources:
+        return headlines
+    sections = body_section_headings(tree)
+    return [text for text in headlines if text not in sections or _is_echoed(text, meta_sources)]
 
 
 def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str | None:
@@ -118,8 +128,13 @@ def _is_own_headline(headline: str, meta_sources: list[tuple[str, str]], site_ke
     are then rewrites for search engines and social cards, and readers see the headline."""
     if len(headline.split()) < MIN_OWN_HEADLINE_WORDS or _is_site_like(_key(headline), site_keys):
         return False
+    return not _is_echoed(headline, meta_sources)
+
+
+def _is_echoed(headline: str, meta_sources: list[tuple[str, str]]) -> bool:
+    """True when a meta title holds the headline, whole or as a run of its pieces."""
     meta_keys = {_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
-    return not any(_key(variant) in meta_keys for variant, _ in title_variants(headline))
+    return any(_key(variant) in meta_keys for variant, _ in title_variants(headline))
 
 
 def _proposals(text: str, site_keys: set[str]):
