@@ -36,6 +36,7 @@ def fold(text: str | None) -> str:
     "title-blog-name-before-a-colon",
     "title-bare-blog-label-in-the-headline",
     "title-body-sections-headed-with-h1s",
+    "title-blog-section-heading-above-the-post",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
