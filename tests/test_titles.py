@@ -37,6 +37,7 @@ def fold(text: str | None) -> str:
     "title-bare-blog-label-in-the-headline",
     "title-body-sections-headed-with-h1s",
     "title-blog-section-heading-above-the-post",
+    "title-two-line-headline-the-meta-titles-rewrite",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))

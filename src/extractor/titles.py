@@ -125,8 +125,12 @@ def _output_form(text: str) -> str:
 
 def _is_own_headline(headline: str, meta_sources: list[tuple[str, str]], site_keys: set[str]) -> bool:
     """A page's one visible headline that no meta title echoes, whole or in part: the meta titles
-    are then rewrites for search engines and social cards, and readers see the headline."""
-    if len(headline.split()) < MIN_OWN_HEADLINE_WORDS or _is_site_like(_key(headline), site_keys):
+    are then rewrites for search engines and social cards, and readers see the headline. Not a
+    headline set on several lines: which of them (kicker, headline, subtitle) make the title is
+    then for the meta titles to say."""
+    if len(headline.split()) < MIN_OWN_HEADLINE_WORDS or "\n" in headline:
+        return False
+    if _is_site_like(_key(headline), site_keys):
         return False
     return not _is_echoed(headline, meta_sources)
 
