@@ -38,6 +38,7 @@ def fold(text: str | None) -> str:
     "title-body-sections-headed-with-h1s",
     "title-blog-section-heading-above-the-post",
     "title-two-line-headline-the-meta-titles-rewrite",
+    "title-markdown-section-h1-with-permalink",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -120,6 +121,13 @@ def test_the_blog_named_before_a_colon_is_cut_only_when_it_is_this_site(title, e
 def test_section_headings_set_as_h1s_give_way_to_the_meta_title():
     head = "<meta property='og:title' content='Council approves budget'>"
     body = f"<article><h1>The vote</h1>{STORY}<h1>What comes next</h1>{STORY}</article>"
+    assert extract(page(head, body)).title == "Council approves budget"
+
+
+def test_a_section_heading_with_a_permalink_to_itself_gives_way_to_the_meta_title():
+    head = "<meta property='og:title' content='Council approves budget'>"
+    body = (f"<article>{STORY}<h1 id='what-comes-next'><a class='anchor' href='#what-comes-next'></a>"
+            f"What comes next for the city</h1>{STORY}</article>")
     assert extract(page(head, body)).title == "Council approves budget"
 
 

@@ -54,15 +54,25 @@ def visible_headlines(tree) -> list[str]:
 
 
 def body_section_headings(tree) -> set[str]:
-    """The text of visible h1s that share their parent with another h1: a body that sets its section
-    headings as h1s between its paragraphs ("Day 7" ... "Day 8" ...), where none of them need be
-    the story's headline."""
+    """The text of visible h1s that head a section of the body rather than the story: h1s that
+    share their parent with another h1 (a body that sets its section headings as h1s between its
+    paragraphs, "Day 7" ... "Day 8" ...), and h1s that carry a permalink to themselves (the "#"
+    anchor that Markdown renderers give each section heading)."""
     parents: dict = {}
     for h1 in tree.iter("h1"):
-        if not is_furniture(h1):
-            parents.setdefault(h1.getparent(), []).append(h1)
-    siblings = (h1 for group in parents.values() if len(group) > 1 for h1 in group)
-    return {_before_pipe(rendered_text(h1)) for h1 in siblings}
+        text = _before_pipe(rendered_text(h1))
+        if not is_furniture(h1) and _is_headline_text(text):
+            parents.setdefault(h1.getparent(), []).append((h1, text))
+    found = set()
+    for group in parents.values():
+        found.update(text for h1, text in group if len(group) > 1 or _links_to_itself(h1))
+    return found
+
+
+def _links_to_itself(h1) -> bool:
+    own_ids = {element.get("id") for element in h1.iter() if element.get("id")}
+    return any((link.get("href") or "")[1:] in own_ids for link in h1.iter("a")
+               if (link.get("href") or "").startswith("#"))
 
 
 def _is_headline_text(text: str) -> bool:

@@ -80,7 +80,7 @@ def _headline_candidates(tree, meta_sources: list[tuple[str, str]]) -> list[str]
     """The visible headlines, less the body's section headings that no meta title echoes: a post
     that heads its sections with h1s has its headline in the meta titles."""
     headlines = visible_headlines(tree)
-    if len(headlines) < 2 or not meta_sources:
+    if not headlines or not meta_sources:
         return headlines
     sections = body_section_headings(tree)
     return [text for text in headlines if text not in sections or _is_echoed(text, meta_sources)]
