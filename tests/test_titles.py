@@ -39,6 +39,7 @@ def fold(text: str | None) -> str:
     "title-blog-section-heading-above-the-post",
     "title-two-line-headline-the-meta-titles-rewrite",
     "title-markdown-section-h1-with-permalink",
+    "title-aggregator-source-site-after-the-headline",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -78,6 +79,13 @@ def test_headline_reads_as_shown(h1, title):
     head = ("<title>Council approves budget | Example Times</title>"
             "<meta property='og:title' content='Council approves budget'>")
     assert extract(page(head, f"<article>{h1}{STORY}</article>")).title == title
+
+
+def test_the_source_site_an_aggregator_sets_after_the_headline_is_not_the_title():
+    body = ("<article><h1><a href='/story/1'>Council approves budget for the coming year</a> "
+            "<a href='https://example.org/x'>(example.org)</a> <a href='/story/1#comments'>87</a></h1>"
+            f"{STORY}</article>")
+    assert extract(page("", body)).title == "Council approves budget for the coming year"
 
 
 def test_label_after_a_pipe_in_the_headline_is_not_the_title():

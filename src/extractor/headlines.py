@@ -30,6 +30,9 @@ UNSHOWN_TAGS = {"time", "script", "style", "noscript", "template", "svg", "butto
 # Headlines do not use pipes themselves; a pipe inside a visible headline parts it from a label
 # pasted after it ("... physical health | Opinion", "... for 2026 | Python, SQL & AI").
 HEADLINE_PIPE_RE = re.compile(r"\s+\|\s+")
+# Link aggregators set the linked story's site after its headline, and the comment count after
+# that: "Grads Find Degrees No Longer Guarantee Jobs (latimes.com) 87".
+SOURCE_CREDIT_END_RE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
 # A heading that ends in a colon introduces what follows it ("A message from our founder:",
 # "Packing list:"): a lead-in, never the story's headline.
 LEAD_IN_END = ":"
@@ -45,7 +48,7 @@ def visible_headlines(tree) -> list[str]:
     for h1 in tree.iter("h1"):
         if is_furniture(h1):
             continue
-        text = _before_pipe(rendered_text(h1))
+        text = _without_pasted_labels(rendered_text(h1))
         if _is_headline_text(text) and text not in found:
             found.append(text)
         if len(found) >= MAX_H1:
@@ -60,7 +63,7 @@ def body_section_headings(tree) -> set[str]:
     anchor that Markdown renderers give each section heading)."""
     parents: dict = {}
     for h1 in tree.iter("h1"):
-        text = _before_pipe(rendered_text(h1))
+        text = _without_pasted_labels(rendered_text(h1))
         if not is_furniture(h1) and _is_headline_text(text):
             parents.setdefault(h1.getparent(), []).append((h1, text))
     found = set()
@@ -149,5 +152,6 @@ def _is_home_address(href: str) -> bool:
     return parts.path in HOME_PATHS and not parts.query and not parts.fragment
 
 
-def _before_pipe(headline: str) -> str:
-    return HEADLINE_PIPE_RE.split(headline, maxsplit=1)[0].strip()
+def _without_pasted_labels(headline: str) -> str:
+    """The headline without a label pasted after a pipe or the source site an aggregator names."""
+    return SOURCE_CREDIT_END_RE.sub("", HEADLINE_PIPE_RE.split(headline, maxsplit=1)[0]).strip()
