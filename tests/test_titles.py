@@ -40,6 +40,7 @@ def fold(text: str | None) -> str:
     "title-two-line-headline-the-meta-titles-rewrite",
     "title-markdown-section-h1-with-permalink",
     "title-aggregator-source-site-after-the-headline",
+    "title-site-address-before-the-headline",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -137,6 +138,12 @@ def test_a_section_heading_with_a_permalink_to_itself_gives_way_to_the_meta_titl
     body = (f"<article>{STORY}<h1 id='what-comes-next'><a class='anchor' href='#what-comes-next'></a>"
             f"What comes next for the city</h1>{STORY}</article>")
     assert extract(page(head, body)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("title", ["example.com Council approves budget", "Council approves budget www.example.com"])
+def test_the_site_address_beside_the_headline_is_not_the_title(title):
+    html_page = page(f"<title>{title}</title>", f"<article>{STORY}</article>")
+    assert extract(html_page, url="https://example.com/2024/budget").title == "Council approves budget"
 
 
 def test_of_headlines_with_equal_support_the_first_is_the_title():

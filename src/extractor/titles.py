@@ -30,6 +30,9 @@ BLOG_LABEL_RE = re.compile(r"^(?P<name>(?:\S+\s+){0,3}?)blog:\s+(?=\S)", re.IGNO
 MIN_SITE_STEM = 4
 # Subdomains that name a section of a site, not the site ("blog.example.com").
 SECTION_SUBDOMAINS = {"www", "m", "amp", "blog", "blogs", "news"}
+# A site's address at either end of a title ("example.com Headline"), its name part captured.
+LEADING_ADDRESS_RE = re.compile(r"^(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+\s+(?=\S)", re.IGNORECASE)
+TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+$", re.IGNORECASE)
 # Titles are identifiers people match on; a typographic apostrophe makes "Don’t" and "Don't"
 # two titles, so titles use the plain one (the body keeps the page's typography).
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -158,6 +161,7 @@ def _proposals(text: str, site_keys: set[str]):
 
 
 def _without_site(text: str, site_keys: set[str]) -> str:
+    text = _without_site_address(text, site_keys)
     pieces = TITLE_SEPARATOR_RE.split(text)
     kept = list(pieces)
     while len(kept) > 1 and _is_site_like(_key(kept[-1]), site_keys):
@@ -181,6 +185,16 @@ def _names_site(name: str, site_keys: set[str]) -> bool:
     """'engoradata' names the site 'engora', 'rogerbws' the site "RogerBW's Blog": one begins with the other."""
     sites = (re.sub(r"\W", "", key) for key in site_keys)
     return any(len(site) >= MIN_SITE_STEM and (name.startswith(site) or site.startswith(name)) for site in sites)
+
+
+def _without_site_address(text: str, site_keys: set[str]) -> str:
+    """'example.com Headline' / 'Headline example.com': the site's address set beside the
+    headline with no separator is its name all the same."""
+    for address_re in (LEADING_ADDRESS_RE, TRAILING_ADDRESS_RE):
+        address = address_re.search(text)
+        if address and _is_site_like(_key(address["name"]), site_keys):
+            return (text[:address.start()] + text[address.end():]).strip()
+    return text
 
 
 def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
