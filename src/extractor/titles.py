@@ -36,7 +36,10 @@ TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z
 # Titles are identifiers people match on; a typographic apostrophe makes "Don’t" and "Don't"
 # two titles, so titles use the plain one (the body keeps the page's typography).
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
+# For the key that matches proposals: quote marks folded, and the separators that need no
+# spaces around them (TITLE_SEPARATOR_RE) made spaces; the others stand alone between spaces.
+KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'", "|": " ", "·": " ", "•": " ", "»": " "})
+SEPARATOR_CHARS = "|-–—·•»/:"
 
 META_TITLE_KEYS = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title")
 SOURCE_GROUPS = {"h1": "h1", "headline": "ld", "ld": "ld", "og:title": "og", "twitter:title": "og",
@@ -73,20 +76,22 @@ MAX_SOURCE_CHARS = 3000
 def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | None) -> str | None:
     site_keys = {_key(name) for name in (site_name, _host_name(url)) if name}
     meta_sources = [(source, _without_blog_label(text, site_keys)) for source, text in _meta_sources(tree, meta, ld)]
-    headlines = [_without_blog_label(text, site_keys) for text in _headline_candidates(tree, meta_sources)]
-    if len(headlines) == 1 and _is_own_headline(headlines[0], meta_sources, site_keys):
+    meta_keys = {_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
+    headlines = [_without_blog_label(text, site_keys) for text in _headline_candidates(tree, meta_keys)]
+    if len(headlines) == 1 and _is_own_headline(headlines[0], meta_keys, site_keys):
         return _output_form(headlines[0])
     return _best_supported([("h1", text) for text in headlines] + meta_sources, site_keys)
 
 
-def _headline_candidates(tree, meta_sources: list[tuple[str, str]]) -> list[str]:
+def _headline_candidates(tree, meta_keys: set[str]) -> list[str]:
     """The visible headlines, less the body's section headings that no meta title echoes: a post
     that heads its sections with h1s has its headline in the meta titles."""
     headlines = visible_headlines(tree)
-    if not headlines or not meta_sources:
+    unechoed = [text for text in headlines if not _is_echoed(text, meta_keys)]
+    if not unechoed or not meta_keys:
         return headlines
     sections = body_section_headings(tree)
-    return [text for text in headlines if text not in sections or _is_echoed(text, meta_sources)]
+    return [text for text in headlines if text not in sections or text not in unechoed]
 
 
 def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str | None:
@@ -126,7 +131,7 @@ def _output_form(text: str) -> str:
     return " ".join(text.split()).translate(APOSTROPHES)
 
 
-def _is_own_headline(headline: str, meta_sources: list[tuple[str, str]], site_keys: set[str]) -> bool:
+def _is_own_headline(headline: str, meta_keys: set[str], site_keys: set[str]) -> bool:
     """A page's one visible headline that no meta title echoes, whole or in part: the meta titles
     are then rewrites for search engines and social cards, and readers see the headline. Not a
     headline set on several lines: which of them (kicker, headline, subtitle) make the title is
@@ -135,12 +140,11 @@ def _is_own_headline(headline: str, meta_sources: list[tuple[str, str]], site_ke
         return False
     if _is_site_like(_key(headline), site_keys):
         return False
-    return not _is_echoed(headline, meta_sources)
+    return not _is_echoed(headline, meta_keys)
 
 
-def _is_echoed(headline: str, meta_sources: list[tuple[str, str]]) -> bool:
-    """True when a meta title holds the headline, whole or as a run of its pieces."""
-    meta_keys = {_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
+def _is_echoed(headline: str, meta_keys: set[str]) -> bool:
+    """True when a meta title holds the headline, whole or as a run of its pieces (`meta_keys`)."""
     return any(_key(variant) in meta_keys for variant, _ in title_variants(headline))
 
 
@@ -236,7 +240,8 @@ def _clean(text: str) -> str:
 def _key(text: str) -> str:
     """What two spellings of one title share: case, quote marks and the kind of separator between
     its pieces ("Headline – Subtitle", "Headline - Subtitle", a headline set on two lines) folded."""
-    return " ".join(TITLE_SEPARATOR_RE.sub(" ", text.translate(QUOTE_MARKS)).lower().split())
+    words = text.translate(KEY_FOLDING).lower().split()
+    return " ".join(word for word in words if len(word) > 2 or word.strip(SEPARATOR_CHARS))
 
 
 def _is_site_like(key: str, site_keys: set[str]) -> bool:
