@@ -5,7 +5,9 @@ Each source proposes its text and the pieces of it between separators ("Headline
 "Site - Headline", "Headline – Section – Site"). A piece that several sources propose is the
 headline; a piece that names the site, or that only ever trails other titles, is not. A page's one
 visible headline that no meta title echoes at all is the headline as it stands: the meta titles
-are then the ones rewritten for search engines and social cards.
+are then the ones rewritten for search engines and social cards. h1s that head the body's sections
+(several side by side, or carrying a permalink to themselves) count only where a meta title echoes
+them.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # For the key that matches proposals: quote marks folded, and the separators that need no
 # spaces around them (TITLE_SEPARATOR_RE) made spaces; the others stand alone between spaces.
-KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'", "|": " ", "·": " ", "•": " ", "»": " "})
+KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'",
+                             "|": " ", "·": " ", "•": " ", "»": " "})
 SEPARATOR_CHARS = "|-–—·•»/:"
 
 META_TITLE_KEYS = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title")
