@@ -146,6 +146,14 @@ def test_the_site_address_beside_the_headline_is_not_the_title(title):
     assert extract(html_page, url="https://example.com/2024/budget").title == "Council approves budget"
 
 
+@pytest.mark.parametrize("headline, title", [
+    ("How Does Robot Vacuum Mapping Work？", "How Does Robot Vacuum Mapping Work?"),
+    ("ロボット掃除機はどう動く？", "ロボット掃除機はどう動く？"),
+])
+def test_full_width_signs_are_ascii_in_a_latin_title_only(headline, title):
+    assert extract(page("", f"<article><h1>{headline}</h1>{STORY}</article>")).title == title
+
+
 def test_of_headlines_with_equal_support_the_first_is_the_title():
     body = (f"<article><h1>Council approves budget</h1>{STORY}</article>"
             "<div class='teasers'><h1>Mayor opens the new city library</h1></div>")
