@@ -22,6 +22,7 @@ from extractor.model import Article, Options, Removal
     ("As an Amazon Associate we earn from qualifying purchases.", "ad"),
     ("12 comments", "comments"),
     ("We use cookies to improve your experience.", "cookie"),
+    ("Our BLOG", "navigation"),
 ])
 def test_boilerplate_blocks_have_their_kind(block, kind):
     assert boilerplate_kind(block) == kind

@@ -30,6 +30,17 @@ def fold(text: str | None) -> str:
     "title-label-after-a-pipe-in-the-headline",
     "title-headline-rewritten-in-every-meta-title",
     "title-first-of-several-headlines",
+    "title-subtitle-after-a-dash-in-every-source",
+    "title-subtitle-span-written-out-in-og-title",
+    "title-lead-in-heading-ends-in-a-colon",
+    "title-blog-name-before-a-colon",
+    "title-bare-blog-label-in-the-headline",
+    "title-body-sections-headed-with-h1s",
+    "title-blog-section-heading-above-the-post",
+    "title-two-line-headline-the-meta-titles-rewrite",
+    "title-markdown-section-h1-with-permalink",
+    "title-aggregator-source-site-after-the-headline",
+    "title-site-address-before-the-headline",
 ])
 def test_title_is_the_labelled_headline(slug):
     truth = json.loads((PAGES / slug / "truth.json").read_text(encoding="utf-8"))
@@ -71,6 +82,13 @@ def test_headline_reads_as_shown(h1, title):
     assert extract(page(head, f"<article>{h1}{STORY}</article>")).title == title
 
 
+def test_the_source_site_an_aggregator_sets_after_the_headline_is_not_the_title():
+    body = ("<article><h1><a href='/story/1'>Council approves budget for the coming year</a> "
+            "<a href='https://example.org/x'>(example.org)</a> <a href='/story/1#comments'>87</a></h1>"
+            f"{STORY}</article>")
+    assert extract(page("", body)).title == "Council approves budget for the coming year"
+
+
 def test_label_after_a_pipe_in_the_headline_is_not_the_title():
     head = "<title>Council approves budget | Example Times</title>"
     body = f"<article><h1>Council approves budget | Opinion</h1>{STORY}</article>"
@@ -92,6 +110,48 @@ def test_one_visible_headline_that_no_meta_title_echoes_is_the_title():
 def test_a_short_section_label_does_not_overrule_the_meta_titles():
     body = f"<h1>City news</h1><article>{STORY}</article>"
     assert extract(page(SEO_TITLES, body)).title == "Budget Passes After Long Night"
+
+
+def test_a_heading_ending_in_a_colon_is_a_lead_in_not_the_headline():
+    body = f"<h1>A message from our editor:</h1><article><h1>Council approves budget</h1>{STORY}</article>"
+    assert extract(page("", body)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Example Times Blog: Council approves budget", "Council approves budget"),
+    ("Blog: Council approves budget", "Council approves budget"),
+    ("Why I Started a Blog: Council approves budget", "Why I Started a Blog: Council approves budget"),
+])
+def test_the_blog_named_before_a_colon_is_cut_only_when_it_is_this_site(title, expected):
+    head = f"<title>{title}</title><meta property='og:site_name' content='Example Times'>"
+    assert extract(page(head, f"<article>{STORY}</article>")).title == expected
+
+
+def test_section_headings_set_as_h1s_give_way_to_the_meta_title():
+    head = "<meta property='og:title' content='Council approves budget'>"
+    body = f"<article><h1>The vote</h1>{STORY}<h1>What comes next</h1>{STORY}</article>"
+    assert extract(page(head, body)).title == "Council approves budget"
+
+
+def test_a_section_heading_with_a_permalink_to_itself_gives_way_to_the_meta_title():
+    head = "<meta property='og:title' content='Council approves budget'>"
+    body = (f"<article>{STORY}<h1 id='what-comes-next'><a class='anchor' href='#what-comes-next'></a>"
+            f"What comes next for the city</h1>{STORY}</article>")
+    assert extract(page(head, body)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("title", ["example.com Council approves budget", "Council approves budget www.example.com"])
+def test_the_site_address_beside_the_headline_is_not_the_title(title):
+    html_page = page(f"<title>{title}</title>", f"<article>{STORY}</article>")
+    assert extract(html_page, url="https://example.com/2024/budget").title == "Council approves budget"
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("How Does Robot Vacuum Mapping Work？", "How Does Robot Vacuum Mapping Work?"),
+    ("ロボット掃除機はどう動く？", "ロボット掃除機はどう動く？"),
+])
+def test_full_width_signs_are_ascii_in_a_latin_title_only(headline, title):
+    assert extract(page("", f"<article><h1>{headline}</h1>{STORY}</article>")).title == title
 
 
 def test_of_headlines_with_equal_support_the_first_is_the_title():

@@ -84,6 +84,8 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"tags?:?", r"categories:?", r"filed under:?", r"posted in [\w\s,]+", r"\d+[ -]min(ute)?s?( read)?( time)?",
         r"print this page",
         r"(home|news|blog)( [>»/›|] [\w\s&'’-]+)+",
+        # The name of the site's section set as a heading above its posts ("Our Blog", "The News").
+        r"(our|the) (blog|news)",
     ),
     "footer": (
         r"(©|copyright|\(c\))\s*\d{4}[\w\s,.&-]*(all rights reserved\.?)?", r"all rights reserved\.?",

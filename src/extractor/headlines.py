@@ -30,6 +30,12 @@ UNSHOWN_TAGS = {"time", "script", "style", "noscript", "template", "svg", "butto
 # Headlines do not use pipes themselves; a pipe inside a visible headline parts it from a label
 # pasted after it ("... physical health | Opinion", "... for 2026 | Python, SQL & AI").
 HEADLINE_PIPE_RE = re.compile(r"\s+\|\s+")
+# Link aggregators set the linked story's site after its headline, and the comment count after
+# that: "Grads Find Degrees No Longer Guarantee Jobs (latimes.com) 87".
+SOURCE_CREDIT_END_RE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
+# A heading that ends in a colon introduces what follows it ("A message from our founder:",
+# "Packing list:"): a lead-in, never the story's headline.
+LEAD_IN_END = ":"
 MAX_H1 = 5
 MIN_TITLE_CHARS = 3
 MAX_TITLE_CHARS = 300
@@ -42,12 +48,39 @@ def visible_headlines(tree) -> list[str]:
     for h1 in tree.iter("h1"):
         if is_furniture(h1):
             continue
-        text = _before_pipe(rendered_text(h1))
-        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not boilerplate_kind(text) and text not in found:
+        text = _without_pasted_labels(rendered_text(h1))
+        if _is_headline_text(text) and text not in found:
             found.append(text)
         if len(found) >= MAX_H1:
             break
     return found
+
+
+def body_section_headings(tree) -> set[str]:
+    """The text of visible h1s that head a section of the body rather than the story: h1s that
+    share their parent with another h1 (a body that sets its section headings as h1s between its
+    paragraphs, "Day 7" ... "Day 8" ...), and h1s that carry a permalink to themselves (the "#"
+    anchor that Markdown renderers give each section heading)."""
+    parents: dict = {}
+    for h1 in tree.iter("h1"):
+        text = _without_pasted_labels(rendered_text(h1))
+        if not is_furniture(h1) and _is_headline_text(text):
+            parents.setdefault(h1.getparent(), []).append((h1, text))
+    found = set()
+    for group in parents.values():
+        found.update(text for h1, text in group if len(group) > 1 or _links_to_itself(h1))
+    return found
+
+
+def _links_to_itself(h1) -> bool:
+    own_ids = {element.get("id") for element in h1.iter() if element.get("id")}
+    return any((link.get("href") or "")[1:] in own_ids for link in h1.iter("a")
+               if (link.get("href") or "").startswith("#"))
+
+
+def _is_headline_text(text: str) -> bool:
+    return (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not text.endswith(LEAD_IN_END)
+            and not boilerplate_kind(text))
 
 
 def headline_element(tree):
@@ -119,5 +152,6 @@ def _is_home_address(href: str) -> bool:
     return parts.path in HOME_PATHS and not parts.query and not parts.fragment
 
 
-def _before_pipe(headline: str) -> str:
-    return HEADLINE_PIPE_RE.split(headline, maxsplit=1)[0].strip()
+def _without_pasted_labels(headline: str) -> str:
+    """The headline without a label pasted after a pipe or the source site an aggregator names."""
+    return SOURCE_CREDIT_END_RE.sub("", HEADLINE_PIPE_RE.split(headline, maxsplit=1)[0]).strip()

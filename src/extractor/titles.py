@@ -5,7 +5,9 @@ Each source proposes its text and the pieces of it between separators ("Headline
 "Site - Headline", "Headline – Section – Site"). A piece that several sources propose is the
 headline; a piece that names the site, or that only ever trails other titles, is not. A page's one
 visible headline that no meta title echoes at all is the headline as it stands: the meta titles
-are then the ones rewritten for search engines and social cards.
+are then the ones rewritten for search engines and social cards. h1s that head the body's sections
+(several side by side, or carrying a permalink to themselves) count only where a meta title echoes
+them.
 """
 
 from __future__ import annotations
@@ -15,17 +17,36 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from .headlines import visible_headlines
+from .headlines import body_section_headings, visible_headlines
 from .text import normalise_line
 
 # Separators pages put between a headline and site or section names, and the line break between
 # the lines of a headline set on several (a kicker above it). A bare colon is not among them:
 # headlines use it themselves ("Mosul vs. Aleppo: ...").
 TITLE_SEPARATOR_RE = re.compile(r"\s*\n\s*|\s+[|\-–—·•»/:]{1,2}\s+|\s*[|·•»]\s*|\s+::\s+")
+# "Blog: Headline", "Garnix Blog: Headline": the blog the post is in, named before the headline with a
+# colon. Headlines use colons themselves ("My Blog: Ten Years On"), so the label is cut only when it
+# is a bare "Blog" or names this site.
+BLOG_LABEL_RE = re.compile(r"^(?P<name>(?:\S+\s+){0,3}?)blog:\s+(?=\S)", re.IGNORECASE)
+# A site name this short ("ft", "abc") begins too many words to be recognised inside one.
+MIN_SITE_STEM = 4
+# Subdomains that name a section of a site, not the site ("blog.example.com").
+SECTION_SUBDOMAINS = {"www", "m", "amp", "blog", "blogs", "news"}
+# A site's address at either end of a title ("example.com Headline"), its name part captured.
+LEADING_ADDRESS_RE = re.compile(r"^(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+\s+(?=\S)", re.IGNORECASE)
+TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+$", re.IGNORECASE)
 # Titles are identifiers people match on; a typographic apostrophe makes "Don’t" and "Don't"
 # two titles, so titles use the plain one (the body keeps the page's typography).
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
+# Full-width forms ("？", "！", "（") typed with an East Asian keyboard into a title in Latin script
+# are the ASCII signs; in a Chinese or Japanese title they are its own punctuation and stay.
+FULL_WIDTH_FORMS = str.maketrans({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# For the key that matches proposals: quote marks folded, and the separators that need no
+# spaces around them (TITLE_SEPARATOR_RE) made spaces; the others stand alone between spaces.
+KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'",
+                             "|": " ", "·": " ", "•": " ", "»": " "})
+SEPARATOR_CHARS = "|-–—·•»/:"
 
 META_TITLE_KEYS = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title")
 SOURCE_GROUPS = {"h1": "h1", "headline": "ld", "ld": "ld", "og:title": "og", "twitter:title": "og",
@@ -61,11 +82,23 @@ MAX_SOURCE_CHARS = 3000
 
 def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | None) -> str | None:
     site_keys = {_key(name) for name in (site_name, _host_name(url)) if name}
-    headlines = visible_headlines(tree)
-    meta_sources = _meta_sources(tree, meta, ld)
-    if len(headlines) == 1 and _is_own_headline(headlines[0], meta_sources, site_keys):
+    meta_sources = [(source, _without_blog_label(text, site_keys)) for source, text in _meta_sources(tree, meta, ld)]
+    meta_keys = {_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
+    headlines = [_without_blog_label(text, site_keys) for text in _headline_candidates(tree, meta_keys)]
+    if len(headlines) == 1 and _is_own_headline(headlines[0], meta_keys, site_keys):
         return _output_form(headlines[0])
     return _best_supported([("h1", text) for text in headlines] + meta_sources, site_keys)
+
+
+def _headline_candidates(tree, meta_keys: set[str]) -> list[str]:
+    """The visible headlines, less the body's section headings that no meta title echoes: a post
+    that heads its sections with h1s has its headline in the meta titles."""
+    headlines = visible_headlines(tree)
+    unechoed = [text for text in headlines if not _is_echoed(text, meta_keys)]
+    if not unechoed or not meta_keys:
+        return headlines
+    sections = body_section_headings(tree)
+    return [text for text in headlines if text not in sections or text not in unechoed]
 
 
 def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str | None:
@@ -84,20 +117,43 @@ def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str 
     if not scores:
         return None
     best = max(scores, key=lambda key: (scores[key], len(key)))
-    return _output_form(next(forms[best][group] for group in FORM_PREFERENCE if group in forms[best]))
+    return _output_form(_preferred_form(forms[best]))
+
+
+def _preferred_form(forms: dict[str, str]) -> str:
+    """The most trusted source's spelling; but where the page parts headline and subtitle by layout
+    alone (two lines, two styled spans) and a meta title writes the separator out ("Headline -
+    Subtitle"), the title reads the way the meta title spells it."""
+    ranked = [forms[group] for group in FORM_PREFERENCE if group in forms]
+    return max(ranked, key=_written_separators)
+
+
+def _written_separators(text: str) -> int:
+    """Separators written out between two pieces (a dangling "Headline |" has none)."""
+    return sum(1 for match in TITLE_SEPARATOR_RE.finditer(text)
+               if match.group().strip() and text[:match.start()].strip() and text[match.end():].strip())
 
 
 def _output_form(text: str) -> str:
-    return " ".join(text.split()).translate(APOSTROPHES)
+    text = " ".join(text.split()).translate(APOSTROPHES)
+    return text if CJK_RE.search(text) else text.translate(FULL_WIDTH_FORMS)
 
 
-def _is_own_headline(headline: str, meta_sources: list[tuple[str, str]], site_keys: set[str]) -> bool:
+def _is_own_headline(headline: str, meta_keys: set[str], site_keys: set[str]) -> bool:
     """A page's one visible headline that no meta title echoes, whole or in part: the meta titles
-    are then rewrites for search engines and social cards, and readers see the headline."""
-    if len(headline.split()) < MIN_OWN_HEADLINE_WORDS or _is_site_like(_key(headline), site_keys):
+    are then rewrites for search engines and social cards, and readers see the headline. Not a
+    headline set on several lines: which of them (kicker, headline, subtitle) make the title is
+    then for the meta titles to say."""
+    if len(headline.split()) < MIN_OWN_HEADLINE_WORDS or "\n" in headline:
         return False
-    meta_keys = {_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
-    return not any(_key(variant) in meta_keys for variant, _ in title_variants(headline))
+    if _is_site_like(_key(headline), site_keys):
+        return False
+    return not _is_echoed(headline, meta_keys)
+
+
+def _is_echoed(headline: str, meta_keys: set[str]) -> bool:
+    """True when a meta title holds the headline, whole or as a run of its pieces (`meta_keys`)."""
+    return any(_key(variant) in meta_keys for variant, _ in title_variants(headline))
 
 
 def _proposals(text: str, site_keys: set[str]):
@@ -117,6 +173,7 @@ def _proposals(text: str, site_keys: set[str]):
 
 
 def _without_site(text: str, site_keys: set[str]) -> str:
+    text = _without_site_address(text, site_keys)
     pieces = TITLE_SEPARATOR_RE.split(text)
     kept = list(pieces)
     while len(kept) > 1 and _is_site_like(_key(kept[-1]), site_keys):
@@ -126,6 +183,30 @@ def _without_site(text: str, site_keys: set[str]) -> str:
     if len(kept) == len(pieces):
         return text
     return text[text.find(kept[0]):text.rfind(kept[-1]) + len(kept[-1])].strip()
+
+
+def _without_blog_label(text: str, site_keys: set[str]) -> str:
+    label = BLOG_LABEL_RE.match(text)
+    if not label:
+        return text
+    name = re.sub(r"\W", "", label["name"].lower())
+    return text[label.end():] if not name or _names_site(name, site_keys) else text
+
+
+def _names_site(name: str, site_keys: set[str]) -> bool:
+    """'engoradata' names the site 'engora', 'rogerbws' the site "RogerBW's Blog": one begins with the other."""
+    sites = (re.sub(r"\W", "", key) for key in site_keys)
+    return any(len(site) >= MIN_SITE_STEM and (name.startswith(site) or site.startswith(name)) for site in sites)
+
+
+def _without_site_address(text: str, site_keys: set[str]) -> str:
+    """'example.com Headline' / 'Headline example.com': the site's address set beside the
+    headline with no separator is its name all the same."""
+    for address_re in (LEADING_ADDRESS_RE, TRAILING_ADDRESS_RE):
+        address = address_re.search(text)
+        if address and _is_site_like(_key(address["name"]), site_keys):
+            return (text[:address.start()] + text[address.end():]).strip()
+    return text
 
 
 def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
@@ -165,7 +246,10 @@ def _clean(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.translate(QUOTE_MARKS).lower().split())
+    """What two spellings of one title share: case, quote marks and the kind of separator between
+    its pieces ("Headline – Subtitle", "Headline - Subtitle", a headline set on two lines) folded."""
+    words = text.translate(KEY_FOLDING).lower().split()
+    return " ".join(word for word in words if len(word) > 2 or word.strip(SEPARATOR_CHARS))
 
 
 def _is_site_like(key: str, site_keys: set[str]) -> bool:
@@ -181,5 +265,5 @@ def _host_name(url: str | None) -> str | None:
         host = urlsplit(url).hostname or ""
     except ValueError:  # pages ship broken addresses ("http://[2001:db8"), urlsplit refuses them
         return None
-    labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
+    labels = [label for label in host.split(".") if label not in SECTION_SUBDOMAINS]
     return labels[0] if labels else None
