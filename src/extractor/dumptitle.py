@@ -57,6 +57,14 @@ CONTENT_WORD_RE = re.compile(r"[^\W\d_]+")
 BYLINE_REACH = 4
 TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$",
                              re.IGNORECASE)
+# A headline line may carry labels between separators: the site's name, a section, a date or a
+# series ("Headline | Site", "Headline / Dec 2025", "Home » Headline"). A label is a few words
+# written like a name, with no sentence punctuation; a subtitle after a dash is longer or says more.
+MAX_LABEL_WORDS = 3
+# Breadcrumb entries before a headline are a word or two ("Home", "Blog"); a longer first piece
+# is the headline's own first part ("21+ Best Movers / Moving Companies in ...").
+MAX_CRUMB_WORDS = 2
+LABEL_WORD_RE = re.compile(r"^[^\w]*(?:[A-Z0-9À-ÖØ-Þ]|&)")
 
 
 def find_title(lines: list[Line], start: int, end: int) -> Line | None:
@@ -82,6 +90,30 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
         if score > best_score and to_iso(line.text) is None:  # a date line is no headline
             best, best_score = line, score
     return best
+
+
+def headline_text(line: Line) -> str:
+    """The headline as the line gives it, without the labels around it: the one piece between
+    separators that is no label and says more than each of them, with labels after it (a site, a
+    date) or short ones before it (a breadcrumb: "Home » Headline")."""
+    pieces = [piece.strip() for piece in TITLE_SEPARATOR_RE.split(line.text) if piece.strip()]
+    headlines = [position for position, piece in enumerate(pieces) if not _is_label(piece)]
+    if len(pieces) < 2 or len(headlines) != 1:
+        return line.text
+    position = headlines[0]
+    headline, before, after = pieces[position], pieces[:position], pieces[position + 1:]
+    words = len(headline.split())
+    if all(len(label.split()) <= MAX_CRUMB_WORDS for label in before) \
+            and all(len(label.split()) < words for label in before + after):
+        return headline
+    return line.text
+
+
+def _is_label(piece: str) -> bool:
+    """A site's name, a section, a date or a part number: a few words, each written with a capital."""
+    words = piece.split()
+    return (len(words) <= MAX_LABEL_WORDS and not piece.endswith(("!", "?", ".", ","))
+            and all(LABEL_WORD_RE.match(word) for word in words)) or to_iso(piece) is not None
 
 
 @dataclass
