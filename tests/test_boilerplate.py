@@ -246,3 +246,16 @@ def test_triggers_only_skip_what_no_pattern_matches(sentence):
     # The triggers are a shortcut: with them or without, each sentence gets the same kind.
     without_triggers = next((kind for kind, regex in SENTENCE_RES if regex.search(sentence)), None)
     assert sentence_kind(sentence) == without_triggers
+
+
+@pytest.mark.parametrize("block", [
+    "Search for:", "Search for: Search", "Search this site:", "Search for...", "What are you looking for?",
+    "Start typing to search...", "Enter search text:",
+])
+def test_search_box_labels_are_navigation(block):
+    assert boilerplate_kind(block) == "navigation"
+
+
+@pytest.mark.parametrize("block", ["Search for a company", "Searching for meaning in the archives"])
+def test_searches_the_story_tells_of_are_not_boilerplate(block):
+    assert boilerplate_kind(block) is None

@@ -84,6 +84,9 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"tags?:?", r"categories:?", r"filed under:?", r"posted in [\w\s,]+", r"\d+[ -]min(ute)?s?( read)?( time)?",
         r"print this page",
         r"(home|news|blog)( [>»/›|] [\w\s&'’-]+)+",
+        # A search box's label or placeholder, left in the text where the box stood.
+        r"search( for| this site| the site)?( ?(\.\.\.|…)|:)?( ?search( button)?)?", r"what are you looking for\??",
+        r"(enter search (text|terms?)|start typing to search|type to search)[:.…]*",
     ),
     "footer": (
         r"(©|copyright|\(c\))\s*\d{4}[\w\s,.&-]*(all rights reserved\.?)?", r"all rights reserved\.?",
