@@ -25,6 +25,16 @@ def test_headline_comes_without_its_labels(fixtures, name, title):
     assert extract_dump(fixtures / "dumps" / name).title == title
 
 
+@pytest.mark.parametrize(("name", "title"), [
+    # Headline, then its deck without a sentence end, then the author and date.
+    ("innertext-headline-over-deck.txt", "AI Workflows vs Agents: The Autonomy Slider"),
+    # A breadcrumb, the headline three times (breadcrumb, heading, share text), then the deck.
+    ("innertext-breadcrumb-headline-deck.txt", "Tax 101: Understanding the basics"),
+])
+def test_headline_is_not_the_deck_below_it(fixtures, name, title):
+    assert extract_dump(fixtures / "dumps" / name).title == title
+
+
 def _line(text: str) -> Line:
     line = Line(0, text, 0, 0)
     line.measure()
