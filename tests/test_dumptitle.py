@@ -35,6 +35,13 @@ def test_headline_is_not_the_deck_below_it(fixtures, name, title):
     assert extract_dump(fixtures / "dumps" / name).title == title
 
 
+def test_headline_repeating_the_document_title_is_a_candidate(fixtures):
+    # The headline is a question, so it counts as prose and the duplicate of the soup dump's first
+    # line, the document title: it is still the headline (not the heading of the next section).
+    article = extract_dump(fixtures / "dumps" / "soup-headline-repeats-document-title.txt")
+    assert article.title == "How accurate is Gemini for business and enterprise use?"
+
+
 def _line(text: str) -> Line:
     line = Line(0, text, 0, 0)
     line.measure()

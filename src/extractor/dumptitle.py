@@ -135,7 +135,9 @@ class _TitleContext:
 
 
 def _may_be_title(line: Line) -> bool:
-    return (line.kind is None and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
+    # A headline that reads like a sentence ("How accurate is ...?") repeats the document title a
+    # soup dump starts with, and is labelled a duplicate of it: it stays a candidate.
+    return (line.kind in (None, "duplicate") and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
             and not TITLE_REJECT_RE.search(line.text))
 
 
