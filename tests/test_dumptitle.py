@@ -42,6 +42,13 @@ def test_headline_repeating_the_document_title_is_a_candidate(fixtures):
     assert article.title == "How accurate is Gemini for business and enterprise use?"
 
 
+def test_headline_far_above_the_story_is_found_by_the_document_title(fixtures):
+    # A page of forms and menus: the story's prose starts far below its headline, which repeats
+    # the document title the soup dump starts with.
+    article = extract_dump(fixtures / "dumps" / "soup-headline-far-above-story.txt")
+    assert article.title == "Best Practices for Vehicle Rentals"
+
+
 def _line(text: str) -> Line:
     line = Line(0, text, 0, 0)
     line.measure()

@@ -94,7 +94,20 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
         score = _title_score(lines, line, context)
         if score > best_score and to_iso(line.text) is None:  # a date line is no headline
             best, best_score = line, score
+    if not context.has_paragraphs:
+        return _far_document_title_echo(lines, first, last, context.document_title) or best
     return best
+
+
+def _far_document_title_echo(lines: list[Line], first: int, last: int, document_title: set[str]) -> Line | None:
+    """In a dump that starts with the document title (one line per text node), a line far above the
+    story that repeats its headline, when no line near the story repeats any of it: a long table of
+    contents or a product box stands between the headline and the story's prose. (Not a line below
+    the story: the story would start below its headline.)"""
+    if any(line.key in document_title for line in lines[max(1, first):last]):
+        return None
+    headline = {lines[0].key, " ".join(headline_text(lines[0]).lower().split())}
+    return next((line for line in lines[1:first] if line.key in headline and _may_be_title(line)), None)
 
 
 def headline_text(line: Line) -> str:
