@@ -247,3 +247,25 @@ def test_triggers_only_skip_what_no_pattern_matches(sentence):
     # The triggers are a shortcut: with them or without, each sentence gets the same kind.
     without_triggers = next((kind for kind, regex in SENTENCE_RES if regex.search(sentence)), None)
     assert sentence_kind(sentence) == without_triggers
+
+
+@pytest.mark.parametrize("block", [
+    "Search for:", "Search for: Search", "Search this site:", "Search for...", "What are you looking for?",
+    "Start typing to search...", "Enter search text:",
+])
+def test_search_box_labels_are_navigation(block):
+    assert boilerplate_kind(block) == "navigation"
+
+
+@pytest.mark.parametrize("block, kind", [
+    ("No results found.", "navigation"), ("We Care About Your Privacy", "cookie"),
+    ("Sign up to receive regular emails like this", "newsletter"), ("Sign Up To Receive Our Newsletter", "newsletter"),
+])
+def test_prompts_above_the_headline_have_their_kind(block, kind):
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize("block", ["Search for a company", "Searching for meaning in the archives",
+                                   "No results for the bill were expected"])
+def test_searches_the_story_tells_of_are_not_boilerplate(block):
+    assert boilerplate_kind(block) is None

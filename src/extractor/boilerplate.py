@@ -53,7 +53,8 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(sign up|subscribe|join|register)( now)? (for|to) (our|the)( free| weekly| daily)? [\w\s&'’+-]*(newsletter|mailing list|emails?)[\w\s,'’.-]*",
         r"(join|get) (our|the) [\w\s]*newsletter", r"newsletters?( sign ?up)?", r"sign up( now| today| for free)?!?",
         r"get the (latest|best)[\w\s&'’,-]* (delivered )?(to|in) your inbox[\w\s.]*",
-        r"(enter|your) (your )?e-?mail( address)?", r"join our mailing list", r"newsletter abonnieren",
+        r"(enter|your) (your )?e-?mail( address)?", r"join our mailing list",
+        r"sign up to (receive|get) [\w\s]*(e-?mails?|newsletters?|updates)[\w\s!.]*", r"newsletter abonnieren",
         r"inscrivez-vous à (notre|la) newsletter", r"suscríbete a (nuestro|la) newsletter",
     ),
     "comments": (
@@ -74,6 +75,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     "cookie": (
         r"(this|our) (web)?site uses cookies[\w\s,.'’]*", r"we use cookies[\w\s,.'’]*", r"accept( all)? cookies",
         r"cookie (settings|policy|preferences)", r"(manage|reject|accept) (all|cookies|consent)",
+        r"we (care about|value|respect) your privacy",  # the consent banner's heading
     ),
     "ad": (
         r"advertisement(:[\w\s]+)?", r"sponsored( content)?", r"(paid )?partner (content|links)", r"promoted",
@@ -86,6 +88,10 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(home|news|blog)( [>»/›|] [\w\s&'’-]+)+",
         # The name of the site's section set as a heading above its posts ("Our Blog", "The News").
         r"(our|the) (blog|news)",
+        # A search box's label or placeholder, left in the text where the box stood.
+        r"search( for| this site| the site)?( ?(\.\.\.|…)|:)?( ?search( button)?)?", r"what are you looking for\??",
+        r"no (search )?results( found)?\.?",
+        r"(enter search (text|terms?)|start typing to search|type to search)[:.…]*",
     ),
     "footer": (
         r"(©|copyright|\(c\))\s*\d{4}[\w\s,.&-]*(all rights reserved\.?)?", r"all rights reserved\.?",

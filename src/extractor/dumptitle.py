@@ -3,7 +3,8 @@
 A dump has no markup to say which line is the headline. Each candidate line near the story is
 scored by named signs: it stands alone, near the story, its words come back in the story, a byline
 or a date follows it, the page repeats it (the document title in soup-style dumps starts the dump,
-"Headline | Site"; a breadcrumb ends with it), and it does not read like a sentence.
+"Headline | Site"; a breadcrumb ends with it), it does not read like a sentence, and it is
+not the deck under another headline.
 """
 
 from __future__ import annotations
@@ -44,8 +45,12 @@ TITLE_WEIGHTS = {
     "heads_byline": 2.0,       # a byline or a date follows within BYLINE_REACH lines
     "echoed": 1.0,             # another line ends with it: a breadcrumb, an image's alt text
     "two_sentences": -0.375,   # a sentence ends inside the line: a standfirst or a blurb
+    "under_headline": -1.5,    # a deck: the line above is a headline of its own (added later,
+                               # its weight alone chosen on the innertext dumps: 0.744 -> 0.762)
 }
 STORY_WORDS_LINES = 40
+# A deck is a sentence or two under the headline; a longer line below a heading is a paragraph.
+MAX_DECK_WORDS = 20
 MAX_ECHO_WORDS = 45
 INNER_SENTENCE_END_RE = re.compile(r"\w[.!?] +[A-Z]")
 FULL_OVERLAP_WORDS = 4
@@ -57,6 +62,14 @@ CONTENT_WORD_RE = re.compile(r"[^\W\d_]+")
 BYLINE_REACH = 4
 TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$",
                              re.IGNORECASE)
+# A headline line may carry labels between separators: the site's name, a section, a date or a
+# series ("Headline | Site", "Headline / Dec 2025", "Home » Headline"). A label is a few words
+# written like a name, with no sentence punctuation; a subtitle after a dash is longer or says more.
+MAX_LABEL_WORDS = 3
+# Breadcrumb entries before a headline are a word or two ("Home", "Blog"); a longer first piece
+# is the headline's own first part ("21+ Best Movers / Moving Companies in ...").
+MAX_CRUMB_WORDS = 2
+LABEL_WORD_RE = re.compile(r"^[^\w]*(?:[A-Z0-9À-ÖØ-Þ]|&)")
 
 
 def find_title(lines: list[Line], start: int, end: int) -> Line | None:
@@ -68,7 +81,7 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     bylines = {line.index for line in lines[first:last + BYLINE_REACH] if is_byline_or_date(line)}
     echoes = [line.key for line in lines[first:last] if line.words <= MAX_ECHO_WORDS]
     context = _TitleContext(_title_pieces(lines[0].key), _text_counts(lines), _story_words(lines, start, end),
-                            story_lines, start, bylines, echoes)
+                            story_lines, start, bylines, echoes, _has_paragraphs(lines))
     best, best_score = None, float("-inf")
     prose_above = 0  # words of story prose above the candidate: a subheading has many
     for i in range(first, last):
@@ -81,7 +94,44 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
         score = _title_score(lines, line, context)
         if score > best_score and to_iso(line.text) is None:  # a date line is no headline
             best, best_score = line, score
+    if not context.has_paragraphs:
+        return _far_document_title_echo(lines, first, last, context.document_title) or best
     return best
+
+
+def _far_document_title_echo(lines: list[Line], first: int, last: int, document_title: set[str]) -> Line | None:
+    """In a dump that starts with the document title (one line per text node), a line far above the
+    story that repeats its headline, when no line near the story repeats any of it: a long table of
+    contents or a product box stands between the headline and the story's prose. (Not a line below
+    the story: the story would start below its headline.)"""
+    if any(line.key in document_title for line in lines[max(1, first):last]):
+        return None
+    headline = {lines[0].key, " ".join(headline_text(lines[0]).lower().split())}
+    return next((line for line in lines[1:first] if line.key in headline and _may_be_title(line)), None)
+
+
+def headline_text(line: Line) -> str:
+    """The headline as the line gives it, without the labels around it: the one piece between
+    separators that is no label and says more than each of them, with labels after it (a site, a
+    date) or short ones before it (a breadcrumb: "Home » Headline")."""
+    pieces = [piece.strip() for piece in TITLE_SEPARATOR_RE.split(line.text) if piece.strip()]
+    headlines = [position for position, piece in enumerate(pieces) if not _is_label(piece)]
+    if len(pieces) < 2 or len(headlines) != 1:
+        return line.text
+    position = headlines[0]
+    headline, before, after = pieces[position], pieces[:position], pieces[position + 1:]
+    words = len(headline.split())
+    if all(len(label.split()) <= MAX_CRUMB_WORDS for label in before) \
+            and all(len(label.split()) < words for label in before + after):
+        return headline
+    return line.text
+
+
+def _is_label(piece: str) -> bool:
+    """A site's name, a section, a date or a part number: a few words, each written with a capital."""
+    words = piece.split()
+    return (len(words) <= MAX_LABEL_WORDS and not piece.endswith(("!", "?", ".", ","))
+            and all(LABEL_WORD_RE.match(word) for word in words)) or to_iso(piece) is not None
 
 
 @dataclass
@@ -93,11 +143,14 @@ class _TitleContext:
     start: int
     meta_lines: set[int]  # indices of byline and date lines
     echo_lines: list[str]  # keys of the short lines around the story's start
+    has_paragraphs: bool = True  # blank lines part the dump's paragraphs (not one line per text node)
     prose_above: int = 0
 
 
 def _may_be_title(line: Line) -> bool:
-    return (line.kind is None and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
+    # A headline that reads like a sentence ("How accurate is ...?") repeats the document title a
+    # soup dump starts with, and is labelled a duplicate of it: it stays a candidate.
+    return (line.kind in (None, "duplicate") and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
             and not TITLE_REJECT_RE.search(line.text))
 
 
@@ -118,13 +171,31 @@ def _title_signs(lines: list[Line], line: Line, context: _TitleContext) -> dict[
         "repeated": not in_story and context.counts.get(key, 0) > 1,
         "in_story": in_story,
         "prose_above": context.prose_above if in_story else 0,
-        "short": bool(line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text)
-                      or LIST_ITEM_RE.match(line.text)),
+        "short": _is_short(line),
         "sentence_end": line.text.endswith((".", ",", ";", ":")),
         "heads_byline": any(i in context.meta_lines for i in range(line.index + 1, line.index + 1 + BYLINE_REACH)),
         "echoed": _is_echoed(line, context.echo_lines),
         "two_sentences": bool(INNER_SENTENCE_END_RE.search(line.text)),
+        "under_headline": context.has_paragraphs and _is_deck(lines, line),
     }
+
+
+def _is_deck(lines: list[Line], line: Line) -> bool:
+    """A headline stands over its deck (a subtitle), each a paragraph of its own: the line is a
+    deck when the one above reads as a headline, not a kicker ("Opinion"), a name, a list item,
+    a promotion of two sentences or a breadcrumb that ends with the line. Only where the dump has
+    paragraphs: with one line per text node, every line stands alone."""
+    if line.index == 0 or line.words > MAX_DECK_WORDS or not _is_alone(lines, line):
+        return False
+    above = lines[line.index - 1]
+    return (_is_alone(lines, above) and _may_be_title(above) and not _is_short(above)
+            and not above.text.endswith((".", ",", ";", ":")) and not INNER_SENTENCE_END_RE.search(above.text)
+            and not above.key.endswith(line.key) and to_iso(above.text) is None)
+
+
+def _is_short(line: Line) -> bool:
+    """Two words, a person's name or a list item: a label or a byline more often than a headline."""
+    return bool(line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text) or LIST_ITEM_RE.match(line.text))
 
 
 def _is_echoed(line: Line, echo_lines: list[str]) -> bool:
@@ -153,6 +224,10 @@ def _story_words(lines: list[Line], start: int, end: int) -> set[str]:
 
 def _content_words(text: str) -> list[str]:
     return [word for word in CONTENT_WORD_RE.findall(text.lower()) if len(word) > 2]
+
+
+def _has_paragraphs(lines: list[Line]) -> bool:
+    return len({line.group for line in lines}) < len(lines)
 
 
 def _is_alone(lines: list[Line], line: Line) -> bool:

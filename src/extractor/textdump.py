@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .boilerplate import MAX_SENTENCE_BLOCK_WORDS, boilerplate_kind
 from .captions import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_standfirst
-from .dumptitle import find_title
+from .dumptitle import find_title, headline_text
 from .model import Article, Image, Options
 from .prose import stopword_share
 from .text import INVISIBLE_RE, SPACE_RE
@@ -104,7 +104,7 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     start, end = find_story(lines)
     title_line = find_title(lines, start, end)
     if title_line is not None:
-        article.title = title_line.text.translate(APOSTROPHES)  # as the HTML path spells titles
+        article.title = headline_text(title_line).translate(APOSTROPHES)  # as the HTML path spells titles
         title_line.kind = "headline"
         if title_line.index >= start:  # the story starts below its own headline
             start = _next_text_line(lines, title_line.index + 1, end)

@@ -1,0 +1,74 @@
+"""The headline of a text dump, on development pages flattened with the shared flatten.py (WCXB,
+CC-BY-4.0; tests/fixtures/README.md names the pages) and cut down to the lines around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.dumptitle import headline_text
+from extractor.model import Article, Options
+from extractor.pipeline import run
+from extractor.textdump import Line
+
+
+def extract_dump(path) -> Article:
+    return run(Article(source=path.name, raw=path.read_bytes()), Options())
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # "Home » Headline": the breadcrumb line stands right above the date, the bare headline above it.
+    ("innertext-breadcrumb-before-headline.txt", "Renting a Car: Key English Vocabulary and Phrases"),
+    # The document title "Headline | Site" starts a soup dump.
+    ("soup-document-title-with-site.txt", "Machine learning, explained"),
+])
+def test_headline_comes_without_its_labels(fixtures, name, title):
+    assert extract_dump(fixtures / "dumps" / name).title == title
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # Headline, then its deck without a sentence end, then the author and date.
+    ("innertext-headline-over-deck.txt", "AI Workflows vs Agents: The Autonomy Slider"),
+    # A breadcrumb, the headline three times (breadcrumb, heading, share text), then the deck.
+    ("innertext-breadcrumb-headline-deck.txt", "Tax 101: Understanding the basics"),
+])
+def test_headline_is_not_the_deck_below_it(fixtures, name, title):
+    assert extract_dump(fixtures / "dumps" / name).title == title
+
+
+def test_headline_repeating_the_document_title_is_a_candidate(fixtures):
+    # The headline is a question, so it counts as prose and the duplicate of the soup dump's first
+    # line, the document title: it is still the headline (not the heading of the next section).
+    article = extract_dump(fixtures / "dumps" / "soup-headline-repeats-document-title.txt")
+    assert article.title == "How accurate is Gemini for business and enterprise use?"
+
+
+def test_headline_far_above_the_story_is_found_by_the_document_title(fixtures):
+    # A page of forms and menus: the story's prose starts far below its headline, which repeats
+    # the document title the soup dump starts with.
+    article = extract_dump(fixtures / "dumps" / "soup-headline-far-above-story.txt")
+    assert article.title == "Best Practices for Vehicle Rentals"
+
+
+def _line(text: str) -> Line:
+    line = Line(0, text, 0, 0)
+    line.measure()
+    return line
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Gym Workouts for Beginners — Strength Training", "Gym Workouts for Beginners"),
+    ("AoAH Day 15: Porting a complete HTML5 parser and browser test suite / Dec 2025",
+     "AoAH Day 15: Porting a complete HTML5 parser and browser test suite"),
+    ("CottageCare | Blog | Blog | 10 Tips: How to Choose the Best Home Cleaning Service for You",
+     "10 Tips: How to Choose the Best Home Cleaning Service for You"),
+    # A subtitle says more than a label, or has a sentence's punctuation: the line is the headline.
+    ("The Programming Language Death Spiral - How Small Languages Die in the Age of AI",
+     "The Programming Language Death Spiral - How Small Languages Die in the Age of AI"),
+    ("Best Bread Machines – My Favorites!", "Best Bread Machines – My Favorites!"),
+    ("Transitioning to a plant-based diet – tips and tricks", "Transitioning to a plant-based diet – tips and tricks"),
+    # A first piece of several words is the headline's own start, not a breadcrumb.
+    ("21+ Best Movers / Moving Companies in San Francisco (2024)",
+     "21+ Best Movers / Moving Companies in San Francisco (2024)"),
+])
+def test_headline_text_drops_sites_dates_and_breadcrumbs(text, headline):
+    assert headline_text(_line(text)) == headline
