@@ -21,6 +21,10 @@ from extractor.model import Article, Options, Removal
     ("Advertisement", "ad"),
     ("As an Amazon Associate we earn from qualifying purchases.", "ad"),
     ("12 comments", "comments"),
+    ("124 Reader Comments", "comments"),
+    # A comment heading quoting a headline too long for a whole-block pattern.
+    ("244 thoughts on “9 Best Online Course Selling Platforms For Creators (2026) [I Tested All Of Them]”",
+     "comments"),
     ("We use cookies to improve your experience.", "cookie"),
 ])
 def test_boilerplate_blocks_have_their_kind(block, kind):

@@ -278,6 +278,26 @@ def test_story_stops_at_a_comment_section():
     assert "waste of money" not in article.body
 
 
+def test_story_stops_where_commenters_say_their_piece(fixtures):
+    # Page 0448 cut down: the story's last section, a related list, then "Name says:" over each comment.
+    article = extract_dump(fixtures / "dumps" / "innertext-comments-say-under-story.txt")
+    assert article.paragraphs[0].startswith("Today, we are releasing the full CAD files")
+    assert article.body.endswith("use the OCL for your own creations.")
+    assert "says:" not in article.body
+    assert "This makes me really happy" not in article.body
+
+
+def test_one_name_saying_something_is_no_comment_section():
+    text = ("Site\n\nBridge opens in spring\n\n" + "".join(
+        f"The mayor said the new bridge will open next spring after {n} years of work on it.\n\n"
+        for n in ("two", "three")) + "The engineer says:\n\n" + "".join(
+        f"It carries four lanes and a cycle path, and it was built to last a hundred years ({n}).\n\n"
+        for n in range(3)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert "The engineer says:" in article.body
+    assert article.body.count("four lanes") == 3
+
+
 def test_cli_reads_gzipped_dumps_and_forced_text(fixtures, tmp_path):
     dump = tmp_path / "page.txt.gz"
     dump.write_bytes(gzip.compress((fixtures / "dumps" / "sputnik-aleppo.txt").read_bytes()))

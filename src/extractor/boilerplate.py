@@ -63,6 +63,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         # Comment-section headings and controls as text dumps show them.
         r"(\d+|one|two|three) (comments?|responses?|replies|thoughts?) (on|to) .{1,200}", r"reply( to [\w\s]+)?",
         r"(leave|post) a reply( cancel reply)?", r"cancel reply", r"join the (conversation|discussion)",
+        r"\d[\d,]* reader comments?",
     ),
     "share": (
         r"share( this| on| via)?( article| story| post| page)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)?:?",
@@ -115,6 +116,8 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
     "comments": (
         r"save my name,? e-?mail,? and website in this browser", r"your e-?mail address will not be published",
         r"required fields are marked",
+        # The heading of a comment section that quotes a long headline: "244 thoughts on “Title”".
+        r"^(\d[\d,]*|one|two|three) (comments?|responses?|replies|thoughts?) (on|to) [“\"'‘«]",
     ),
     "cookie": (
         r"(we|this (web)?site|our (web)?site) uses? cookies", r"cookies? (is|are) (set|used) (by|to)",
@@ -138,6 +141,14 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
     "credit": (r"^(feature[d]?|header|cover|hero|top|lead) (image|photo)s? (by|via|courtesy|credit)",),
 }
 MAX_SENTENCE_BLOCK_WORDS = 45
+
+# Short lines that are boilerplate only where a page has several of them: one "Jane says:" may
+# lead into a quotation, a column of them heads the comments below an article.
+REPEATED_LINE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "comments": (r"[^\s:][^:]{0,40} says:",),
+}
+MIN_REPEATED_LINES = 2
+MAX_REPEATED_LINE_WORDS = 8
 # A boilerplate sentence cut out of a longer block is no longer than this.
 MAX_SENTENCE_WORDS = 40
 
@@ -335,6 +346,7 @@ def _triggers(table: dict[str, tuple[str, ...]]) -> list[tuple[str, ...] | None]
 
 BLOCK_RES = _compile(BLOCK_PATTERNS, whole=True)
 LEADING_RES = _compile(LEADING_PATTERNS, whole=True)
+REPEATED_LINE_RES = _compile(REPEATED_LINE_PATTERNS, whole=True)
 SENTENCE_RES = _compile(SENTENCE_PATTERNS, whole=False) + _compile(CALL_TO_ACTION_PATTERNS, whole=False)
 # Every sentence of every paragraph is asked about each kind: a plain substring test of the texts a
 # kind's matches must contain clears most prose before its regular expression runs.
@@ -360,6 +372,14 @@ def boilerplate_kind(block: str) -> str | None:
     if words <= MAX_SENTENCE_BLOCK_WORDS:
         return sentence_kind(folded)
     return None
+
+
+def repeated_line_kind(block: str) -> str | None:
+    """The kind of boilerplate a short line is when the page has `MIN_REPEATED_LINES` like it."""
+    folded = " ".join(block.lower().split())
+    if folded.count(" ") + 1 > MAX_REPEATED_LINE_WORDS:
+        return None
+    return next((kind for kind, regex in REPEATED_LINE_RES if regex.match(folded)), None)
 
 
 def leading_kind(block: str) -> str | None:

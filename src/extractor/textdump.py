@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import MAX_SENTENCE_BLOCK_WORDS, boilerplate_kind
+from .boilerplate import MAX_SENTENCE_BLOCK_WORDS, MIN_REPEATED_LINES, boilerplate_kind, repeated_line_kind
 from .captions import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_standfirst
 from .dumptitle import find_title
@@ -191,6 +191,21 @@ def label_lines(lines: list[Line], kind_of: KindMemo | None = None) -> None:
             line.kind = kind_of(line.text) if line.words <= MAX_SENTENCE_BLOCK_WORDS else None
     _mark_teasers(lines)
     _mark_repeated_prose(lines)
+    _mark_repeated_furniture(lines)
+
+
+def _mark_repeated_furniture(lines: list[Line]) -> None:
+    """Lines that are furniture only in numbers ("Jane says:" over each comment)."""
+    found: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.kind is None and line.text.endswith(":"):  # what every such pattern ends with
+            kind = repeated_line_kind(line.text)
+            if kind:
+                found.setdefault(kind, []).append(line)
+    for kind, marked in found.items():
+        if len(marked) >= MIN_REPEATED_LINES:
+            for line in marked:
+                line.kind = kind
 
 
 def _mark_repeated_prose(lines: list[Line]) -> None:
