@@ -287,6 +287,16 @@ def test_story_stops_where_commenters_say_their_piece(fixtures):
     assert "This makes me really happy" not in article.body
 
 
+def test_story_goes_on_across_its_tables(fixtures):
+    # Page 0103: two ranking tables, a row a line, between the story's paragraphs.
+    article = extract_dump(fixtures / "dumps" / "innertext-ranking-tables-in-story.txt")
+    assert "The 2023-2024 US News ranking data for the top 20 full-time MBA programs" in article.body
+    assert "1 Chicago Booth School of Business 1 37% / 40%" in article.body
+    assert "2023-2024 US News ranking data for the top 20 part-time MBA programs can be found here:" in article.body
+    assert "20 Olin Business School (Missouri) 19 N/A / 39% 648 89% 38" in article.body
+    assert "That's the first question that the majority of our perspective clients ask" not in article.body
+
+
 def test_one_name_saying_something_is_no_comment_section():
     text = ("Site\n\nBridge opens in spring\n\n" + "".join(
         f"The mayor said the new bridge will open next spring after {n} years of work on it.\n\n"

@@ -73,6 +73,10 @@ MIN_CAPTION_WORDS = 3
 MAX_CAPTION_WORDS = 40
 MARKUP_LINE_RE = re.compile(r"^<(?:p|div|a|span|img|iframe|script|h[1-6]|figure|blockquote|section)\b[^>]*>",
                             re.IGNORECASE)
+# Table rows (two numbers or more) and lines of code: a run of this many of them in a row is a
+# table or a listing the article shows, not furniture, and costs the story nothing.
+TABLE_OR_CODE_RE = re.compile(r"\d.*\d|[{};=<>\[\]]|\w\(")
+MIN_TABLE_LINES = 3
 # A bare number after the story is a comment or share counter.
 COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
 
@@ -275,6 +279,7 @@ def find_story(lines: list[Line]) -> tuple[int, int]:
     one_per_line = len({line.group for line in lines}) == len(lines)
     short_cost = ONE_PER_LINE_SHORT_COST if one_per_line else SHORT_LINE_COST
     scores = [_line_score(line, repeats, short_cost) for line in lines]
+    _forgive_tables(lines, scores)
     cuts = [0] + [i for i, line in enumerate(lines) if line.kind in STORY_BREAK_KINDS] + [len(lines)]
     runs = [_densest_run(scores, first, last) for first, last in zip(cuts, cuts[1:], strict=False)]
     best = max((score for score, _ in runs), default=0.0)
@@ -343,6 +348,20 @@ def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
     if line.key in repeats:
         return -REPEATED_LINE_COST
     return -short_cost
+
+
+def _forgive_tables(lines: list[Line], scores: list[float]) -> None:
+    """Rows of a table or lines of code, `MIN_TABLE_LINES` or more in a row, score nothing: the
+    story goes on across them (a menu rarely has numbers or brackets in every entry)."""
+    run: list[int] = []
+    for line, score in zip([*lines, None], [*scores, 0.0], strict=True):
+        if line is not None and score < 0 and line.kind is None and TABLE_OR_CODE_RE.search(line.text):
+            run.append(line.index)
+            continue
+        if len(run) >= MIN_TABLE_LINES:
+            for index in run:
+                scores[index] = 0.0
+        run = []
 
 
 def _prose_factor(text: str) -> float:
