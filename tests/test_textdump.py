@@ -297,6 +297,17 @@ def test_story_goes_on_across_its_tables(fixtures):
     assert "That's the first question that the majority of our perspective clients ask" not in article.body
 
 
+def test_price_ranges_are_no_site_name_suffix(fixtures):
+    # Page 4070: "Basic Finishing: $50,000 – $100,000" ends like "Alt text – Site", and the same
+    # price ends two lines; the story must not break there as at an image and a teaser.
+    article = extract_dump(fixtures / "dumps" / "innertext-price-ranges-in-story.txt")
+    assert "High-End Remodel (home theater, gym, guest suite): $100,000 – $200,000+" in article.body
+    assert "Additional costs may include:" in article.body
+    assert "Factors That Affect Bay Area Renovation Costs" in article.body
+    assert article.paragraphs[-1].startswith("At GV Build, we are a high-quality remodeler")
+    assert "Home Builders in Atherton" not in article.body
+
+
 def test_one_name_saying_something_is_no_comment_section():
     text = ("Site\n\nBridge opens in spring\n\n" + "".join(
         f"The mayor said the new bridge will open next spring after {n} years of work on it.\n\n"

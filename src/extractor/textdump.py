@@ -62,8 +62,9 @@ MIN_WRAPPED_WORDS = 8
 FRAGMENT_END_WORDS = frozenset("""the a an of and with der die das den dem des ein eine einen
     le la les un une du el los las del и в""".split())
 FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
-# " - Site Name" or " | Site Name" that a site appends to alt texts and titles.
-SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+([^-|–—]{2,40})$")
+# " - Site Name" or " | Site Name" that a site appends to alt texts and titles; a name has a letter
+# (" – $100,000" ends a price range).
+SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?=[^-|–—]*[^\W\d_])([^-|–—]{2,40})$")
 MIN_SUFFIX_REPEATS = 2
 MAX_ALT_WORDS = 60
 # A teaser headline is short and has no sentence end; the image line before it marks it.
