@@ -22,6 +22,7 @@ from extractor.model import Article, Options, Removal
     ("As an Amazon Associate we earn from qualifying purchases.", "ad"),
     ("12 comments", "comments"),
     ("124 Reader Comments", "comments"),
+    ("Recommend Posts", "related"),
     # A comment heading quoting a headline too long for a whole-block pattern.
     ("244 thoughts on “9 Best Online Course Selling Platforms For Creators (2026) [I Tested All Of Them]”",
      "comments"),

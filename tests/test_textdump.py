@@ -308,6 +308,16 @@ def test_price_ranges_are_no_site_name_suffix(fixtures):
     assert "Home Builders in Atherton" not in article.body
 
 
+def test_story_stops_above_dated_teasers(fixtures):
+    # Page 0234 cut down: the story, then "Recommend Posts", each teaser a headline, a blurb and a date.
+    article = extract_dump(fixtures / "dumps" / "innertext-dated-teasers-below-story.txt")
+    assert article.paragraphs[0].startswith("As technology advances, Bluetooth headphones are evolving")
+    assert "Conclusion: The Future of Bluetooth Headphones" in article.body
+    assert article.body.endswith("ensuring you stay ahead of the curve as technology evolves.")
+    for teaser in ("Recommend Posts", "Healing Through Headphones", "NOV 19, 2025", "Budget vs. Premium Earbuds"):
+        assert teaser not in article.body
+
+
 def test_one_name_saying_something_is_no_comment_section():
     text = ("Site\n\nBridge opens in spring\n\n" + "".join(
         f"The mayor said the new bridge will open next spring after {n} years of work on it.\n\n"

@@ -31,6 +31,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"lesen sie auch:?", r"mehr zum thema:?", r"das könnte sie auch interessieren:?", r"weitere artikel",
         r"(à )?lire aussi:?", r"sur le même sujet:?", r"voir aussi:?", r"lea también:?", r"te puede interesar:?",
         r"noticias relacionadas:?", r"читайте также:?", r"по теме:?", r"см\. также:?", r"jump to (the )?(list|recipe)",
+        r"recommend(ed)? (posts|articles|stories|reads)",
         # A link to another story behind its label: "Related: Title", "[Read more: Title]".
         r"[\[(]?(related|see also|also read|read (also|more|next)|more on this( topic)?|you (might|may) also like|"
         r"recommended( reading)?|(next|previous) (article|post|story)|lesen sie auch|mehr zum thema|(à )?lire aussi|"

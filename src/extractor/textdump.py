@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import MAX_SENTENCE_BLOCK_WORDS, MIN_REPEATED_LINES, boilerplate_kind, repeated_line_kind
+from .boilerplate import (MAX_SENTENCE_BLOCK_WORDS, MIN_REPEATED_LINES, boilerplate_kind, leading_kind,
+                          repeated_line_kind)
 from .captions import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_standfirst
 from .dumptitle import find_title
@@ -37,6 +38,11 @@ SHORT_LINE_COST = 2.0
 ONE_PER_LINE_SHORT_COST = 1.0
 REPEATED_LINE_COST = 5
 BOILERPLATE_COST = 12
+# A date alone on a line stands over each teaser of a news feed, or is the article's dateline above
+# the story: more clutter than a menu entry, less than a "Related" heading.
+DATE_LINE_COST = 20
+MAX_DATE_WORDS = 8
+DIGIT_RE = re.compile(r"\d")
 # Clutter that ends a story: nothing after it belongs to the article above.
 # Prose counts fully from this share of function words down to nothing at the minimum.
 MIN_STOPWORD_SHARE = 0.1
@@ -346,9 +352,17 @@ def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
         return -BOILERPLATE_COST
     if line.is_prose:
         return line.words * _prose_factor(line.text)
+    if _is_date_alone(line):
+        return -DATE_LINE_COST
     if line.key in repeats:
         return -REPEATED_LINE_COST
     return -short_cost
+
+
+def _is_date_alone(line: Line) -> bool:
+    """A line that is nothing but a date ("Dec 19, 2025", "Updated March 5, 2025 at 9:30 am")."""
+    return line.words <= MAX_DATE_WORDS and DIGIT_RE.search(line.text) is not None \
+        and leading_kind(line.text) == "dateline"
 
 
 def _forgive_tables(lines: list[Line], scores: list[float]) -> None:
