@@ -318,6 +318,16 @@ def test_story_stops_above_dated_teasers(fixtures):
         assert teaser not in article.body
 
 
+def test_story_stops_at_a_newsletter_box_and_popular_posts(fixtures):
+    # Page 0333: "Subscribe to <Site>" over a sign-up box, then "Popular posts" and "Trending stories".
+    article = extract_dump(fixtures / "dumps" / "innertext-newsletter-box-and-popular-posts.txt")
+    assert "Enterprise Rent-A-Car has claimed the top spot" in article.body
+    assert article.body.endswith("compared to more than 22 minutes for those who stopped at it.")
+    for clutter in ("Subscribe to", "free daily newsletter", "Popular posts", "Trending stories",
+                    "The Cheapest Destinations To Fly In 2026"):
+        assert clutter not in article.body
+
+
 def test_one_name_saying_something_is_no_comment_section():
     text = ("Site\n\nBridge opens in spring\n\n" + "".join(
         f"The mayor said the new bridge will open next spring after {n} years of work on it.\n\n"

@@ -21,6 +21,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"most (read|popular|viewed)", r"breaking news", r"news ticker", r"лента новостей", r"новости",
         r"neueste (nachrichten|artikel)", r"meistgelesen", r"dernières (nouvelles|actualités)", r"à la une",
         r"últimas noticias", r"lo más leído",
+        r"(recent|popular|trending) (posts|articles|stories|news)( in [\w\s]+)?",
     ),
     "related": (
         r"(read|see|view) (also|more)( articles| stories| posts| news)?:?", r"related( articles| posts| stories| content| reading| topics)?:?",
@@ -46,6 +47,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "subscribe": (
         r"subscribe( now| today| here| to us| for free)?!?", r"subscribe to (our|the) [\w\s]+", r"subscribers? only",
+        r"subscribe to [\w\s&'’-]{2,40}",
         r"this (article|story) is (exclusive|available only) to [\w\s+]+ subscribers",
         r"become a (member|subscriber|patron)", r"support (our|independent) journalism", r"abonnieren",
         r"jetzt abonnieren", r"s'abonner|abonnez-vous", r"suscr[ií]b[ae]te", r"подписаться|подпишитесь",
@@ -95,6 +97,11 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     "byline": (
         r"(written|posted|reviewed|edited|fact[- ]checked) by:? [\w .,'’-]+",
     ),
+    # The heading of the writer's biography below a story.
+    "author_bio": (
+        r"about the (author|writer|contributor)s?", r"über (den|die) autor(in)?", r"à propos de l'auteure?",
+        r"sobre (el|la) autora?", r"об авторе",
+    ),
     # A photo credit left alone in the text: "Photo: Jane Roe", "Image courtesy of Acme", "Credit: AFP".
     "credit": (
         r"(photo(graph)?s?|images?|pictures?|illustrations?|fotos?|bilder?|фото|imagen(es)?)"
@@ -138,6 +145,7 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
     "newsletter": (
         r"sign up for (our|the) [\w\s&'’+-]*newsletter", r"delivered (straight )?to your inbox",
         r"join [\w\s]+ for free to get updates",
+        r"^(subscribe|sign up) (to|for) [^.]{0,60}newsletter",
     ),
     "credit": (r"^(feature[d]?|header|cover|hero|top|lead) (image|photo)s? (by|via|courtesy|credit)",),
 }
