@@ -25,7 +25,7 @@ from extractor.model import Article, Options, Removal
     ("Recommend Posts", "related"),
     ("Recent Posts", "newsfeed"),
     ("Trending stories in world travel", "newsfeed"),
-    ("About the Author", "author_bio"),
+    ("About the Author", "byline"),
     ("Subscribe to Travel Noire", "subscribe"),
     ("Subscribe to Travel Noire, a free daily newsletter that features the best of travel.", "newsletter"),
     # A comment heading quoting a headline too long for a whole-block pattern.

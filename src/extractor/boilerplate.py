@@ -96,9 +96,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "byline": (
         r"(written|posted|reviewed|edited|fact[- ]checked) by:? [\w .,'’-]+",
-    ),
-    # The heading of the writer's biography below a story.
-    "author_bio": (
+        # The heading of the writer's biography below a story (an author box, as the HTML path calls it).
         r"about the (author|writer|contributor)s?", r"über (den|die) autor(in)?", r"à propos de l'auteure?",
         r"sobre (el|la) autora?", r"об авторе",
     ),
@@ -125,7 +123,7 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"save my name,? e-?mail,? and website in this browser", r"your e-?mail address will not be published",
         r"required fields are marked",
         # The heading of a comment section that quotes a long headline: "244 thoughts on “Title”".
-        r"^(\d[\d,]*|one|two|three) (comments?|responses?|replies|thoughts?) (on|to) [“\"'‘«]",
+        r"^(\d[\d,]*|one|two|three) (comment|response|repl|thought)\w* (on|to) [“\"'‘«]",
     ),
     "cookie": (
         r"(we|this (web)?site|our (web)?site) uses? cookies", r"cookies? (is|are) (set|used) (by|to)",

@@ -82,7 +82,8 @@ MARKUP_LINE_RE = re.compile(r"^<(?:p|div|a|span|img|iframe|script|h[1-6]|figure|
                             re.IGNORECASE)
 # Table rows (two numbers or more) and lines of code: a run of this many of them in a row is a
 # table or a listing the article shows, not furniture, and costs the story nothing.
-TABLE_OR_CODE_RE = re.compile(r"\d.*\d|[{};=<>\[\]]|\w\(")
+TABLE_OR_CODE_RE = re.compile(r"\d\D*\d|[{};=<>\[\]]|\w\(")
+TABLE_OR_CODE_HINT_RE = re.compile(r"[\d{};=<>\[\](]")  # a character each of them has, found fast
 MIN_TABLE_LINES = 3
 # A bare number after the story is a comment or share counter.
 COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
@@ -192,7 +193,7 @@ def label_lines(lines: list[Line], kind_of: KindMemo | None = None) -> None:
                 captions.add(_fold(line.caption))
             continue
         stripped, suffix = _strip_suffix(line.text) if line.words <= MAX_ALT_WORDS else (line.text, None)
-        if _fold(stripped) in captions or line.key in captions:
+        if captions and (line.key in captions or (suffix is not None and _fold(stripped) in captions)):
             line.kind = "duplicate_caption"
         elif suffix and _fold(suffix) in site_suffixes:
             line.kind = "image_alt"
@@ -368,15 +369,19 @@ def _is_date_alone(line: Line) -> bool:
 def _forgive_tables(lines: list[Line], scores: list[float]) -> None:
     """Rows of a table or lines of code, `MIN_TABLE_LINES` or more in a row, score nothing: the
     story goes on across them (a menu rarely has numbers or brackets in every entry)."""
-    run: list[int] = []
-    for line, score in zip([*lines, None], [*scores, 0.0], strict=True):
-        if line is not None and score < 0 and line.kind is None and TABLE_OR_CODE_RE.search(line.text):
-            run.append(line.index)
+    run_start = 0
+    for i, line in enumerate(lines):
+        if scores[i] < 0 and line.kind is None and _is_table_or_code(line.text):
             continue
-        if len(run) >= MIN_TABLE_LINES:
-            for index in run:
-                scores[index] = 0.0
-        run = []
+        if i - run_start >= MIN_TABLE_LINES:
+            scores[run_start:i] = [0.0] * (i - run_start)
+        run_start = i + 1
+    if len(lines) - run_start >= MIN_TABLE_LINES:
+        scores[run_start:] = [0.0] * (len(lines) - run_start)
+
+
+def _is_table_or_code(text: str) -> bool:
+    return TABLE_OR_CODE_HINT_RE.search(text) is not None and TABLE_OR_CODE_RE.search(text) is not None
 
 
 def _prose_factor(text: str) -> float:
