@@ -21,6 +21,16 @@ from extractor.model import Article, Options, Removal
     ("Advertisement", "ad"),
     ("As an Amazon Associate we earn from qualifying purchases.", "ad"),
     ("12 comments", "comments"),
+    ("124 Reader Comments", "comments"),
+    ("Recommend Posts", "related"),
+    ("Recent Posts", "newsfeed"),
+    ("Trending stories in world travel", "newsfeed"),
+    ("About the Author", "byline"),
+    ("Subscribe to Travel Noire", "subscribe"),
+    ("Subscribe to Travel Noire, a free daily newsletter that features the best of travel.", "newsletter"),
+    # A comment heading quoting a headline too long for a whole-block pattern.
+    ("244 thoughts on “9 Best Online Course Selling Platforms For Creators (2026) [I Tested All Of Them]”",
+     "comments"),
     ("We use cookies to improve your experience.", "cookie"),
     ("Our BLOG", "navigation"),
 ])

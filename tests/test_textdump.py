@@ -278,6 +278,67 @@ def test_story_stops_at_a_comment_section():
     assert "waste of money" not in article.body
 
 
+def test_story_stops_where_commenters_say_their_piece(fixtures):
+    # Page 0448 cut down: the story's last section, a related list, then "Name says:" over each comment.
+    article = extract_dump(fixtures / "dumps" / "innertext-comments-say-under-story.txt")
+    assert article.paragraphs[0].startswith("Today, we are releasing the full CAD files")
+    assert article.body.endswith("use the OCL for your own creations.")
+    assert "says:" not in article.body
+    assert "This makes me really happy" not in article.body
+
+
+def test_story_goes_on_across_its_tables(fixtures):
+    # Page 0103: two ranking tables, a row a line, between the story's paragraphs.
+    article = extract_dump(fixtures / "dumps" / "innertext-ranking-tables-in-story.txt")
+    assert "The 2023-2024 US News ranking data for the top 20 full-time MBA programs" in article.body
+    assert "1 Chicago Booth School of Business 1 37% / 40%" in article.body
+    assert "2023-2024 US News ranking data for the top 20 part-time MBA programs can be found here:" in article.body
+    assert "20 Olin Business School (Missouri) 19 N/A / 39% 648 89% 38" in article.body
+    assert "That's the first question that the majority of our perspective clients ask" not in article.body
+
+
+def test_price_ranges_are_no_site_name_suffix(fixtures):
+    # Page 4070: "Basic Finishing: $50,000 – $100,000" ends like "Alt text – Site", and the same
+    # price ends two lines; the story must not break there as at an image and a teaser.
+    article = extract_dump(fixtures / "dumps" / "innertext-price-ranges-in-story.txt")
+    assert "High-End Remodel (home theater, gym, guest suite): $100,000 – $200,000+" in article.body
+    assert "Additional costs may include:" in article.body
+    assert "Factors That Affect Bay Area Renovation Costs" in article.body
+    assert article.paragraphs[-1].startswith("At GV Build, we are a high-quality remodeler")
+    assert "Home Builders in Atherton" not in article.body
+
+
+def test_story_stops_above_dated_teasers(fixtures):
+    # Page 0234 cut down: the story, then "Recommend Posts", each teaser a headline, a blurb and a date.
+    article = extract_dump(fixtures / "dumps" / "innertext-dated-teasers-below-story.txt")
+    assert article.paragraphs[0].startswith("As technology advances, Bluetooth headphones are evolving")
+    assert "Conclusion: The Future of Bluetooth Headphones" in article.body
+    assert article.body.endswith("ensuring you stay ahead of the curve as technology evolves.")
+    for teaser in ("Recommend Posts", "Healing Through Headphones", "NOV 19, 2025", "Budget vs. Premium Earbuds"):
+        assert teaser not in article.body
+
+
+def test_story_stops_at_a_newsletter_box_and_popular_posts(fixtures):
+    # Page 0333: "Subscribe to <Site>" over a sign-up box, then "Popular posts" and "Trending stories".
+    article = extract_dump(fixtures / "dumps" / "innertext-newsletter-box-and-popular-posts.txt")
+    assert "Enterprise Rent-A-Car has claimed the top spot" in article.body
+    assert article.body.endswith("compared to more than 22 minutes for those who stopped at it.")
+    for clutter in ("Subscribe to", "free daily newsletter", "Popular posts", "Trending stories",
+                    "The Cheapest Destinations To Fly In 2026"):
+        assert clutter not in article.body
+
+
+def test_one_name_saying_something_is_no_comment_section():
+    text = ("Site\n\nBridge opens in spring\n\n" + "".join(
+        f"The mayor said the new bridge will open next spring after {n} years of work on it.\n\n"
+        for n in ("two", "three")) + "The engineer says:\n\n" + "".join(
+        f"It carries four lanes and a cycle path, and it was built to last a hundred years ({n}).\n\n"
+        for n in range(3)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert "The engineer says:" in article.body
+    assert article.body.count("four lanes") == 3
+
+
 def test_cli_reads_gzipped_dumps_and_forced_text(fixtures, tmp_path):
     dump = tmp_path / "page.txt.gz"
     dump.write_bytes(gzip.compress((fixtures / "dumps" / "sputnik-aleppo.txt").read_bytes()))

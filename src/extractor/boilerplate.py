@@ -21,6 +21,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"most (read|popular|viewed)", r"breaking news", r"news ticker", r"лента новостей", r"новости",
         r"neueste (nachrichten|artikel)", r"meistgelesen", r"dernières (nouvelles|actualités)", r"à la une",
         r"últimas noticias", r"lo más leído",
+        r"(recent|popular|trending) (posts|articles|stories|news)( in [\w\s]+)?",
     ),
     "related": (
         r"(read|see|view) (also|more)( articles| stories| posts| news)?:?", r"related( articles| posts| stories| content| reading| topics)?:?",
@@ -31,6 +32,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"lesen sie auch:?", r"mehr zum thema:?", r"das könnte sie auch interessieren:?", r"weitere artikel",
         r"(à )?lire aussi:?", r"sur le même sujet:?", r"voir aussi:?", r"lea también:?", r"te puede interesar:?",
         r"noticias relacionadas:?", r"читайте также:?", r"по теме:?", r"см\. также:?", r"jump to (the )?(list|recipe)",
+        r"recommend(ed)? (posts|articles|stories|reads)",
         # A link to another story behind its label: "Related: Title", "[Read more: Title]".
         r"[\[(]?(related|see also|also read|read (also|more|next)|more on this( topic)?|you (might|may) also like|"
         r"recommended( reading)?|(next|previous) (article|post|story)|lesen sie auch|mehr zum thema|(à )?lire aussi|"
@@ -45,6 +47,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "subscribe": (
         r"subscribe( now| today| here| to us| for free)?!?", r"subscribe to (our|the) [\w\s]+", r"subscribers? only",
+        r"subscribe to [\w\s&'’-]{2,40}",
         r"this (article|story) is (exclusive|available only) to [\w\s+]+ subscribers",
         r"become a (member|subscriber|patron)", r"support (our|independent) journalism", r"abonnieren",
         r"jetzt abonnieren", r"s'abonner|abonnez-vous", r"suscr[ií]b[ae]te", r"подписаться|подпишитесь",
@@ -64,6 +67,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         # Comment-section headings and controls as text dumps show them.
         r"(\d+|one|two|three) (comments?|responses?|replies|thoughts?) (on|to) .{1,200}", r"reply( to [\w\s]+)?",
         r"(leave|post) a reply( cancel reply)?", r"cancel reply", r"join the (conversation|discussion)",
+        r"\d[\d,]* reader comments?",
     ),
     "share": (
         r"share( this| on| via)?( article| story| post| page)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)?:?",
@@ -100,6 +104,9 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "byline": (
         r"(written|posted|reviewed|edited|fact[- ]checked) by:? [\w .,'’-]+",
+        # The heading of the writer's biography below a story (an author box, as the HTML path calls it).
+        r"about the (author|writer|contributor)s?", r"über (den|die) autor(in)?", r"à propos de l'auteure?",
+        r"sobre (el|la) autora?", r"об авторе",
     ),
     # A photo credit left alone in the text: "Photo: Jane Roe", "Image courtesy of Acme", "Credit: AFP".
     "credit": (
@@ -123,6 +130,8 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
     "comments": (
         r"save my name,? e-?mail,? and website in this browser", r"your e-?mail address will not be published",
         r"required fields are marked",
+        # The heading of a comment section that quotes a long headline: "244 thoughts on “Title”".
+        r"^(\d[\d,]*|one|two|three) (comment|response|repl|thought)\w* (on|to) [“\"'‘«]",
     ),
     "cookie": (
         r"(we|this (web)?site|our (web)?site) uses? cookies", r"cookies? (is|are) (set|used) (by|to)",
@@ -142,10 +151,19 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
     "newsletter": (
         r"sign up for (our|the) [\w\s&'’+-]*newsletter", r"delivered (straight )?to your inbox",
         r"join [\w\s]+ for free to get updates",
+        r"^(subscribe|sign up) (to|for) [^.]{0,60}newsletter",
     ),
     "credit": (r"^(feature[d]?|header|cover|hero|top|lead) (image|photo)s? (by|via|courtesy|credit)",),
 }
 MAX_SENTENCE_BLOCK_WORDS = 45
+
+# Short lines that are boilerplate only where a page has several of them: one "Jane says:" may
+# lead into a quotation, a column of them heads the comments below an article.
+REPEATED_LINE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "comments": (r"[^\s:][^:]{0,40} says:",),
+}
+MIN_REPEATED_LINES = 2
+MAX_REPEATED_LINE_WORDS = 8
 # A boilerplate sentence cut out of a longer block is no longer than this.
 MAX_SENTENCE_WORDS = 40
 
@@ -343,6 +361,7 @@ def _triggers(table: dict[str, tuple[str, ...]]) -> list[tuple[str, ...] | None]
 
 BLOCK_RES = _compile(BLOCK_PATTERNS, whole=True)
 LEADING_RES = _compile(LEADING_PATTERNS, whole=True)
+REPEATED_LINE_RES = _compile(REPEATED_LINE_PATTERNS, whole=True)
 SENTENCE_RES = _compile(SENTENCE_PATTERNS, whole=False) + _compile(CALL_TO_ACTION_PATTERNS, whole=False)
 # Every sentence of every paragraph is asked about each kind: a plain substring test of the texts a
 # kind's matches must contain clears most prose before its regular expression runs.
@@ -370,6 +389,14 @@ def boilerplate_kind(block: str) -> str | None:
     if words <= MAX_SENTENCE_BLOCK_WORDS:
         return sentence_kind(folded)
     return None
+
+
+def repeated_line_kind(block: str) -> str | None:
+    """The kind of boilerplate a short line is when the page has `MIN_REPEATED_LINES` like it."""
+    folded = " ".join(block.lower().split())
+    if folded.count(" ") + 1 > MAX_REPEATED_LINE_WORDS:
+        return None
+    return next((kind for kind, regex in REPEATED_LINE_RES if regex.match(folded)), None)
 
 
 def leading_kind(block: str) -> str | None:

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import MAX_SENTENCE_BLOCK_WORDS, boilerplate_kind
+from .boilerplate import (MAX_SENTENCE_BLOCK_WORDS, MIN_REPEATED_LINES, boilerplate_kind, leading_kind,
+                          repeated_line_kind)
 from .captions import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_standfirst
 from .dumptitle import find_title, headline_text
@@ -37,6 +38,11 @@ SHORT_LINE_COST = 2.0
 ONE_PER_LINE_SHORT_COST = 1.0
 REPEATED_LINE_COST = 5
 BOILERPLATE_COST = 12
+# A date alone on a line stands over each teaser of a news feed, or is the article's dateline above
+# the story: more clutter than a menu entry, less than a "Related" heading.
+DATE_LINE_COST = 20
+MAX_DATE_WORDS = 8
+DIGIT_RE = re.compile(r"\d")
 # Clutter that ends a story: nothing after it belongs to the article above.
 # Prose counts fully from this share of function words down to nothing at the minimum.
 MIN_STOPWORD_SHARE = 0.1
@@ -62,8 +68,9 @@ MIN_WRAPPED_WORDS = 8
 FRAGMENT_END_WORDS = frozenset("""the a an of and with der die das den dem des ein eine einen
     le la les un une du el los las del и в""".split())
 FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
-# " - Site Name" or " | Site Name" that a site appends to alt texts and titles.
-SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+([^-|–—]{2,40})$")
+# " - Site Name" or " | Site Name" that a site appends to alt texts and titles; a name has a letter
+# (" – $100,000" ends a price range).
+SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?=[^-|–—]*[^\W\d_])([^-|–—]{2,40})$")
 MIN_SUFFIX_REPEATS = 2
 MAX_ALT_WORDS = 60
 # A teaser headline is short and has no sentence end; the image line before it marks it.
@@ -73,6 +80,11 @@ MIN_CAPTION_WORDS = 3
 MAX_CAPTION_WORDS = 40
 MARKUP_LINE_RE = re.compile(r"^<(?:p|div|a|span|img|iframe|script|h[1-6]|figure|blockquote|section)\b[^>]*>",
                             re.IGNORECASE)
+# Table rows (two numbers or more) and lines of code: a run of this many of them in a row is a
+# table or a listing the article shows, not furniture, and costs the story nothing.
+TABLE_OR_CODE_RE = re.compile(r"\d\D*\d|[{};=<>\[\]]|\w\(")
+TABLE_OR_CODE_HINT_RE = re.compile(r"[\d{};=<>\[\](]")  # a character each of them has, found fast
+MIN_TABLE_LINES = 3
 # A bare number after the story is a comment or share counter.
 COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
 
@@ -181,7 +193,7 @@ def label_lines(lines: list[Line], kind_of: KindMemo | None = None) -> None:
                 captions.add(_fold(line.caption))
             continue
         stripped, suffix = _strip_suffix(line.text) if line.words <= MAX_ALT_WORDS else (line.text, None)
-        if _fold(stripped) in captions or line.key in captions:
+        if captions and (line.key in captions or (suffix is not None and _fold(stripped) in captions)):
             line.kind = "duplicate_caption"
         elif suffix and _fold(suffix) in site_suffixes:
             line.kind = "image_alt"
@@ -191,6 +203,21 @@ def label_lines(lines: list[Line], kind_of: KindMemo | None = None) -> None:
             line.kind = kind_of(line.text) if line.words <= MAX_SENTENCE_BLOCK_WORDS else None
     _mark_teasers(lines)
     _mark_repeated_prose(lines)
+    _mark_repeated_furniture(lines)
+
+
+def _mark_repeated_furniture(lines: list[Line]) -> None:
+    """Lines that are furniture only in numbers ("Jane says:" over each comment)."""
+    found: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.kind is None and line.text.endswith(":"):  # what every such pattern ends with
+            kind = repeated_line_kind(line.text)
+            if kind:
+                found.setdefault(kind, []).append(line)
+    for kind, marked in found.items():
+        if len(marked) >= MIN_REPEATED_LINES:
+            for line in marked:
+                line.kind = kind
 
 
 def _mark_repeated_prose(lines: list[Line]) -> None:
@@ -260,6 +287,7 @@ def find_story(lines: list[Line]) -> tuple[int, int]:
     one_per_line = len({line.group for line in lines}) == len(lines)
     short_cost = ONE_PER_LINE_SHORT_COST if one_per_line else SHORT_LINE_COST
     scores = [_line_score(line, repeats, short_cost) for line in lines]
+    _forgive_tables(lines, scores)
     cuts = [0] + [i for i, line in enumerate(lines) if line.kind in STORY_BREAK_KINDS] + [len(lines)]
     runs = [_densest_run(scores, first, last) for first, last in zip(cuts, cuts[1:], strict=False)]
     best = max((score for score, _ in runs), default=0.0)
@@ -325,9 +353,35 @@ def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
         return -BOILERPLATE_COST
     if line.is_prose:
         return line.words * _prose_factor(line.text)
+    if _is_date_alone(line):
+        return -DATE_LINE_COST
     if line.key in repeats:
         return -REPEATED_LINE_COST
     return -short_cost
+
+
+def _is_date_alone(line: Line) -> bool:
+    """A line that is nothing but a date ("Dec 19, 2025", "Updated March 5, 2025 at 9:30 am")."""
+    return line.words <= MAX_DATE_WORDS and DIGIT_RE.search(line.text) is not None \
+        and leading_kind(line.text) == "dateline"
+
+
+def _forgive_tables(lines: list[Line], scores: list[float]) -> None:
+    """Rows of a table or lines of code, `MIN_TABLE_LINES` or more in a row, score nothing: the
+    story goes on across them (a menu rarely has numbers or brackets in every entry)."""
+    run_start = 0
+    for i, line in enumerate(lines):
+        if scores[i] < 0 and line.kind is None and _is_table_or_code(line.text):
+            continue
+        if i - run_start >= MIN_TABLE_LINES:
+            scores[run_start:i] = [0.0] * (i - run_start)
+        run_start = i + 1
+    if len(lines) - run_start >= MIN_TABLE_LINES:
+        scores[run_start:] = [0.0] * (len(lines) - run_start)
+
+
+def _is_table_or_code(text: str) -> bool:
+    return TABLE_OR_CODE_HINT_RE.search(text) is not None and TABLE_OR_CODE_RE.search(text) is not None
 
 
 def _prose_factor(text: str) -> float:
