@@ -112,3 +112,20 @@ def test_a_posted_by_line_after_the_last_sentence_goes(page):
     assert removed(article, "byline") == ["Posted by David at December 16, 2025 11:15 AM |"]
     assert "to support human comprehension of complexity in the age of LLM agents." in article.body
     assert "I have been teaching myself to vibe code." in article.body
+
+
+def test_teasers_after_a_closing_more_from_heading_go_and_the_article_stays(page):
+    article = page("more-from-site-teasers-after-article")
+    assert "Council for Relationships is a nonprofit organization" not in article.body
+    assert "Managing Anxiety & Burnout" not in article.body
+    assert removed(article, "related")[0] == "More from CFR"
+    assert any(text.startswith("Council for Relationships is a nonprofit") for text in removed(article, "related"))
+    assert article.paragraphs[0].startswith("As the new year begins, many of us think about resolutions")
+    assert article.paragraphs[-1].startswith("By following these top mental health tips")
+
+
+def test_the_blog_name_above_the_headline_goes_and_the_story_starts_after_it(page):
+    article = page("blog-name-above-headline")
+    assert removed(article, "kicker") == ["The Go Blog"]
+    assert "The Go Blog" not in article.body
+    assert article.paragraphs[0].startswith("Go has the usual mechanisms for control flow")
