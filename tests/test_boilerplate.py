@@ -279,3 +279,33 @@ def test_prompts_above_the_headline_have_their_kind(block, kind):
                                    "No results for the bill were expected"])
 def test_searches_the_story_tells_of_are_not_boilerplate(block):
     assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize("block, kind", [
+    # Calls to action and fine print from development pages, with kinds for --explain.
+    ("Begin learning a new language with Babbel! 🌟 Unlock up to 55% OFF your Babbel subscription today!", "promo"),
+    ("Stop Searching & Start Winning. Talk To Our Social Media Marketing Experts", "promo"),
+    ("To get started, request a quote here and our team will get right back to you.", "promo"),
+    ("Start building on Google Cloud with $300 in free credits and 20+ always free products.", "promo"),
+    ("Join the Facebook group– https://www.facebook.com/TalkingHomeRenovations", "share"),
+    ("Love Tech World With Milan Newsletter? Tell your friends and get rewards.", "share"),
+    ("All personal loans made by WebBank.", "disclaimer"),
+    ("Frühere Wertentwicklungen sind kein verlässlicher Indikator für künftige Ergebnisse.", "disclaimer"),
+    ("Contact Info", "footer"),
+    ("© AccountingDepartment.com, LLC", "footer"),
+    ("What is included in a subscription?", "subscribe"),
+    ("More from CFR", "related"),
+])
+def test_calls_to_action_and_fine_print_have_their_kind(block, kind):
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize("block", [
+    "Retailers offered up to 40% off televisions on Friday, the association said.",
+    "Investors should talk to the company before the vote, the regulator said.",
+    "Copyright law protects the work for 70 years after the author's death.",
+    "More from the interview: the minister said the plan would cost $2 billion over five years.",
+    "She posted the letter on Monday.",
+])
+def test_prose_near_those_patterns_is_not_boilerplate(block):
+    assert boilerplate_kind(block) is None

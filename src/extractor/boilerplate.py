@@ -26,7 +26,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     "related": (
         r"(read|see|view) (also|more)( articles| stories| posts| news)?:?", r"related( articles| posts| stories| content| reading| topics)?:?",
         r"(you|we think you) (might|may) (also )?(like|enjoy|be interested in)( these)?:?",
-        r"(more|other) (stories|articles|posts|news|reading)( from [\w\s]+)?:?", r"recommended( for you| reading)?:?",
+        r"(more|other) (stories|articles|posts|news|reading)( from [\w\s]+)?:?", r"more from [\w&'’.-]+( [\w&'’.-]+){0,2}:?", r"recommended( for you| reading)?:?",
         r"browse related articles", r"keep reading", r"continue reading", r"next (article|post|story):?",
         r"previous (article|post|story):?", r"back to (the )?(blog|blogs|news|articles|top)", r"up next:?",
         r"lesen sie auch:?", r"mehr zum thema:?", r"das könnte sie auch interessieren:?", r"weitere artikel",
@@ -51,6 +51,9 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"this (article|story) is (exclusive|available only) to [\w\s+]+ subscribers",
         r"become a (member|subscriber|patron)", r"support (our|independent) journalism", r"abonnieren",
         r"jetzt abonnieren", r"s'abonner|abonnez-vous", r"suscr[ií]b[ae]te", r"подписаться|подпишитесь",
+        r"what('s| is) included (in|with) (a|the|your) subscription\??", r"was ist im abo(nnement)? enthalten\??",
+        r"qu'est-ce qui est inclus dans (l'|votre )abonnement ?\??", r"¿?qué incluye (la|tu|su) suscripción\??",
+        r"что входит в подписку\??",
     ),
     "newsletter": (
         r"(sign up|subscribe|join|register)( now)? (for|to) (our|the)( free| weekly| daily)? [\w\s&'’+-]*(newsletter|mailing list|emails?)[\w\s,'’.-]*",
@@ -100,6 +103,9 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     "footer": (
         r"(©|copyright|\(c\))\s*\d{4}[\w\s,.&-]*(all rights reserved\.?)?", r"all rights reserved\.?",
         r"privacy policy|terms (of (use|service)|& conditions|and conditions)|cookie policy|contact us|about us",
+        r"contact (info|information|details)|kontakt(daten)?|coordonnées|información de contacto|контакты",
+        # The owner's name behind a bare "©": "© Acme, LLC".
+        r"©\s*[\w\s,.&'’-]*",
         r"(privacy policy|terms|contact|about|imprint|impressum|sitemap)([\s|·•,]+(privacy policy|terms[\w\s&]*|contact( us)?|about( us)?|imprint|impressum|sitemap))+",
     ),
     "byline": (
@@ -123,6 +129,9 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(view|buy|shop|check price) (on|at) amazon", r"see (packages|pricing|plans)", r"pin (it|this|for later)",
     ),
 }
+
+# A link to the rest of the story ("Read more"), not the heading of a list of other stories.
+LINK_LABEL_RE = re.compile(r"^((read|see|view) more|continue reading|keep reading|weiterlesen|lire la suite|leer más|читать далее)\b")
 
 # Whole sentences that are boilerplate wherever they stand, in blocks of any length up to
 # `MAX_SENTENCE_BLOCK_WORDS`: affiliate disclosures, paywall and newsletter prompts.
@@ -154,6 +163,23 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(subscribe|sign up) (to|for) [^.]{0,60}newsletter",
     ),
     "credit": (r"^(feature[d]?|header|cover|hero|top|lead) (image|photo)s? (by|via|courtesy|credit)",),
+    # The regulator's fine print of an adviser's or a lender's site.
+    "disclaimer": (
+        r"past performance (is|does) not (a )?(guarantee|indicat)", r"past performance is no (guarantee|indicat)",
+        r"is a registered investment advis[eo]r", r"investing involves risks?( and|,|\.)",
+        r"^all (personal |home |auto |business )?loans (are )?(made|issued|originated) by",
+        r"(frühere|vergangene) wertentwicklung(en)? (ist|sind) kein", r"les performances passées ne (préjugent|sont|garantissent)",
+        r"(rentabilidades|rendimientos|resultados) pasad[oa]s no (garantizan|son garantía)",
+        r"(доходность|результаты) в прошлом не (гарантиру|являю)",
+    ),
+    # A post's signature line: "Posted by Jane at December 16, 2025 11:15 AM".
+    "byline": (
+        r"^(posted by|published by|written by) [\w.'’ -]{1,40}? (at|on) [\w,. ]{0,20}\d{4}",
+        r"^(veröffentlicht von|geschrieben von|gepostet von) [\w.'’ -]{1,40}? am [\w,. ]{0,20}\d{4}",
+        r"^(publié par|écrit par|posté par) [\w.'’ -]{1,40}? le [\w,. ]{0,20}\d{4}",
+        r"^(publicado por|escrito por) [\w.'’ -]{1,40}? el [\w,. ]{0,20}\d{4}",
+        r"^(опубликовано|автор) [\w.'’ -]{1,40}? \d{1,2} [\w.]+ \d{4}",
+    ),
 }
 MAX_SENTENCE_BLOCK_WORDS = 45
 
@@ -183,6 +209,13 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
         rf"follow (us|me) on {_NETWORKS}", r"help (me|us) spread the word", rf"folgen sie (uns|mir) (auf|bei) {_NETWORKS}",
         rf"suivez-(nous|moi) sur {_NETWORKS}", rf"s[ií]gue(nos|me) en {_NETWORKS}",
         rf"(подписывайтесь на нас|следите за нами|присоединяйтесь к нам) (в|во) {_NETWORKS}",
+        rf"join (the|our|my) {_NETWORKS} (group|page|community)", rf"(tritt|treten sie) (der|unserer) {_NETWORKS}-gruppe bei",
+        rf"rejoignez (le|notre) groupe {_NETWORKS}", rf"únete a(l| nuestro) grupo de {_NETWORKS}",
+        rf"вступайте в (нашу )?группу (в|во) {_NETWORKS}",
+        # A newsletter's referral prompt: "Love Acme Weekly? Tell your friends and get rewards."
+        r"tell your friends and (get|earn) rewards", r"erzähl(e|en sie) (deinen|ihren) freunden davon und (erhalte|erhalten sie)",
+        r"parlez-en à vos amis et (obtenez|gagnez)", r"cuéntaselo a tus amigos y (obtén|gana)",
+        r"расскажите (о нас )?друзьям и получите",
     ),
     "newsletter": (
         r"sign up (today|now|below|here)\b", r"subscribe to (our|my) [\w\s&'’-]*(newsletter|channel|podcast|mailing list)",
@@ -192,6 +225,9 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(abonnez-vous|inscrivez-vous) à (notre|la) (newsletter|lettre)",
         r"suscr[ií]b[ae]te a (nuestro|nuestra) (boletín|newsletter)", r"подпишитесь на (наш|нашу) (рассылку|канал)",
         r"^get the latest (news|updates|insights|articles|stories|tips)\b",
+        r"to (sign up|subscribe|register|join)\b[^.]{0,120}\bclick here", r"(anmelden|abonnieren)[^.]{0,120}klicken sie hier",
+        r"(inscrire|abonner)[^.]{0,120}cliquez ici", r"(suscribirte|suscribirse|registrarte)[^.]{0,120}(haz|haga) clic aquí",
+        r"(подписаться|подписки)[^.]{0,120}нажмите (здесь|сюда)",
     ),
     "donation": (
         r"if you (liked|enjoyed|found value in|appreciated) (this|my) (article|post|blog post|piece|story|newsletter|episode)\b",
@@ -208,7 +244,28 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
         r"cet article a (été )?(initialement|d'abord|originellement) (été )?publié",
         r"este artículo (fue publicado originalmente|se publicó originalmente)", r"материал (впервые )?опубликован",
     ),
-    "promo": (r"book a (free |personalized |personalised )?demo", r"no credit card required"),
+    "promo": (
+        r"book a (free |personalized |personalised )?demo", r"no credit card required",
+        r"(unlock|claim|enjoy|get|save|take) (up to |an extra |an additional )?\d+ ?% off (on )?your\b",
+        r"(sichern sie sich|sparen sie|erhalten sie) (bis zu )?\d+ ?% (rabatt )?auf (ihr|ihre|ihren)\b",
+        r"(profitez de|obtenez) (jusqu'à )?-?\d+ ?% (de réduction )?sur (votre|vos)\b",
+        r"(obtén|ahorra|consigue) (hasta )?(un )?\d+ ?% (de descuento )?en tu\b", r"получите скидку (до )?\d+ ?% на",
+        r"(talk to|talk with|speak to|speak with) our [\w\s&-]{0,40}(expert|specialist|advisor|consultant)s?\b",
+        r"sprechen sie mit (einem )?unsere[nm]? [\w\s-]{0,40}(experten|beratern?|spezialisten)",
+        r"parlez(-en)? (à|avec) (l'un de )?nos [\w\s-]{0,40}(experts|conseillers|spécialistes)",
+        r"habl[ae] con (uno de )?nuestros [\w\s-]{0,40}(expertos|asesores|especialistas)",
+        r"(свяжитесь|поговорите) с нашими [\w\s-]{0,40}(экспертами|специалистами|консультантами)",
+        r"request a (free )?quote (here|today|now|online)\b", r"fordern sie (jetzt )?ihr (kostenloses )?angebot an",
+        r"demandez (votre|un) devis (gratuit|ici|en ligne|dès maintenant)", r"solicite? (tu|su|un) presupuesto (gratis|aquí|ahora)",
+        r"запросите (коммерческое предложение|расч[её]т) (здесь|сейчас|онлайн)",
+        r"(start|begin) (your|a) (\d+-day )?free trial", r"[$€£]\d+ (in )?free credits?", r"(starten sie|beginnen sie) (ihre|eine) kostenlose testphase",
+        r"(commencez|démarrez) (votre|un) essai gratuit", r"(comienza|empieza|inicia) tu prueba gratuita",
+        r"(начните|оформите) бесплатный пробный период",
+    ),
+    "navigation": (
+        r"^jump to (the )?(list|recipe|review)\b", r"^skip to (the )?(list|recipe|review|main content)\b", r"^(zum rezept springen|springe zum rezept)",
+        r"^(aller|passer) à la recette", r"^(ir|saltar) a la receta", r"^перейти к рецепту",
+    ),
     "comments": (r"share your thoughts by leaving a comment", r"take a moment to leave a (star )?rating"),
     # The fine print and the status messages of a sign-up or contact form.
     "form": (
@@ -249,7 +306,7 @@ LEADING_PATTERNS: dict[str, tuple[str, ...]] = {
 # has "read-more"), never a substring; camelCase counts as words ("StyledCTA" has "cta").
 ELEMENT_TOKENS: dict[str, tuple[str, ...]] = {
     "related": ("related", "recommended", "recommendations", "more-stories", "read-more", "readmore",
-                "you-may-like", "outbrain", "taboola", "also-read", "excerpt"),
+                "you-may-like", "outbrain", "taboola", "also-read", "excerpt", "post-list"),
     "share": ("share", "sharing", "social-share", "sharebar", "share-bar", "social-links", "addthis", "sharethis"),
     "comments": ("comments", "comment-list", "disqus", "respond", "comment-form"),
     "newsletter": ("newsletter", "signup", "sign-up", "mailing-list", "subscribe-form", "optin", "opt-in"),
@@ -355,8 +412,15 @@ def _triggers(table: dict[str, tuple[str, ...]]) -> list[tuple[str, ...] | None]
     found = []
     for alternatives in table.values():
         texts = [required_texts(alternative) for alternative in alternatives]
-        found.append(None if None in texts else tuple(text for choices in texts for text in choices))
+        found.append(None if None in texts else _shortest_cover([text for choices in texts for text in choices]))
     return found
+
+
+def _shortest_cover(texts: list[str]) -> tuple[str, ...]:
+    """The texts without those that hold another one: a sentence holding "experts" holds "expert",
+    so testing "expert" alone is enough (every sentence is tested against every text)."""
+    unique = sorted(set(texts), key=len)
+    return tuple(text for index, text in enumerate(unique) if not any(shorter in text for shorter in unique[:index]))
 
 
 BLOCK_RES = _compile(BLOCK_PATTERNS, whole=True)
@@ -370,7 +434,7 @@ SENTENCE_TRIGGERS = _triggers(SENTENCE_PATTERNS) + _triggers(CALL_TO_ACTION_PATT
 SENTENCE_CHECKS = tuple((kind, regex, triggers)
                         for (kind, regex), triggers in zip(SENTENCE_RES, SENTENCE_TRIGGERS, strict=True))
 # Where a sentence ends inside a block: its stop (and closing quotes), before the next one's capital.
-SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“'(\[]?[A-ZÀ-ÞА-ЯЁ0-9])")
+SENTENCE_END_RE = re.compile(r"[.!?…⤵↓👇][\"'”’)\]]*(?=\s+[\"“'(\[]?[A-ZÀ-ÞА-ЯЁ0-9])")
 CLASS_PART_RE = re.compile(r"[-_]+")
 # Where camelCase starts a word: "advertiserDisclosure", "StyledCTA-sc", "CTABox".
 CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

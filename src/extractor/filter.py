@@ -8,6 +8,7 @@ import re
 from lxml import etree
 
 from .boilerplate import (
+    LINK_LABEL_RE,
     MAX_SENTENCE_BLOCK_WORDS,
     boilerplate_kind,
     boilerplate_sentences,
@@ -18,6 +19,11 @@ from .model import Article, Options
 
 # How far into the body the headline may be repeated before the article starts.
 HEADLINE_WINDOW = 3
+# A "Related articles" / "More from Acme" heading this close to the end heads a list of other
+# stories when every block after it is as short as a teaser (a title, a one-line summary).
+TRAILING_RELATED_WINDOW = 6
+MAX_TEASER_WORDS = 40
+MAX_SECTION_HEADING_WORDS = 4
 # How many blocks at the top of the body may hold page furniture (dates, bylines, reading times).
 LEADING_WINDOW = 4
 # How far from the end of the body an author's bio or signature may stand.
@@ -100,8 +106,11 @@ def filter_boilerplate(article: Article, options: Options) -> Article:
     kept: list[str] = []
     survived: list[bool] = []
     seen: set[str] = set()
+    headline = _headline_index(blocks, article)
+    teasers_from = _trailing_related_start(blocks)
     for index, block in enumerate(blocks):
-        kind = _block_kind(block, index, article, seen) or _author_bio_kind(block, index, len(blocks), article)
+        kind = (_above_headline_kind(block, index, headline) or _block_kind(block, index, article, seen)
+                or _teaser_kind(index, teasers_from) or _author_bio_kind(block, index, len(blocks), article))
         if kind:
             article.remove(kind, block, options, paragraph=index)  # an old index, renumbered below
             survived.append(False)
@@ -150,6 +159,39 @@ def _block_kind(block: str, index: int, article: Article, seen: set[str]) -> str
     if folded in seen and len(folded.split()) >= MIN_DUPLICATE_WORDS:
         return "duplicate"
     return _line_kind(LIST_MARKER_RE.sub("", block), index)
+
+
+def _headline_index(blocks: list[str], article: Article) -> int:
+    """Where the body repeats the headline (0 when it does not)."""
+    if article.title:
+        title = _fold(article.title)
+        return next((index for index, block in enumerate(blocks[:HEADLINE_WINDOW]) if _fold(block) == title), 0)
+    return 0
+
+
+def _above_headline_kind(block: str, index: int, headline: int) -> str | None:
+    """A label standing above the repeated headline is the site's name or the section's kicker
+    ("The Go Blog", "Company Spotlight"): the story starts with its headline."""
+    return "kicker" if index < headline and _is_widget_like(block) else None
+
+
+def _trailing_related_start(blocks: list[str]) -> int | None:
+    """The index of a related-stories heading near the end that only teasers follow, or None."""
+    for index in range(max(1, len(blocks) - TRAILING_RELATED_WINDOW - 1), len(blocks) - 1):
+        if _is_related_heading(blocks[index]):
+            teasers = blocks[index + 1:]
+            return index if all(len(block.split()) <= MAX_TEASER_WORDS for block in teasers) else None
+    return None
+
+
+def _is_related_heading(block: str) -> bool:
+    text = LIST_MARKER_RE.sub("", block)
+    return (len(text.split()) <= MAX_SECTION_HEADING_WORDS and not LINK_LABEL_RE.match(_fold(text))
+            and boilerplate_kind(text) in ("related", "newsfeed"))
+
+
+def _teaser_kind(index: int, teasers_from: int | None) -> str | None:
+    return "related" if teasers_from is not None and index > teasers_from else None
 
 
 def _line_kind(text: str, index: int) -> str | None:
