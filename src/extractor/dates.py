@@ -26,10 +26,11 @@ PUBLISHED_META_KEY_RE = re.compile(r"publish(?!er)|pubdate|date-pub")
 MODIFIED_META_KEY_RE = re.compile(r"modif|updat|revis|changed")
 MODIFIED_LD_KEYS = ("dateModified",)
 PUBLISHED_XPATHS = (
-    '//*[@itemprop="datePublished"]/@content',
-    '//*[@itemprop="datePublished"]/@datetime',
+    # From the attribute axis: libxml2 visits only elements that have an itemprop (see bylines.py).
+    '//@itemprop[.="datePublished"]/../@content',
+    '//@itemprop[.="datePublished"]/../@datetime',
     '//time[@itemprop="datePublished"]/@datetime',
-    '//*[@itemprop="datePublished"]//text()',
+    '//@itemprop[.="datePublished"]/..//text()',
     '//time[contains(@class, "publish") or contains(@class, "posted")]/@datetime',
     '(//article//time[@datetime])[1]/@datetime',
     '(//time[@pubdate]|//time[@class="entry-date published"])[1]/@datetime',

@@ -17,6 +17,8 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from .headlines import body_section_headings, visible_headlines
 from .text import normalise_line
 
@@ -48,6 +50,8 @@ KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`"
                              "|": " ", "·": " ", "•": " ", "»": " "})
 SEPARATOR_CHARS = "|-–—·•»/:"
 
+# From the attribute axis, which visits only elements that have an itemprop (see bylines.py).
+HEADLINE_MICRODATA_XPATH = etree.XPath('//@itemprop[.="headline"]/..')
 META_TITLE_KEYS = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title")
 SOURCE_GROUPS = {"h1": "h1", "headline": "ld", "ld": "ld", "og:title": "og", "twitter:title": "og",
                  "<title>": "title"}
@@ -211,7 +215,7 @@ def _without_site_address(text: str, site_keys: set[str]) -> str:
 
 def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
     sources = []
-    for element in tree.xpath('//*[@itemprop="headline"]')[:1]:
+    for element in HEADLINE_MICRODATA_XPATH(tree)[:1]:
         sources.append(("headline", element.get("content") or " ".join(element.itertext())))
     for key in ("headline", "name", "alternativeHeadline"):
         if isinstance(ld.get(key), str):
