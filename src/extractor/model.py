@@ -98,6 +98,7 @@ class Article:
     text: str | None = None  # the decoded page
     input_format: str | None = None
     tree: Any = None  # the one lxml parse of an HTML page, shared by every stage that needs it
+    element_count: int | None = None  # the parsed page's elements, counted by the safety check
     declared_charset: str | None = None
     # Read once by the metadata stage for the stages after it: the page's `<meta>` name → content,
     # and the JSON-LD object that describes the article.

@@ -67,7 +67,7 @@ def check_tree_limits(article: Article, options: Options) -> Article:
     # Both in libxml2's XPath engine: 1.5 ms on a typical page, where a walk in Python took 8 ms.
     if tree.xpath(f"boolean({'/*' * (options.max_depth + 1)})"):
         raise NestingTooDeepError(tree_size(tree)[1], options.max_depth)
-    elements = int(tree.xpath("count(//*)"))
+    elements = article.element_count = int(tree.xpath("count(//*)"))
     if elements > options.max_elements:
         raise TooManyElementsError(elements, options.max_elements)
     return article
