@@ -52,6 +52,8 @@ STORY_WORDS_LINES = 40
 # A deck is a sentence or two under the headline; a longer line below a heading is a paragraph.
 MAX_DECK_WORDS = 20
 MAX_ECHO_WORDS = 45
+# How many last characters group the echo lines (a line ending with another ends as it does).
+ECHO_ENDING_CHARS = 4
 INNER_SENTENCE_END_RE = re.compile(r"\w[.!?] +[A-Z]")
 FULL_OVERLAP_WORDS = 4
 FULL_TITLE_WORDS = 12
@@ -79,7 +81,7 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     story_lines = {line.key for line in lines[start:end]}
     first, last = max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD, end)
     bylines = {line.index for line in lines[first:last + BYLINE_REACH] if is_byline_or_date(line)}
-    echoes = [line.key for line in lines[first:last] if line.words <= MAX_ECHO_WORDS]
+    echoes = _by_ending(line.key for line in lines[first:last] if line.words <= MAX_ECHO_WORDS)
     context = _TitleContext(_title_pieces(lines[0].key), _text_counts(lines), _story_words(lines, start, end),
                             story_lines, start, bylines, echoes, _has_paragraphs(lines))
     best, best_score = None, float("-inf")
@@ -142,7 +144,7 @@ class _TitleContext:
     story_lines: set[str]
     start: int
     meta_lines: set[int]  # indices of byline and date lines
-    echo_lines: list[str]  # keys of the short lines around the story's start
+    echo_lines: dict[str, list[str]]  # keys of the short lines around the story's start, by their ending
     has_paragraphs: bool = True  # blank lines part the dump's paragraphs (not one line per text node)
     prose_above: int = 0
 
@@ -198,9 +200,22 @@ def _is_short(line: Line) -> bool:
     return bool(line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text) or LIST_ITEM_RE.match(line.text))
 
 
-def _is_echoed(line: Line, echo_lines: list[str]) -> bool:
+def _by_ending(keys) -> dict[str, list[str]]:
+    """Keys grouped by their last few characters: a line ending with another ends as it does, so
+    each candidate is compared with a handful of lines, not with every line around the story."""
+    grouped: dict[str, list[str]] = {}
+    for key in keys:
+        grouped.setdefault(key[-ECHO_ENDING_CHARS:], []).append(key)
+    return grouped
+
+
+def _is_echoed(line: Line, echo_lines: dict[str, list[str]]) -> bool:
     key = line.key
-    return any(other != key and other.endswith(key) for other in echo_lines)
+    if len(key) >= ECHO_ENDING_CHARS:
+        others = echo_lines.get(key[-ECHO_ENDING_CHARS:], ())
+    else:
+        others = [other for group in echo_lines.values() for other in group]
+    return any(other != key and other.endswith(key) for other in others)
 
 
 def _overlap(text: str, story_words: set[str]) -> float:
