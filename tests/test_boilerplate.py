@@ -309,3 +309,14 @@ def test_calls_to_action_and_fine_print_have_their_kind(block, kind):
 ])
 def test_prose_near_those_patterns_is_not_boilerplate(block):
     assert boilerplate_kind(block) is None
+
+
+def test_trigger_index_files_triggers_under_a_whole_word_and_finds_every_kind():
+    from extractor.boilerplate import TriggerIndex
+
+    index = TriggerIndex.build([(" this ", "sign up for "), ("photo",), None])
+    assert set(index.by_word) == {"this", "for"}  # "photo" may be part of "photographer": unfiled
+    assert index.kinds_in("a photographer took it") == {1, 2}
+    assert index.kinds_in("please sign up for free") == {0, 2}
+    assert index.kinds_in("designers sign up for updates") == {0, 2}
+    assert index.kinds_in("thisis not the word") == {2}
