@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -21,17 +22,21 @@ BYLINE_XPATHS = (
     '//@class[contains(., "author") and not(contains(., "author-bio")) and not(contains(., "authors-"))]/..',
 )
 # "By Jane Roe", "By <a>Jane Roe</a>", or a label ("By", "Written by", "Author(s)") with the name
-# in the next element; one expression for both, as a regular expression on every element's text
-# is the dearest walk of the search.
-BY_TEXT_XPATH = ('//*[re:test(normalize-space(text()), "^((written|posted|words|story|text|article) )?by(:|\\s|$)'
-                 '|^(authors?|author\\(s\\)|contributors?):?$", "i")]')
+# in the next element: tested on the start of each element's first text node. A walk in Python
+# costs half of the same test as an EXSLT re:test in XPath (once the dearest search of the
+# metadata stage) and stops at the first matches. Spaces around the words are XML's four, as in
+# XPath's normalize-space(); after "by" any space, a no-break one too ("By\xa0").
+XML_SPACE = r"[ \t\r\n]"
+BY_TEXT_START_RE = re.compile(
+    rf"{XML_SPACE}*(?:(?:(?:written|posted|words|story|text|article){XML_SPACE}+)?by(?::|\s|$)"
+    rf"|(?:authors?|author\(s\)|contributors?):?{XML_SPACE}*$)",
+    re.IGNORECASE,
+)
 LABEL_ONLY_RE = re.compile(
     r"(?:(?:written|posted|words|story|text|article) )?by:?|authors?:?|author\(s\):?|contributors?:?", re.IGNORECASE
 )
-XPATH_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}
 # Compiled once: the search runs on every page that names no author in its metadata.
 COMPILED_BYLINE_XPATHS = tuple(etree.XPath(xpath) for xpath in BYLINE_XPATHS)
-COMPILED_BY_TEXT_XPATH = etree.XPath(BY_TEXT_XPATH, namespaces=XPATH_NAMESPACES)
 # Bylines that are not the article's: in comments ("Jane says:"), menus ("By Industry"), forms
 # ("Name *"), cards of related or recent posts.
 OTHER_BYLINE_TAGS = {"nav", "form"}
@@ -49,11 +54,33 @@ def byline_texts(tree) -> Iterator[str]:
     """Each candidate's text, lines kept apart; lazily, as the search walks the whole tree."""
     for xpath in COMPILED_BYLINE_XPATHS:
         yield from map(element_text, _first_bylines(tree, xpath))
-    for element in _first_bylines(tree, COMPILED_BY_TEXT_XPATH):
+    for element in _first_bylines(tree, by_text_elements):
         if not LABEL_ONLY_RE.fullmatch(" ".join((element.text or "").split())):
             yield element_text(element)
         else:  # the name follows the label: in a child, after it, or in the next element
             yield from _text_after_label(element)
+
+
+def by_text_elements(tree) -> Iterator:
+    """Elements whose first text starts with "By" or is a byline label, in document order."""
+    for element in _document_elements(tree):
+        text = element.text if element.text is not None else _first_tail(element)
+        if text is not None and BY_TEXT_START_RE.match(text):
+            yield element
+
+
+def _document_elements(root) -> Iterator:
+    """Every element of the document, as XPath's "//*" sees them: a page with a second <html>
+    appended after its own has two top-level elements."""
+    tops = (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings())
+    if len(tops) == 1:
+        return root.iter(etree.Element)
+    return itertools.chain.from_iterable(top.iter(etree.Element) for top in tops)
+
+
+def _first_tail(element) -> str | None:
+    """An element's first text node when it starts with a child: the first child's tail there is."""
+    return next((child.tail for child in element if child.tail is not None), None)
 
 
 def _text_after_label(label) -> Iterator[str]:
@@ -66,8 +93,8 @@ def _text_after_label(label) -> Iterator[str]:
         yield element_text(sibling)
 
 
-def _first_bylines(tree, xpath: etree.XPath) -> Iterator:
-    elements = (e for e in xpath(tree) if not is_other_byline(e))
+def _first_bylines(tree, search) -> Iterator:
+    elements = (e for e in search(tree) if not is_other_byline(e))
     return (element for _, element in zip(range(MAX_ELEMENTS_PER_XPATH), elements))
 
 
