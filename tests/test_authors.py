@@ -139,3 +139,18 @@ def test_a_sentence_that_starts_with_by_is_no_byline():
 ])
 def test_credentials_and_roles_after_a_name_stay_with_it(byline, authors):
     assert extract(page("", f"<p class='byline'>{byline}</p>")).authors == authors
+
+
+def test_by_text_search_reads_each_elements_first_text_like_xpath_did():
+    from lxml import html
+
+    from extractor.bylines import by_text_elements
+    from extractor.htmlpage import HTML_PARSER
+
+    page = ("<html><body><p>Stories by the river</p><span>By\xa0<a>Jane Roe</a></span>"
+            "<div><b>x</b>Written  by\nJohn Doe</div><p>Bystanders said</p></body></html>"
+            "<html><body><span>Author:</span><span>Ann Lee</span></body></html>")
+    tree = html.document_fromstring(page, parser=HTML_PARSER)
+    found = [" ".join(element.text_content().split()) for element in by_text_elements(tree)]
+    # The second <html> (a page appended to another) is searched too; "Bystanders" is no byline.
+    assert found == ["By Jane Roe", "xWritten by John Doe", "Author:"]
