@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
 from lxml import etree
+
+from .htmlpage import document_elements
 
 # Visible bylines, most specific first. Attribute tests are written from the attribute axis
 # ("//@class[...]/..", not "//*[contains(@class, ...)]"): libxml2 then visits only the elements
@@ -63,19 +64,10 @@ def byline_texts(tree) -> Iterator[str]:
 
 def by_text_elements(tree) -> Iterator:
     """Elements whose first text starts with "By" or is a byline label, in document order."""
-    for element in _document_elements(tree):
+    for element in document_elements(tree):
         text = element.text if element.text is not None else _first_tail(element)
         if text is not None and BY_TEXT_START_RE.match(text):
             yield element
-
-
-def _document_elements(root) -> Iterator:
-    """Every element of the document, as XPath's "//*" sees them: a page with a second <html>
-    appended after its own has two top-level elements."""
-    tops = (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings())
-    if len(tops) == 1:
-        return root.iter(etree.Element)
-    return itertools.chain.from_iterable(top.iter(etree.Element) for top in tops)
 
 
 def _first_tail(element) -> str | None:

@@ -71,6 +71,16 @@ def parse_html(article: Article, options: Options) -> Article:
     return article
 
 
+def document_elements(root, tags=etree.Element):
+    """The document's elements (of `tags`) in document order, as XPath's "//" sees them: a page with
+    a second <html> appended after its own parses into two top-level elements, and `root.iter()`
+    alone would walk the first."""
+    tops = (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings())
+    if len(tops) == 1:
+        return root.iter(tags)
+    return itertools.chain.from_iterable(top.iter(tags) for top in tops)
+
+
 def drop_inert_elements(article: Article, options: Options) -> Article:
     """Scripts, styles, icons and head tags out of the tree, so that the content stages walk less."""
     if article.tree is not None:
