@@ -83,7 +83,7 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     bylines = {line.index for line in lines[first:last + BYLINE_REACH] if is_byline_or_date(line)}
     echoes = _by_ending(line.key for line in lines[first:last] if line.words <= MAX_ECHO_WORDS)
     context = _TitleContext(_title_pieces(lines[0].key), _text_counts(lines), _story_words(lines, start, end),
-                            story_lines, start, bylines, echoes, _has_paragraphs(lines))
+                            story_lines, start, bylines, echoes, has_paragraphs(lines))
     best, best_score = None, float("-inf")
     prose_above = 0  # words of story prose above the candidate: a subheading has many
     for i in range(first, last):
@@ -241,7 +241,9 @@ def _content_words(text: str) -> list[str]:
     return [word for word in CONTENT_WORD_RE.findall(text.lower()) if len(word) > 2]
 
 
-def _has_paragraphs(lines: list[Line]) -> bool:
+def has_paragraphs(lines: list[Line]) -> bool:
+    """True when blank lines part the dump into paragraphs of several lines; False for a dump of
+    one line per text node, where every line is a group of its own."""
     return len({line.group for line in lines}) < len(lines)
 
 

@@ -21,7 +21,7 @@ from .boilerplate import (MAX_SENTENCE_BLOCK_WORDS, MIN_REPEATED_LINES, boilerpl
                           repeated_line_kind)
 from .captions import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_standfirst
-from .dumptitle import find_title, headline_text
+from .dumptitle import find_title, has_paragraphs, headline_text
 from .model import Article, Image, Options
 from .prose import stopword_share
 from .text import INVISIBLE_RE, SPACE_RE
@@ -284,8 +284,7 @@ def find_story(lines: list[Line]) -> tuple[int, int]:
     """
     repeats = _repeated_texts(lines)
     # Where every text node has a line of its own, a paragraph with links is several short lines.
-    one_per_line = len({line.group for line in lines}) == len(lines)
-    short_cost = ONE_PER_LINE_SHORT_COST if one_per_line else SHORT_LINE_COST
+    short_cost = SHORT_LINE_COST if has_paragraphs(lines) else ONE_PER_LINE_SHORT_COST
     scores = [_line_score(line, repeats, short_cost) for line in lines]
     _forgive_tables(lines, scores)
     cuts = [0] + [i for i, line in enumerate(lines) if line.kind in STORY_BREAK_KINDS] + [len(lines)]
