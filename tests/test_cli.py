@@ -120,3 +120,25 @@ def test_pipe_output_is_compact_json(news_release, entry):
     assert done.returncode == 0, done.stderr
     out = done.stdout.decode()
     assert out.count("\n") == 1 and out.startswith('{"schema":"extractor/1"')
+
+
+def test_gzip_of_several_members_reads_them_all(news_release, tmp_path):
+    # `cat a.gz b.gz > c.gz` is one valid gzip file: gunzip gives both parts, and so must we.
+    page = news_release.read_bytes()
+    middle = page.index(b"</head>")
+    packed = tmp_path / "page.html.gz"
+    packed.write_bytes(gzip.compress(page[:middle]) + gzip.compress(page[middle:]) + b"\0" * 16)
+    plain = json.loads(invoke(str(news_release)).stdout)
+    result = invoke(str(packed))
+    assert result.exit_code == 0, result.stderr
+    joined = json.loads(result.stdout)
+    assert joined["body"] == plain["body"] and joined["title"] == plain["title"]
+
+
+def test_gzip_with_a_truncated_second_member_is_an_error_record(news_release, tmp_path):
+    page = news_release.read_bytes()
+    packed = tmp_path / "page.html.gz"
+    packed.write_bytes(gzip.compress(page[:1000]) + gzip.compress(page[1000:])[:200])
+    result = invoke(str(packed))
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["error"]["type"] == "CompressedInputError"

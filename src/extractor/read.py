@@ -13,6 +13,7 @@ from .errors import CompressedInputError, ExtractorError, InputReadError, InputT
 
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".txt", ".gz", ".warc"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass
@@ -136,7 +137,7 @@ def _read_limited(handle, max_bytes: int, what: str) -> bytes:
 
 
 def _decompressed(source: str, data: bytes, max_bytes: int) -> Page:
-    if not data.startswith(b"\x1f\x8b"):
+    if not data.startswith(GZIP_MAGIC):
         return Page(source, data)
     try:
         return Page(source, gunzip(data, max_bytes))
@@ -145,18 +146,28 @@ def _decompressed(source: str, data: bytes, max_bytes: int) -> Page:
 
 
 def gunzip(data: bytes, max_bytes: int) -> bytes:
-    """Decompress gzip data, refusing to inflate past `max_bytes` (a gzip bomb stops early)."""
-    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
-    try:
-        out = inflater.decompress(data, max_bytes + 1)
-    except zlib.error as error:
-        raise CompressedInputError(f"corrupt gzip data ({error})") from None
-    if len(out) > max_bytes:
-        raise InputTooLargeError(len(out), max_bytes, "decompressed input")
-    if not inflater.eof:
-        raise CompressedInputError("truncated gzip data (the file ends before the compressed stream does)")
-    return out
+    """Decompress gzip data, refusing to inflate past `max_bytes` (a gzip bomb stops early).
 
+    Every member is read: `cat a.gz b.gz` and `gzip --rsyncable`-style appends are one valid gzip
+    file, and `gunzip` gives all of it. Bytes after the last member that do not start another one
+    (zero padding, junk from a transfer) are ignored, as `gunzip` does."""
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        try:
+            out = inflater.decompress(data, max_bytes + 1 - size)
+        except zlib.error as error:
+            raise CompressedInputError(f"corrupt gzip data ({error})") from None
+        size += len(out)
+        if size > max_bytes:
+            raise InputTooLargeError(size, max_bytes, "decompressed input")
+        if not inflater.eof:
+            raise CompressedInputError("truncated gzip data (the file ends before the compressed stream does)")
+        parts.append(out)
+        data = inflater.unused_data
+        if not data.startswith(GZIP_MAGIC):
+            return b"".join(parts)
 
 
 def iter_warc(path: Path, given: str, max_bytes: int, skip=None) -> Iterator[Page]:
