@@ -72,6 +72,13 @@ def test_date_labelled_as_the_publication_wins_beyond_the_headline_window(line):
     assert extract(page(head, f"{standfirst}<p>{line}</p>")).published == "2024-03-05"
 
 
+def test_time_marked_pubdate_below_a_long_story_is_the_publication():
+    head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
+    story = "<p>The council met again.</p>" * 200
+    line = "<p>Published <time pubdate datetime='2024-03-05'>March 5, 2024</time></p>"
+    assert extract(page(head).replace("</article>", f"{story}{line}</article>")).published == "2024-03-05"
+
+
 def test_publication_label_of_a_teaser_far_above_the_headline_does_not_count():
     head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
     teaser = "<div class='teaser'><p>Posted on March 9, 2024</p><p>" + "Another story. " * 24 + "</p></div>"

@@ -103,14 +103,14 @@ ZONE_HOURS_WEST, ZONE_HOURS_EAST = 12, 14
 
 @dataclass(frozen=True)
 class DataDates:
-    """The days the page's data names: publication fields, modification fields, the day
-    proposed from them, and (looked up only when needed) publication dates in the markup."""
+    """The days the page's data names: publication fields, modification fields, the day proposed
+    from them, (looked up only when needed) publication dates in the markup, and whether its
+    OpenGraph tags announce the publication (`article:published_time`)."""
 
     published: set[str]
     modified: set[str]
     proposed: str | None
     tree: object = field(default=None, repr=False, compare=False)
-    # Whether the page's OpenGraph tags state when it was published (`article:published_time`).
     announces_publication: bool = False
 
     @cached_property
@@ -153,10 +153,20 @@ def find_published(tree, meta: dict, ld: dict, url: str | None = None) -> str | 
         tree=tree,
         announces_publication=any(meta.get(key) for key in OPENGRAPH_PUBLISHED_KEYS),
     )
-    shown = shown_dates(tree, data)
+    shown = declared_publication(tree) + shown_dates(tree, data)
     if all(item.is_update for item in shown):
         proposed = publication_over_modification(proposed, structured, data)
     return choose_shown_or_proposed(proposed, shown, data) or visible_date(tree)
+
+
+def declared_publication(tree) -> list[ShownDate]:
+    """The day of the first `<time pubdate>`, HTML's mark for the article's publication, labelled
+    so wherever it stands (a "Published" line below a long story is past the labelled-date search)."""
+    for element in tree.iter("time"):
+        iso = element.get("pubdate") is not None and to_iso(element.get("datetime") or "")
+        if iso:
+            return [ShownDate(iso[:10], is_update=False, is_publication=True)]
+    return []
 
 
 def publication_over_modification(proposed: str | None, structured: list[str], data: DataDates) -> str | None:
@@ -263,12 +273,11 @@ def _zone(zone: str | None) -> str:
 
 def choose_shown_or_proposed(proposed: str | None, shown: list[ShownDate], data: DataDates) -> str | None:
     """The date the page shows beside its headline where it differs from the proposed one, but
-    not an update date over a publication date the page announces: a page showing only when it
-    was last updated keeps the publication time of its OpenGraph tags, the date sharing previews
-    and feeds show. A publication date in JSON-LD alone does not outrank the shown update: on the
-    development pages such pages, refreshed guides mostly, were dated by their update (16 of 18),
-    pages with the OpenGraph tag by their publication (23 of 28). A date the page labels as its
-    publication decides."""
+    not an update date over the publication time of the page's OpenGraph tags (the date sharing
+    previews and feeds show). A publication in JSON-LD alone does not outrank a shown update: such
+    pages, refreshed guides mostly, were dated by their update on the development pages (16 of
+    18), those with the OpenGraph tag by their publication (23 of 28). A date the page labels as
+    its publication decides."""
     if not shown:
         return proposed
     if proposed is None:
