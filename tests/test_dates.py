@@ -26,6 +26,10 @@ DATE_PAGES = {
     "originally-published-note-after-story": "2019-09-26",
     # JSON-LD datePublished 2021-01-27, <meta article:modified_time> 2021-04-15 (htmldate's pick), no date shown
     "publication-in-jsonld-modification-in-meta": "2021-01-27T06:00:00+00:00",
+    # "Updated Sep 5, 2024" only; the publication (2023-07-22) is in JSON-LD alone, no OpenGraph tag
+    "update-shown-publication-only-in-jsonld": "2024-09-05",
+    # "Updated: Dec 31, 2025" only; htmldate took that modification date over article:published_time
+    "update-shown-htmldate-took-modification": "2025-12-08T22:31:00.000Z",
 }
 
 STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
@@ -52,6 +56,11 @@ def test_update_line_under_the_headline_keeps_the_publication_date(line):
     assert extract(page(head, f"<p class='date'>{line}</p>")).published == "2024-03-01T10:00:00Z"
 
 
+def test_update_line_is_the_date_when_only_jsonld_names_a_publication():
+    head = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2024-03-01"}</script>'
+    assert extract(page(head, "<p class='date'>Updated March 9, 2024</p>")).published == "2024-03-09"
+
+
 def test_update_line_is_the_date_when_the_page_has_no_other():
     assert extract(page("", "<p class='date'>Updated March 9, 2024</p>")).published == "2024-03-09"
 
@@ -61,6 +70,13 @@ def test_date_labelled_as_the_publication_wins_beyond_the_headline_window(line):
     head = "<meta property='article:published_time' content='2019-01-07T10:00:00Z'>"
     standfirst = "<p class='standfirst'>" + "A long standfirst about the budget and its critics. " * 10 + "</p>"
     assert extract(page(head, f"{standfirst}<p>{line}</p>")).published == "2024-03-05"
+
+
+def test_time_marked_pubdate_below_a_long_story_is_the_publication():
+    head = "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
+    story = "<p>The council met again.</p>" * 200
+    line = "<p>Published <time pubdate datetime='2024-03-05'>March 5, 2024</time></p>"
+    assert extract(page(head).replace("</article>", f"{story}{line}</article>")).published == "2024-03-05"
 
 
 def test_publication_label_of_a_teaser_far_above_the_headline_does_not_count():

@@ -25,6 +25,8 @@ PUBLISHED_META_KEYS = (
 PUBLISHED_META_KEY_RE = re.compile(r"publish(?!er)|pubdate|date-pub")
 MODIFIED_META_KEY_RE = re.compile(r"modif|updat|revis|changed")
 MODIFIED_LD_KEYS = ("dateModified",)
+# The publication time a page hands to sharing previews and feeds (OpenGraph's article tags).
+OPENGRAPH_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "og:article:published_time")
 PUBLISHED_XPATHS = (
     # From the attribute axis: libxml2 visits only elements that have an itemprop (see bylines.py).
     '//@itemprop[.="datePublished"]/../@content',
@@ -101,13 +103,15 @@ ZONE_HOURS_WEST, ZONE_HOURS_EAST = 12, 14
 
 @dataclass(frozen=True)
 class DataDates:
-    """The days the page's data names: publication fields, modification fields, the day
-    proposed from them, and (looked up only when needed) publication dates in the markup."""
+    """The days the page's data names: publication fields, modification fields, the day proposed
+    from them, (looked up only when needed) publication dates in the markup, and whether its
+    OpenGraph tags announce the publication (`article:published_time`)."""
 
     published: set[str]
     modified: set[str]
     proposed: str | None
     tree: object = field(default=None, repr=False, compare=False)
+    announces_publication: bool = False
 
     @cached_property
     def in_markup(self) -> set[str]:
@@ -147,18 +151,30 @@ def find_published(tree, meta: dict, ld: dict, url: str | None = None) -> str | 
         modified={iso[:10] for iso in map(to_iso, _modified_candidates(meta, ld)) if iso},
         proposed=proposed[:10] if proposed else None,
         tree=tree,
+        announces_publication=any(meta.get(key) for key in OPENGRAPH_PUBLISHED_KEYS),
     )
-    shown = shown_dates(tree, data)
-    if not shown:
+    shown = declared_publication(tree) + shown_dates(tree, data)
+    if all(item.is_update for item in shown):
         proposed = publication_over_modification(proposed, structured, data)
     return choose_shown_or_proposed(proposed, shown, data) or visible_date(tree)
+
+
+def declared_publication(tree) -> list[ShownDate]:
+    """The day of the first `<time pubdate>`, HTML's mark for the article's publication, labelled
+    so wherever it stands (a "Published" line below a long story is past the labelled-date search)."""
+    for element in tree.iter("time"):
+        iso = element.get("pubdate") is not None and to_iso(element.get("datetime") or "")
+        if iso:
+            return [ShownDate(iso[:10], is_update=False, is_publication=True)]
+    return []
 
 
 def publication_over_modification(proposed: str | None, structured: list[str], data: DataDates) -> str | None:
     """The structured publication date where htmldate proposes only the modification date: it
     falls back on a page's modification time when it trusts no publication field (a JSON-LD
-    datePublished beside an article:modified_time meta tag). Only where the page shows no date: a
-    page showing the modification date beside its headline may well mean it as its date."""
+    datePublished beside an article:modified_time meta tag). Only where the page shows no date or
+    only update dates: a page showing the modification date unlabelled beside its headline may well
+    mean it as its date."""
     if structured and data.proposed in data.modified and data.proposed not in data.published:
         return structured[0]
     return proposed
@@ -257,8 +273,11 @@ def _zone(zone: str | None) -> str:
 
 def choose_shown_or_proposed(proposed: str | None, shown: list[ShownDate], data: DataDates) -> str | None:
     """The date the page shows beside its headline where it differs from the proposed one, but
-    not an update date over a publication date the data gives: a page showing only when it was
-    last updated keeps its publication date. A date the page labels as its publication decides."""
+    not an update date over the publication time of the page's OpenGraph tags (the date sharing
+    previews and feeds show). A publication in JSON-LD alone does not outrank a shown update: such
+    pages, refreshed guides mostly, were dated by their update on the development pages (16 of
+    18), those with the OpenGraph tag by their publication (23 of 28). A date the page labels as
+    its publication decides."""
     if not shown:
         return proposed
     if proposed is None:
@@ -276,7 +295,8 @@ def choose_shown_or_proposed(proposed: str | None, shown: list[ShownDate], data:
                 return published[0].iso
         return proposed
     is_update = first.is_update or first.iso in data.modified
-    if (is_update and day in data.published) or is_same_moment_elsewhere(first.iso, proposed):
+    keeps_publication = is_update and day in data.published and data.announces_publication
+    if keeps_publication or is_same_moment_elsewhere(first.iso, proposed):
         return proposed
     return first.iso
 
