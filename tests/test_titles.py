@@ -107,6 +107,21 @@ def test_one_visible_headline_that_no_meta_title_echoes_is_the_title():
     assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='subscribe-overlay'><h1>Example Times - News, Sport, Events &amp; Weather</h1>"
+    "<form><input name='email'></form></div>",
+    "<div class='related-posts'><h1>Mayor opens the new city library</h1></div>",
+])
+def test_an_h1_heading_a_boilerplate_box_is_not_a_second_headline(box):
+    body = f"<article><h1>Council approves budget for the coming year</h1>{STORY}</article>{box}"
+    assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
+
+
+def test_a_story_in_a_container_named_like_boilerplate_keeps_its_headline():
+    body = f"<div class='newsletter-email'><h1>Council approves budget for the coming year</h1>{STORY * 2}</div>"
+    assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
+
+
 def test_a_short_section_label_does_not_overrule_the_meta_titles():
     body = f"<h1>City news</h1><article>{STORY}</article>"
     assert extract(page(SEO_TITLES, body)).title == "Budget Passes After Long Night"

@@ -1,7 +1,8 @@
 """The page's visible headlines: its h1 elements that are not site furniture, as a reader sees them.
 
 An h1 in the navigation, the footer or a sidebar, or one that is the site's logo (a logo class
-near it, a link to the home page around it), names the site rather than the story. An h1 in a
+near it, a link to the home page around it), names the site rather than the story. One that heads a
+box named like boilerplate (a subscribe overlay, related stories) heads that box. An h1 in a
 <header> is not furniture for that alone: articles put their headline in one ("<article>
 <header class="entry-header"><h1>"), and so do pages whose whole top is a <header>.
 """
@@ -12,7 +13,7 @@ import html
 import re
 from urllib.parse import urlsplit
 
-from .boilerplate import boilerplate_kind, is_site_logo
+from .boilerplate import boilerplate_kind, element_kind, is_site_logo
 from .text import normalise_line
 
 # h1 elements inside these are site furniture, not the headline.
@@ -21,6 +22,14 @@ FURNITURE_ANCESTORS = {"nav", "footer", "aside"}
 # the walk stops at the containers of the story itself, whose classes list its tags and topics.
 LOGO_DEPTH = 3
 LOGO_WALK_STOP_TAGS = {"article", "main", "body"}
+# Boilerplate kinds whose containers hold the story's headline as often as not: a "masthead" or
+# "site-header" wraps the top of many article pages, a title bar names the breadcrumbs it sets
+# above the h1 ("page-header breadcrumbs-position-top"), and "cta" turns up in the classes of
+# story heroes ("hero checklist-cta-absent").
+HEADLINE_HOME_KINDS = {"site_header", "navigation", "promo"}
+# A box named like boilerplate that holds more words than this is the story under an odd name
+# (an emailed newsletter shown as a page, "newsletter-email"), not a subscribe overlay or a form.
+MAX_BOILERPLATE_BOX_WORDS = 150
 HOME_PATHS = {"", "/", "/index.html", "/index.php"}
 # Inside a headline these start a line of their own; other elements run on within the line.
 LINE_BREAKING_TAGS = {"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "section", "header",
@@ -124,16 +133,32 @@ def _run_on(lines: list[str], text: str | None) -> None:
 
 
 def is_furniture(h1) -> bool:
-    """True for an h1 in the navigation, footer or a sidebar, or one that is the site's logo."""
-    return any(ancestor.tag in FURNITURE_ANCESTORS for ancestor in h1.iterancestors()) or _is_logo(h1)
+    """True for an h1 in the navigation, footer or a sidebar, one that is the site's logo, or one
+    that heads a boilerplate box (a subscribe overlay, a newsletter form, related stories)."""
+    if any(ancestor.tag in FURNITURE_ANCESTORS for ancestor in h1.iterancestors()):
+        return True
+    near = _near_elements(h1)
+    return _is_logo(h1, near) or any(_heads_boilerplate_box(element) for element in near)
 
 
-def _is_logo(h1) -> bool:
+def _near_elements(h1) -> list:
+    """The h1 and its closest containers, up to the containers of the story itself."""
     near = [h1]
     for ancestor in h1.iterancestors():
         if ancestor.tag in LOGO_WALK_STOP_TAGS or len(near) > LOGO_DEPTH:
             break
         near.append(ancestor)
+    return near
+
+
+def _heads_boilerplate_box(element) -> bool:
+    kind = element_kind(f"{element.get('class', '')} {element.get('id', '')}")
+    if kind is None or kind in HEADLINE_HOME_KINDS:
+        return False
+    return len(element.text_content().split()) <= MAX_BOILERPLATE_BOX_WORDS
+
+
+def _is_logo(h1, near: list) -> bool:
     if any(is_site_logo(f"{element.get('class', '')} {element.get('id', '')}") for element in near):
         return True
     links = [*h1.iterancestors("a"), *h1.iter("a")]
