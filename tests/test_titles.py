@@ -122,6 +122,14 @@ def test_a_story_in_a_container_named_like_boilerplate_keeps_its_headline():
     assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
 
 
+def test_a_paragraph_set_as_the_h1_is_not_the_headline():
+    blurb = ("Learn which home renovations pay back the most. Get expert tips on how to understand and "
+             "calculate the return on a project. We will help you learn everything you need to know about "
+             "the value of your home renovation.")
+    body = f"<article><h1>{blurb}</h1>{STORY}</article>"
+    assert extract(page(SEO_TITLES, body)).title == "Budget Passes After Long Night"
+
+
 def test_a_short_section_label_does_not_overrule_the_meta_titles():
     body = f"<h1>City news</h1><article>{STORY}</article>"
     assert extract(page(SEO_TITLES, body)).title == "Budget Passes After Long Night"

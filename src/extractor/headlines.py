@@ -48,6 +48,9 @@ LEAD_IN_END = ":"
 MAX_H1 = 5
 MIN_TITLE_CHARS = 3
 MAX_TITLE_CHARS = 300
+# Headlines run to twenty-odd words at most; an h1 longer than this is a standfirst or a
+# paragraph of sales copy set in the heading style ("Learn which ... ? Get expert tips ...").
+MAX_HEADLINE_WORDS = 30
 
 
 def visible_headlines(tree) -> list[str]:
@@ -88,8 +91,8 @@ def _links_to_itself(h1) -> bool:
 
 
 def _is_headline_text(text: str) -> bool:
-    return (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not text.endswith(LEAD_IN_END)
-            and not boilerplate_kind(text))
+    return (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and len(text.split()) <= MAX_HEADLINE_WORDS
+            and not text.endswith(LEAD_IN_END) and not boilerplate_kind(text))
 
 
 def headline_element(tree):
