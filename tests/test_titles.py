@@ -122,6 +122,18 @@ def test_a_story_in_a_container_named_like_boilerplate_keeps_its_headline():
     assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
 
 
+def test_an_aside_left_open_around_the_page_does_not_make_the_headline_furniture():
+    body = (f"<aside class='popup-overlay'><div class='popup'>Join us</div>"
+            f"<article><h1>Council approves budget for the coming year</h1>{STORY * 2}</article>")
+    assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
+
+
+def test_a_teaser_h1_in_a_sidebar_article_is_still_furniture():
+    body = (f"<article><h1>Council approves budget for the coming year</h1>{STORY}</article>"
+            "<aside><article><h1>Mayor opens the new city library</h1><p>A short teaser.</p></article></aside>")
+    assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
+
+
 def test_a_paragraph_set_as_the_h1_is_not_the_headline():
     blurb = ("Learn which home renovations pay back the most. Get expert tips on how to understand and "
              "calculate the return on a project. We will help you learn everything you need to know about "

@@ -22,6 +22,7 @@ FURNITURE_ANCESTORS = {"nav", "footer", "aside"}
 # the walk stops at the containers of the story itself, whose classes list its tags and topics.
 LOGO_DEPTH = 3
 LOGO_WALK_STOP_TAGS = {"article", "main", "body"}
+STORY_CONTAINER_TAGS = {"article", "main"}
 # Boilerplate kinds whose containers hold the story's headline as often as not: a "masthead" or
 # "site-header" wraps the top of many article pages, a title bar names the breadcrumbs it sets
 # above the h1 ("page-header breadcrumbs-position-top"), and "cta" turns up in the classes of
@@ -138,10 +139,27 @@ def _run_on(lines: list[str], text: str | None) -> None:
 def is_furniture(h1) -> bool:
     """True for an h1 in the navigation, footer or a sidebar, one that is the site's logo, or one
     that heads a boilerplate box (a subscribe overlay, a newsletter form, related stories)."""
-    if any(ancestor.tag in FURNITURE_ANCESTORS for ancestor in h1.iterancestors()):
+    if _furniture_ancestor(h1) is not None:
         return True
     near = _near_elements(h1)
     return _is_logo(h1, near) or any(_heads_boilerplate_box(element) for element in near)
+
+
+def _furniture_ancestor(h1):
+    """The nav, footer or aside the h1 sits in; not one that an unclosed tag stretched around the
+    page (`<aside class="popup">` left open above everything): the h1 then sits in an <article>
+    or <main> inside it that holds a story."""
+    story = None
+    for ancestor in h1.iterancestors():
+        if ancestor.tag in FURNITURE_ANCESTORS:
+            return None if story is not None and _holds_story(story) else ancestor
+        if story is None and ancestor.tag in STORY_CONTAINER_TAGS:
+            story = ancestor
+    return None
+
+
+def _holds_story(element) -> bool:
+    return len(element.text_content().split()) > MAX_BOILERPLATE_BOX_WORDS
 
 
 def _near_elements(h1) -> list:
@@ -158,7 +176,7 @@ def _heads_boilerplate_box(element) -> bool:
     kind = element_kind(f"{element.get('class', '')} {element.get('id', '')}")
     if kind is None or kind in HEADLINE_HOME_KINDS:
         return False
-    return len(element.text_content().split()) <= MAX_BOILERPLATE_BOX_WORDS
+    return not _holds_story(element)
 
 
 def _is_logo(h1, near: list) -> bool:
