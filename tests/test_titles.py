@@ -134,6 +134,23 @@ def test_a_teaser_h1_in_a_sidebar_article_is_still_furniture():
     assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
 
 
+@pytest.mark.parametrize("og_title, title", [
+    ("The Mayor’s Guide to the New Budget | Example Times", "The Mayor's Guide to the New Budget"),
+    ("The Mayor: Guide to the New Budget", "The Mayor: Guide to the New Budget"),
+    ("A Guide to the New Budget", "The Mayor? Guide to the New Budget"),
+])
+def test_characters_the_page_lost_to_question_marks_are_spelled_as_the_meta_title_has_them(og_title, title):
+    head = f"<meta property='og:title' content='{og_title}'>"
+    body = f"<article><h1>The Mayor? Guide to the New Budget</h1>{STORY}</article>"
+    assert extract(page(head, body)).title == title
+
+
+def test_a_question_in_the_headline_is_kept():
+    head = "<meta property='og:title' content='Need a change? Seven tips for renting a car | Example Times'>"
+    body = f"<article><h1>Need a change? Seven tips for renting a car</h1>{STORY}</article>"
+    assert extract(page(head, body)).title == "Need a change? Seven tips for renting a car"
+
+
 def test_a_paragraph_set_as_the_h1_is_not_the_headline():
     blurb = ("Learn which home renovations pay back the most. Get expert tips on how to understand and "
              "calculate the return on a project. We will help you learn everything you need to know about "
