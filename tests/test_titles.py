@@ -107,6 +107,58 @@ def test_one_visible_headline_that_no_meta_title_echoes_is_the_title():
     assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='subscribe-overlay'><h1>Example Times - News, Sport, Events &amp; Weather</h1>"
+    "<form><input name='email'></form></div>",
+    "<div class='related-posts'><h1>Mayor opens the new city library</h1></div>",
+])
+def test_an_h1_heading_a_boilerplate_box_is_not_a_second_headline(box):
+    body = f"<article><h1>Council approves budget for the coming year</h1>{STORY}</article>{box}"
+    assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
+
+
+def test_a_story_in_a_container_named_like_boilerplate_keeps_its_headline():
+    body = f"<div class='newsletter-email'><h1>Council approves budget for the coming year</h1>{STORY * 2}</div>"
+    assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
+
+
+def test_an_aside_left_open_around_the_page_does_not_make_the_headline_furniture():
+    body = (f"<aside class='popup-overlay'><div class='popup'>Join us</div>"
+            f"<article><h1>Council approves budget for the coming year</h1>{STORY * 2}</article>")
+    assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
+
+
+def test_a_teaser_h1_in_a_sidebar_article_is_still_furniture():
+    body = (f"<article><h1>Council approves budget for the coming year</h1>{STORY}</article>"
+            "<aside><article><h1>Mayor opens the new city library</h1><p>A short teaser.</p></article></aside>")
+    assert extract(page(SEO_TITLES, body)).title == "Council approves budget for the coming year"
+
+
+@pytest.mark.parametrize("og_title, title", [
+    ("The Mayor’s Guide to the New Budget | Example Times", "The Mayor's Guide to the New Budget"),
+    ("The Mayor: Guide to the New Budget", "The Mayor: Guide to the New Budget"),
+    ("A Guide to the New Budget", "The Mayor? Guide to the New Budget"),
+])
+def test_characters_the_page_lost_to_question_marks_are_spelled_as_the_meta_title_has_them(og_title, title):
+    head = f"<meta property='og:title' content='{og_title}'>"
+    body = f"<article><h1>The Mayor? Guide to the New Budget</h1>{STORY}</article>"
+    assert extract(page(head, body)).title == title
+
+
+def test_a_question_in_the_headline_is_kept():
+    head = "<meta property='og:title' content='Need a change? Seven tips for renting a car | Example Times'>"
+    body = f"<article><h1>Need a change? Seven tips for renting a car</h1>{STORY}</article>"
+    assert extract(page(head, body)).title == "Need a change? Seven tips for renting a car"
+
+
+def test_a_paragraph_set_as_the_h1_is_not_the_headline():
+    blurb = ("Learn which home renovations pay back the most. Get expert tips on how to understand and "
+             "calculate the return on a project. We will help you learn everything you need to know about "
+             "the value of your home renovation.")
+    body = f"<article><h1>{blurb}</h1>{STORY}</article>"
+    assert extract(page(SEO_TITLES, body)).title == "Budget Passes After Long Night"
+
+
 def test_a_short_section_label_does_not_overrule_the_meta_titles():
     body = f"<h1>City news</h1><article>{STORY}</article>"
     assert extract(page(SEO_TITLES, body)).title == "Budget Passes After Long Night"

@@ -1,7 +1,8 @@
 """The page's visible headlines: its h1 elements that are not site furniture, as a reader sees them.
 
 An h1 in the navigation, the footer or a sidebar, or one that is the site's logo (a logo class
-near it, a link to the home page around it), names the site rather than the story. An h1 in a
+near it, a link to the home page around it), names the site rather than the story. One that heads a
+box named like boilerplate (a subscribe overlay, related stories) heads that box. An h1 in a
 <header> is not furniture for that alone: articles put their headline in one ("<article>
 <header class="entry-header"><h1>"), and so do pages whose whole top is a <header>.
 """
@@ -12,7 +13,7 @@ import html
 import re
 from urllib.parse import urlsplit
 
-from .boilerplate import boilerplate_kind, is_site_logo
+from .boilerplate import boilerplate_kind, element_kind, is_site_logo
 from .text import normalise_line
 
 # h1 elements inside these are site furniture, not the headline.
@@ -21,6 +22,15 @@ FURNITURE_ANCESTORS = {"nav", "footer", "aside"}
 # the walk stops at the containers of the story itself, whose classes list its tags and topics.
 LOGO_DEPTH = 3
 LOGO_WALK_STOP_TAGS = {"article", "main", "body"}
+STORY_CONTAINER_TAGS = {"article", "main"}
+# Boilerplate kinds whose containers hold the story's headline as often as not: a "masthead" or
+# "site-header" wraps the top of many article pages, a title bar names the breadcrumbs it sets
+# above the h1 ("page-header breadcrumbs-position-top"), and "cta" turns up in the classes of
+# story heroes ("hero checklist-cta-absent").
+HEADLINE_HOME_KINDS = {"site_header", "navigation", "promo"}
+# A box named like boilerplate that holds more words than this is the story under an odd name
+# (an emailed newsletter shown as a page, "newsletter-email"), not a subscribe overlay or a form.
+MAX_BOILERPLATE_BOX_WORDS = 150
 HOME_PATHS = {"", "/", "/index.html", "/index.php"}
 # Inside a headline these start a line of their own; other elements run on within the line.
 LINE_BREAKING_TAGS = {"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "section", "header",
@@ -39,6 +49,9 @@ LEAD_IN_END = ":"
 MAX_H1 = 5
 MIN_TITLE_CHARS = 3
 MAX_TITLE_CHARS = 300
+# Headlines run to twenty-odd words at most; an h1 longer than this is a standfirst or a
+# paragraph of sales copy set in the heading style ("Learn which ... ? Get expert tips ...").
+MAX_HEADLINE_WORDS = 30
 
 
 def visible_headlines(tree) -> list[str]:
@@ -79,8 +92,8 @@ def _links_to_itself(h1) -> bool:
 
 
 def _is_headline_text(text: str) -> bool:
-    return (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and not text.endswith(LEAD_IN_END)
-            and not boilerplate_kind(text))
+    return (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and len(text.split()) <= MAX_HEADLINE_WORDS
+            and not text.endswith(LEAD_IN_END) and not boilerplate_kind(text))
 
 
 def headline_element(tree):
@@ -124,16 +137,49 @@ def _run_on(lines: list[str], text: str | None) -> None:
 
 
 def is_furniture(h1) -> bool:
-    """True for an h1 in the navigation, footer or a sidebar, or one that is the site's logo."""
-    return any(ancestor.tag in FURNITURE_ANCESTORS for ancestor in h1.iterancestors()) or _is_logo(h1)
+    """True for an h1 in the navigation, footer or a sidebar, one that is the site's logo, or one
+    that heads a boilerplate box (a subscribe overlay, a newsletter form, related stories)."""
+    if _furniture_ancestor(h1) is not None:
+        return True
+    near = _near_elements(h1)
+    return _is_logo(h1, near) or any(_heads_boilerplate_box(element) for element in near)
 
 
-def _is_logo(h1) -> bool:
+def _furniture_ancestor(h1):
+    """The nav, footer or aside the h1 sits in; not one that an unclosed tag stretched around the
+    page (`<aside class="popup">` left open above everything): the h1 then sits in an <article>
+    or <main> inside it that holds a story."""
+    story = None
+    for ancestor in h1.iterancestors():
+        if ancestor.tag in FURNITURE_ANCESTORS:
+            return None if story is not None and _holds_story(story) else ancestor
+        if story is None and ancestor.tag in STORY_CONTAINER_TAGS:
+            story = ancestor
+    return None
+
+
+def _holds_story(element) -> bool:
+    return len(element.text_content().split()) > MAX_BOILERPLATE_BOX_WORDS
+
+
+def _near_elements(h1) -> list:
+    """The h1 and its closest containers, up to the containers of the story itself."""
     near = [h1]
     for ancestor in h1.iterancestors():
         if ancestor.tag in LOGO_WALK_STOP_TAGS or len(near) > LOGO_DEPTH:
             break
         near.append(ancestor)
+    return near
+
+
+def _heads_boilerplate_box(element) -> bool:
+    kind = element_kind(f"{element.get('class', '')} {element.get('id', '')}")
+    if kind is None or kind in HEADLINE_HOME_KINDS:
+        return False
+    return not _holds_story(element)
+
+
+def _is_logo(h1, near: list) -> bool:
     if any(is_site_logo(f"{element.get('class', '')} {element.get('id', '')}") for element in near):
         return True
     links = [*h1.iterancestors("a"), *h1.iter("a")]

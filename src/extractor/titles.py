@@ -50,6 +50,11 @@ KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`"
                              "|": " ", "·": " ", "•": " ", "»": " "})
 SEPARATOR_CHARS = "|-–—·•»/:"
 
+# A CMS that cannot store a character ("’", ":") writes a question mark in its place; each stands
+# for one or two characters the meta titles, stored elsewhere, may still have.
+LOST_CHARACTER_MARK = "?"
+LOST_CHARACTERS = ".{1,2}"
+
 # From the attribute axis, which visits only elements that have an itemprop (see bylines.py).
 HEADLINE_MICRODATA_XPATH = etree.XPath('//@itemprop[.="headline"]/..')
 META_TITLE_KEYS = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title")
@@ -88,7 +93,8 @@ def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | N
     site_keys = {_key(name) for name in (site_name, _host_name(url)) if name}
     meta_sources = [(source, _without_blog_label(text, site_keys)) for source, text in _meta_sources(tree, meta, ld)]
     meta_keys = {_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
-    headlines = [_without_blog_label(text, site_keys) for text in _headline_candidates(tree, meta_keys)]
+    headlines = [_with_lost_characters_restored(_without_blog_label(text, site_keys), meta_sources)
+                 for text in _headline_candidates(tree, meta_keys)]
     if len(headlines) == 1 and _is_own_headline(headlines[0], meta_keys, site_keys):
         return _output_form(headlines[0])
     return _best_supported([("h1", text) for text in headlines] + meta_sources, site_keys)
@@ -103,6 +109,19 @@ def _headline_candidates(tree, meta_keys: set[str]) -> list[str]:
         return headlines
     sections = body_section_headings(tree)
     return [text for text in headlines if text not in sections or text not in unechoed]
+
+
+def _with_lost_characters_restored(headline: str, meta_sources: list[tuple[str, str]]) -> str:
+    """The headline as a meta title spells it where the page lost characters to question marks
+    ("Event Planning? Beginner? Guide" for "Event Planning: Beginner's Guide"): the meta title
+    must read the same everywhere else."""
+    pieces = headline.split(LOST_CHARACTER_MARK)
+    if len(pieces) < 2 or not any(piece.strip() for piece in pieces[1:]):
+        return headline
+    spelled = re.compile(LOST_CHARACTERS.join(map(re.escape, pieces)), re.IGNORECASE)
+    restored = (variant for _, text in meta_sources for variant, _ in title_variants(text)
+                if LOST_CHARACTER_MARK not in variant and spelled.fullmatch(variant))
+    return next(restored, headline)
 
 
 def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str | None:
