@@ -126,8 +126,12 @@ def extract_main_content(article: Article, options: Options) -> Article:
     return article
 
 
+# An element's text nodes, as `itertext()` gives them, in one call to libxml2.
+TEXT_NODES_XPATH = etree.XPath("descendant::text()", smart_strings=False)
+
+
 def paragraph_words(tree) -> int:
-    return sum(len(" ".join(element.itertext()).split()) for element in tree.iter("p", "li"))
+    return sum(len(" ".join(TEXT_NODES_XPATH(element)).split()) for element in tree.iter("p", "li"))
 
 
 def _bare_extraction_body(tree, url: str | None, favor_recall: bool = False, fast: bool = False) -> str:
