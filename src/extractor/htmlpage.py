@@ -17,10 +17,18 @@ from trafilatura.core import (
     ESCALATION_PAGE_SHARE,
     bare_extraction,
 )
-from trafilatura.external import compare_extraction, justext_rescue
+from trafilatura.external import (
+    JUSTEXT_OVERRIDE_RATIO,
+    SANITIZED_XPATH,
+    _prefer_readability,
+    justext_rescue,
+    sanitize_tree,
+    try_readability,
+)
 from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
 from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Extractor
+from trafilatura.utils import trim
 from trafilatura.xml import xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
@@ -240,12 +248,36 @@ def _cascade(pruned, settings: Extractor):
 
 
 def _extract_and_compare(pruned, settings: Extractor):
-    cleaned = tree_cleaning(copy(pruned), settings)
-    # jusText reads the cleaned tree before the tag conversion; the fast run never calls it.
-    cleaned_backup = None if settings.fast else copy(cleaned)
-    postbody, text = extract_content(convert_tags(cleaned, settings, settings.url), settings)
+    cleaned = convert_tags(tree_cleaning(copy(pruned), settings), settings, settings.url)
+    postbody, text = extract_content(cleaned, settings)
     if not settings.fast:
-        postbody, text = compare_extraction(cleaned_backup, copy(pruned), postbody, text, settings)
+        postbody, text = _compare_extraction(pruned, postbody, text, settings)
+    return postbody, text
+
+
+def _compare_extraction(pruned, postbody, text: str, settings: Extractor):
+    """trafilatura's `compare_extraction` for our settings, except that the cleaned tree jusText
+    reads is made when jusText runs (one page in twenty-five) rather than copied on every page."""
+    if settings.focus == "recall" and len(text) > settings.min_extracted_size * 10:
+        return postbody, text
+    readability = try_readability(copy(pruned))
+    readability_text = trim(etree.tostring(readability, method="text", encoding="utf-8").decode("utf-8"))
+    use_readability = _prefer_readability(postbody, readability, readability_text, len(text), len(readability_text),
+                                          settings)
+    if use_readability:
+        postbody, text = readability, readability_text
+    unclean = bool(postbody.xpath(SANITIZED_XPATH))
+    if unclean or len(text) < settings.min_extracted_size:
+        justext_body, justext_text = justext_rescue(tree_cleaning(copy(pruned), settings), settings)
+        if unclean:  # jusText may drop boilerplate readability or the extractor kept
+            accept = len(text) <= JUSTEXT_OVERRIDE_RATIO * len(justext_text) and (
+                len(justext_text) > len(text) or not settings.images or postbody.find(".//graphic") is None)
+        else:
+            accept = len(text) < len(justext_text)
+        if justext_text and accept:
+            postbody, text, use_readability = justext_body, justext_text, False
+    if use_readability:
+        postbody, text = sanitize_tree(postbody, settings)
     return postbody, text
 
 
