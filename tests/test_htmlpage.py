@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import trafilatura.xpaths
+from lxml import etree
 
 from extractor import pipeline
 from extractor.htmlpage import (
@@ -45,10 +46,13 @@ def tree_before_main_content(html: bytes):
 @pytest.mark.parametrize("page", PAGES, ids=lambda path: path.parent.name)
 def test_the_sequence_gives_bare_extractions_body_on_real_pages(page):
     tree = tree_before_main_content(page.read_bytes())
+    before = etree.tostring(tree)
     pruned = _pruned_for_trafilatura(tree)
     for favor_recall, fast in RUNS:
         expected = _bare_extraction_body(tree, None, favor_recall=favor_recall, fast=fast)
         assert trafilatura_body(pruned, None, favor_recall=favor_recall, fast=fast) == expected
+    # Where nothing was pruned the page's own tree went in uncopied: every step copies it first.
+    assert etree.tostring(tree) == before
 
 
 PRUNED_PAGE = """<html><body><div class="story">
