@@ -559,11 +559,24 @@ def element_kind(class_and_id: str, role: str | None = None) -> str | None:
     """The kind of boilerplate container an element's class/id/role names, or None."""
     if role and role.lower() in BOILERPLATE_ROLES:
         return BOILERPLATE_ROLES[role.lower()]
-    tokens = _class_tokens(class_and_id)
-    for kind, names in ELEMENT_TOKENS.items():
-        if tokens.intersection(names):
-            return kind
-    return None
+    found = [index for name in class_and_id.split() if (index := _name_kind_index(name)) is not None]
+    return ELEMENT_KINDS[min(found)] if found else None
+
+
+# The kinds in `ELEMENT_TOKENS` order (the first one an element's tokens name wins), and each
+# token's first kind: a lookup per token instead of a set intersection per kind.
+ELEMENT_KINDS = tuple(ELEMENT_TOKENS)
+TOKEN_KIND_INDEX: dict[str, int] = {}
+for _index, _names in enumerate(ELEMENT_TOKENS.values()):
+    for _name in _names:
+        TOKEN_KIND_INDEX.setdefault(_name, _index)
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_kind_index(name: str) -> int | None:
+    """The first kind one class/id name names: names recur across the elements of a page, where
+    whole class attributes often do not."""
+    return min((TOKEN_KIND_INDEX[token] for token in _name_tokens(name) if token in TOKEN_KIND_INDEX), default=None)
 
 
 def is_site_logo(class_and_id: str) -> bool:
