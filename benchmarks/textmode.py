@@ -3,6 +3,8 @@
 
     EXTRACTOR_BENCH_DIR=../shared/bench/wcxb-dev-articles python benchmarks/textmode.py [--limit N]
 
+With --floor benchmarks/floor-text.json it is the text-mode quality gate (tests/test_quality_gate.py).
+
 Each page is flattened with the shared `flatten.py` (beside the dataset, or EXTRACTOR_FLATTEN) in
 both styles, `innertext` (a browser's innerText: inline text glued, image alt text as lines) and
 `soup` (every text node on its own line); the dumps are cached in a temporary folder. For each
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import sys
 import tempfile
 import time
@@ -44,7 +47,11 @@ def main(argv=None) -> int:
     parser.add_argument("--per-page", action="store_true", help="print each page's body F1, worst first")
     parser.add_argument("--predictions", type=Path,
                         help="write extractor's text-mode records here (JSON Lines, one file per style)")
+    parser.add_argument("--floor", type=Path,
+                        help="JSON of minimum scores per style; exit 1 when a score falls below")
     args = parser.parse_args(argv)
+    floors = json.loads(args.floor.read_text()) if args.floor else {}
+    status = 0
 
     dataset = quality.bench_dir()
     scorer = quality.load_scorer(dataset)
@@ -64,9 +71,11 @@ def main(argv=None) -> int:
         if args.predictions:
             path = args.predictions.with_suffix(f".{style}.jsonl")
             quality.write_predictions(path, results["extractor"]["records"])
+        if style in floors:
+            status |= quality.check_floor(results["extractor"]["scores"], floors[style])
     if not args.no_speed:
         print_speed(pages, flatten)
-    return 0
+    return status
 
 
 def load_flatten(dataset: Path):
