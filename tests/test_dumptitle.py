@@ -70,6 +70,12 @@ def test_document_title_is_a_candidate_whatever_the_teaser_rules_made_of_it(fixt
     assert article.title == "How to Make a Good Game: 5 Mistakes and Tips to Avoid"
 
 
+def test_headline_over_its_byline_far_above_the_story_is_a_candidate(fixtures):
+    # A comparison table of 140 lines stands between the headline, over its byline, and the prose.
+    article = extract_dump(fixtures / "dumps" / "innertext-headline-over-byline-far-above-story.txt")
+    assert article.title == "Best Website Builders for 2026: Our Top 5"
+
+
 def test_headline_is_spelled_as_the_html_path_spells_it(fixtures):
     # A full-width question mark in a headline in Latin script becomes the ASCII one.
     article = extract_dump(fixtures / "dumps" / "innertext-headline-with-full-width-question-mark.txt")

@@ -62,6 +62,9 @@ LIST_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[•·▪–-])\s")
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]+")
 # A headline is followed closely by its byline or date; a menu entry or a section heading is not.
 BYLINE_REACH = 4
+# A line above the window over a byline is a candidate when most of its words come back in the
+# story (3 of 4): teasers over their dates do not say what the story says.
+FAR_MIN_OVERLAP = 0.75
 TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$",
                              re.IGNORECASE)
 # A headline line may carry labels between separators: the site's name, a section, a date or a
@@ -83,6 +86,10 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     best, best_score = None, float("-inf")
     if _is_document_title(lines[0], context):
         best, best_score = lines[0], _title_score(lines, lines[0], context)
+    for line in _far_headlines_over_bylines(lines, first, context):
+        score = _title_score(lines, line, context)
+        if score > best_score:
+            best, best_score = line, score
     prose_above = 0  # words of story prose above the candidate: a subheading has many
     for i in range(max(first, 1) if best else first, last):
         line = lines[i]
@@ -97,6 +104,20 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     if not context.has_paragraphs:
         return _far_document_title_echo(lines, first, last, context.document_title) or best
     return best
+
+
+def _far_headlines_over_bylines(lines: list[Line], first: int, context: _TitleContext) -> list[Line]:
+    """Lines above the title window that a byline or a date follows and whose words come back in
+    the story: a headline over its byline, with a long product box or table of contents between it
+    and the story's prose. (Their bylines join the context's, for their scores.)"""
+    far = []
+    for line in lines[:first]:
+        if _may_be_title(line) and to_iso(line.text) is None and _overlap(line, context) >= FAR_MIN_OVERLAP:
+            below = [other for other in lines[line.index + 1:line.index + 1 + BYLINE_REACH] if is_byline_or_date(other)]
+            if below:
+                context.meta_lines.update(other.index for other in below)
+                far.append(line)
+    return far
 
 
 def title_window(lines: list[Line], start: int, end: int) -> tuple[int, int]:
