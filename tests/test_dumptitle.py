@@ -76,6 +76,13 @@ def test_headline_over_its_byline_far_above_the_story_is_a_candidate(fixtures):
     assert article.title == "Best Website Builders for 2026: Our Top 5"
 
 
+def test_headline_that_ends_the_breadcrumb_beats_the_first_subheading(fixtures):
+    # "Home / Tips & Tools / Book Reviews" over "Book Reviews", then the handout's first section
+    # heading "What this handout is about", whose words the story repeats more.
+    article = extract_dump(fixtures / "dumps" / "innertext-headline-ends-the-breadcrumb.txt")
+    assert article.title == "Book Reviews"
+
+
 def test_headline_is_spelled_as_the_html_path_spells_it(fixtures):
     # A full-width question mark in a headline in Latin script becomes the ASCII one.
     article = extract_dump(fixtures / "dumps" / "innertext-headline-with-full-width-question-mark.txt")

@@ -44,6 +44,8 @@ TITLE_WEIGHTS = {
     "sentence_end": -4.5,
     "heads_byline": 2.0,       # a byline or a date follows within BYLINE_REACH lines
     "echoed": 1.0,             # another line ends with it: a breadcrumb, an image's alt text
+    "ends_breadcrumb": 3.0,    # a navigation line ("Home / Guides / Headline") ends with it (added
+                               # later: 3 to 6 all win the same 2 innertext pages and lose none)
     "two_sentences": -0.375,   # a sentence ends inside the line: a standfirst or a blurb
     "under_headline": -1.5,    # a deck: the line above is a headline of its own (added later,
                                # its weight alone chosen on the innertext dumps: 0.744 -> 0.762)
@@ -129,9 +131,10 @@ def _title_context(lines: list[Line], start: int, end: int) -> _TitleContext:
     first, last = title_window(lines, start, end)
     bylines = {line.index for line in lines[first:last + BYLINE_REACH] if is_byline_or_date(line)}
     near = [line.key for line in lines[first:last] if line.words <= MAX_ECHO_WORDS]
+    breadcrumbs = [line.key for line in lines[first:last] if line.kind == "navigation"]
     return _TitleContext(_title_pieces(lines[0].key), _text_counts(lines), _story_words(lines, start, end),
                          {line.key for line in lines[start:end]}, start, bylines,
-                         _by_ending(near), has_paragraphs(lines))
+                         _by_ending(near), _by_ending(breadcrumbs), has_paragraphs(lines))
 
 
 def _far_document_title_echo(lines: list[Line], first: int, last: int, document_title: set[str]) -> Line | None:
@@ -178,6 +181,7 @@ class _TitleContext:
     start: int
     meta_lines: set[int]  # indices of byline and date lines
     echo_lines: dict[str, list[str]]  # keys of the short lines around the story's start, by their ending
+    breadcrumbs: dict[str, list[str]]  # keys of the navigation lines around the story's start, by their ending
     has_paragraphs: bool = True  # blank lines part the dump's paragraphs (not one line per text node)
     prose_above: int = 0
 
@@ -218,6 +222,7 @@ def _title_signs(lines: list[Line], line: Line, context: _TitleContext) -> dict[
         "sentence_end": line.text.endswith((".", ",", ";", ":")),
         "heads_byline": any(i in context.meta_lines for i in range(line.index + 1, line.index + 1 + BYLINE_REACH)),
         "echoed": _is_echoed(line, context.echo_lines),
+        "ends_breadcrumb": _is_echoed(line, context.breadcrumbs),
         "two_sentences": bool(INNER_SENTENCE_END_RE.search(line.text)),
         "under_headline": context.has_paragraphs and _is_deck(lines, line),
     }
