@@ -44,6 +44,8 @@ TITLE_WEIGHTS = {
     "sentence_end": -4.5,
     "heads_byline": 2.0,       # a byline or a date follows within BYLINE_REACH lines
     "echoed": 1.0,             # another line ends with it: a breadcrumb, an image's alt text
+    "ends_breadcrumb": 3.0,    # a navigation line ("Home / Guides / Headline") ends with it (added
+                               # later: 3 to 6 all win the same 2 innertext pages and lose none)
     "two_sentences": -0.375,   # a sentence ends inside the line: a standfirst or a blurb
     "under_headline": -1.5,    # a deck: the line above is a headline of its own (added later,
                                # its weight alone chosen on the innertext dumps: 0.744 -> 0.762)
@@ -62,6 +64,9 @@ LIST_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[•·▪–-])\s")
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]+")
 # A headline is followed closely by its byline or date; a menu entry or a section heading is not.
 BYLINE_REACH = 4
+# A line above the window over a byline is a candidate when most of its words come back in the
+# story (3 of 4): teasers over their dates do not say what the story says.
+FAR_MIN_OVERLAP = 0.75
 TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$",
                              re.IGNORECASE)
 # A headline line may carry labels between separators: the site's name, a section, a date or a
@@ -78,15 +83,17 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     """The headline line, or None when nothing above the story looks like one."""
     if not lines:
         return None
-    story_lines = {line.key for line in lines[start:end]}
-    first, last = max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD, end)
-    bylines = {line.index for line in lines[first:last + BYLINE_REACH] if is_byline_or_date(line)}
-    echoes = _by_ending(line.key for line in lines[first:last] if line.words <= MAX_ECHO_WORDS)
-    context = _TitleContext(_title_pieces(lines[0].key), _text_counts(lines), _story_words(lines, start, end),
-                            story_lines, start, bylines, echoes, has_paragraphs(lines))
+    first, last = title_window(lines, start, end)
+    context = _title_context(lines, start, end)
     best, best_score = None, float("-inf")
+    if _is_document_title(lines[0], context):
+        best, best_score = lines[0], _title_score(lines, lines[0], context)
+    for line in _far_headlines_over_bylines(lines, first, context):
+        score = _title_score(lines, line, context)
+        if score > best_score:
+            best, best_score = line, score
     prose_above = 0  # words of story prose above the candidate: a subheading has many
-    for i in range(first, last):
+    for i in range(max(first, 1) if best else first, last):
         line = lines[i]
         if i >= start and line.kind is None and line.is_prose:
             prose_above += line.words
@@ -99,6 +106,35 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     if not context.has_paragraphs:
         return _far_document_title_echo(lines, first, last, context.document_title) or best
     return best
+
+
+def _far_headlines_over_bylines(lines: list[Line], first: int, context: _TitleContext) -> list[Line]:
+    """Lines above the title window that a byline or a date follows and whose words come back in
+    the story: a headline over its byline, with a long product box or table of contents between it
+    and the story's prose. (Their bylines join the context's, for their scores.)"""
+    far = []
+    for line in lines[:first]:
+        if _may_be_title(line) and to_iso(line.text) is None and _overlap(line, context) >= FAR_MIN_OVERLAP:
+            below = [other for other in lines[line.index + 1:line.index + 1 + BYLINE_REACH] if is_byline_or_date(other)]
+            if below:
+                context.meta_lines.update(other.index for other in below)
+                far.append(line)
+    return far
+
+
+def title_window(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """The lines (first, last exclusive) that may hold the headline."""
+    return max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD, end)
+
+
+def _title_context(lines: list[Line], start: int, end: int) -> _TitleContext:
+    first, last = title_window(lines, start, end)
+    bylines = {line.index for line in lines[first:last + BYLINE_REACH] if is_byline_or_date(line)}
+    near = [line.key for line in lines[first:last] if line.words <= MAX_ECHO_WORDS]
+    breadcrumbs = [line.key for line in lines[first:last] if line.kind == "navigation"]
+    return _TitleContext(_title_pieces(lines[0].key), _text_counts(lines), _story_words(lines, start, end),
+                         {line.key for line in lines[start:end]}, start, bylines,
+                         _by_ending(near), _by_ending(breadcrumbs), has_paragraphs(lines))
 
 
 def _far_document_title_echo(lines: list[Line], first: int, last: int, document_title: set[str]) -> Line | None:
@@ -140,13 +176,22 @@ def _is_label(piece: str) -> bool:
 class _TitleContext:
     document_title: set[str]  # the first line and its pieces between separators ("Headline | Site")
     counts: dict[str, int]
-    story_words: set[str]
+    story_words: dict[str, int]  # how many of the story's first lines hold each word
     story_lines: set[str]
     start: int
     meta_lines: set[int]  # indices of byline and date lines
     echo_lines: dict[str, list[str]]  # keys of the short lines around the story's start, by their ending
+    breadcrumbs: dict[str, list[str]]  # keys of the navigation lines around the story's start, by their ending
     has_paragraphs: bool = True  # blank lines part the dump's paragraphs (not one line per text node)
     prose_above: int = 0
+
+
+def _is_document_title(line: Line, context: _TitleContext) -> bool:
+    """The first line of a dump of one line per text node is the page's <title>: a candidate however
+    far above the story, and whatever the alt-text and teaser rules made of it (a title ending
+    " - Site" like the alt texts; a title over the lead image's alt text)."""
+    return (line.index == 0 and not context.has_paragraphs and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
+            and not TITLE_REJECT_RE.search(line.text) and to_iso(line.text) is None)
 
 
 def _may_be_title(line: Line) -> bool:
@@ -165,8 +210,8 @@ def _title_signs(lines: list[Line], line: Line, context: _TitleContext) -> dict[
     key = line.key
     in_story = line.index >= context.start or key in context.story_lines
     return {
-        "distance": abs(context.start - line.index),
-        "overlap": _overlap(line.text, context.story_words),
+        "distance": min(abs(context.start - line.index), TITLE_WINDOW),
+        "overlap": _overlap(line, context),
         "words": min(line.words, FULL_TITLE_WORDS),
         "alone": _is_alone(lines, line),
         "in_document_title": line.index > 0 and key in context.document_title,
@@ -177,6 +222,7 @@ def _title_signs(lines: list[Line], line: Line, context: _TitleContext) -> dict[
         "sentence_end": line.text.endswith((".", ",", ";", ":")),
         "heads_byline": any(i in context.meta_lines for i in range(line.index + 1, line.index + 1 + BYLINE_REACH)),
         "echoed": _is_echoed(line, context.echo_lines),
+        "ends_breadcrumb": _is_echoed(line, context.breadcrumbs),
         "two_sentences": bool(INNER_SENTENCE_END_RE.search(line.text)),
         "under_headline": context.has_paragraphs and _is_deck(lines, line),
     }
@@ -218,23 +264,33 @@ def _is_echoed(line: Line, echo_lines: dict[str, list[str]]) -> bool:
     return any(other != key and other.endswith(key) for other in others)
 
 
-def _overlap(text: str, story_words: set[str]) -> float:
+def _overlap(line: Line, context: _TitleContext) -> float:
     """How much of the line comes back in the story: its share of returning words, times how many
-    of them return (up to `FULL_OVERLAP_WORDS`), so that "Apply now" does not match like a headline."""
-    words = _content_words(text)
+    of them return (up to `FULL_OVERLAP_WORDS`), so that "Apply now" does not match like a headline.
+    A line among the story's first lines does not count its own words: they come back elsewhere
+    in the story, or not at all."""
+    words = _content_words(line.text)
     if not words:
         return 0.0
-    returning = sum(word in story_words for word in words)
+    own = int(_counts_for_story_words(line, context.start))
+    returning = sum(context.story_words.get(word, 0) > own for word in words)
     return returning / len(words) * min(returning, FULL_OVERLAP_WORDS) / FULL_OVERLAP_WORDS
 
 
-def _story_words(lines: list[Line], start: int, end: int) -> set[str]:
-    """Words of the story's first lines: a headline's words come back early."""
-    words: set[str] = set()
+def _story_words(lines: list[Line], start: int, end: int) -> dict[str, int]:
+    """Words of the story's first lines, each with the number of lines that hold it: a headline's
+    words come back early."""
+    counts: dict[str, int] = {}
     for line in lines[start:min(end, start + STORY_WORDS_LINES)]:
         if line.kind is None:
-            words.update(_content_words(line.text))
-    return words
+            for word in set(_content_words(line.text)):
+                counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _counts_for_story_words(line: Line, start: int) -> bool:
+    """The line is one of those `_story_words` reads (before the title search labels any line)."""
+    return line.kind is None and start <= line.index < start + STORY_WORDS_LINES
 
 
 def _content_words(text: str) -> list[str]:

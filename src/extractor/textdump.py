@@ -25,7 +25,7 @@ from .dumptitle import find_title, has_paragraphs, headline_text
 from .model import Article, Image, Options
 from .prose import stopword_share
 from .text import INVISIBLE_RE, SPACE_RE
-from .titles import APOSTROPHES
+from .titles import title_spelling
 
 # A line of this many words that ends like a sentence is prose; a longer one is prose whatever
 # its end (lists of facts, sentences cut by the flattening).
@@ -85,6 +85,10 @@ MARKUP_LINE_RE = re.compile(r"^<(?:p|div|a|span|img|iframe|script|h[1-6]|figure|
 TABLE_OR_CODE_RE = re.compile(r"\d\D*\d|[{};=<>\[\]]|\w\(")
 TABLE_OR_CODE_HINT_RE = re.compile(r"[\d{};=<>\[\](]")  # a character each of them has, found fast
 MIN_TABLE_LINES = 3
+# A headline inside the story found starts it when little prose stands above it (a standfirst, a
+# teaser's blurb); below this many words of prose, the story found is the story, whatever the
+# headline.
+MAX_PROSE_ABOVE_HEADLINE = 100
 # A bare number after the story is a comment or share counter.
 COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
 
@@ -116,10 +120,10 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     start, end = find_story(lines)
     title_line = find_title(lines, start, end)
     if title_line is not None:
-        article.title = headline_text(title_line).translate(APOSTROPHES)  # as the HTML path spells titles
+        article.title = title_spelling(headline_text(title_line))  # as the HTML path spells titles
         title_line.kind = "headline"
-        if title_line.index >= start:  # the story starts below its own headline
-            start = _next_text_line(lines, title_line.index + 1, end)
+        if title_line.index >= start and _prose_words(lines, start, title_line.index) <= MAX_PROSE_ABOVE_HEADLINE:
+            start = _next_text_line(lines, title_line.index + 1, end)  # the story starts below its headline
     article.authors, article.published = find_byline(lines, start, title_line)
     standfirst = find_standfirst(lines, title_line)
     if standfirst is not None:
@@ -245,9 +249,10 @@ def _take_caption_above(lines: list[Line], line: Line) -> None:
 
 
 def _site_suffixes(lines: list[Line]) -> set[str]:
-    """Suffixes (" - Site") that several lines share: the site's name, appended to alt texts."""
+    """Suffixes (" - Site") that several lines share: the site's name, appended to alt texts. Each
+    text counts once: a headline the page shows twice ("Headline | Top 19 Companies") is no site."""
     counts: dict[str, int] = {}
-    for line in lines:
+    for line in _distinct_lines(lines):
         match = SITE_SUFFIX_RE.search(line.text) if line.words <= MAX_ALT_WORDS else None
         if match:
             key = _fold(match.group(1))
@@ -256,6 +261,11 @@ def _site_suffixes(lines: list[Line]) -> set[str]:
             key = _fold(line.text.strip(" -|–—"))
             counts[key] = counts.get(key, 0) + 1
     return {key for key, count in counts.items() if count >= MIN_SUFFIX_REPEATS}
+
+
+def _distinct_lines(lines: list[Line]) -> list[Line]:
+    seen: set[str] = set()
+    return [line for line in lines if not (line.text in seen or seen.add(line.text))]
 
 
 def _strip_suffix(text: str) -> tuple[str, str | None]:
@@ -419,6 +429,10 @@ def assemble(article: Article, lines: list[Line], bounds: tuple[int, int, int], 
             last_group = line.group
         groups[-1].append(line.text)
     article.body = "\n\n".join("\n".join(group) for group in groups)
+
+
+def _prose_words(lines: list[Line], start: int, end: int) -> int:
+    return sum(line.words for line in lines[start:end] if line.kind is None and line.is_prose)
 
 
 def _next_text_line(lines: list[Line], index: int, end: int) -> int:

@@ -96,7 +96,7 @@ def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | N
     headlines = [_with_lost_characters_restored(_without_blog_label(text, site_keys), meta_sources)
                  for text in _headline_candidates(tree, meta_keys)]
     if len(headlines) == 1 and _is_own_headline(headlines[0], meta_keys, site_keys):
-        return _output_form(headlines[0])
+        return title_spelling(headlines[0])
     return _best_supported([("h1", text) for text in headlines] + meta_sources, site_keys)
 
 
@@ -140,7 +140,7 @@ def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str 
     if not scores:
         return None
     best = max(scores, key=lambda key: (scores[key], len(key)))
-    return _output_form(_preferred_form(forms[best]))
+    return title_spelling(_preferred_form(forms[best]))
 
 
 def _preferred_form(forms: dict[str, str]) -> str:
@@ -157,7 +157,9 @@ def _written_separators(text: str) -> int:
                if match.group().strip() and text[:match.start()].strip() and text[match.end():].strip())
 
 
-def _output_form(text: str) -> str:
+def title_spelling(text: str) -> str:
+    """A title as extractor writes it, from either path: straight apostrophes, and in a title in
+    Latin script the ASCII signs for full-width ones."""
     text = " ".join(text.split()).translate(APOSTROPHES)
     return text if CJK_RE.search(text) else text.translate(FULL_WIDTH_FORMS)
 
