@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import sys
 import tempfile
 import time
@@ -85,8 +86,12 @@ def load_flatten(dataset: Path):
 def cached_dump(flatten, style: str, page_id: str, data: bytes) -> bytes:
     path = CACHE_DIR / style / f"{page_id}.txt"
     if not path.exists():
+        # Written aside and renamed: runs sharing the cache (two checkouts, CI beside a benchmark)
+        # must never read a dump another run is still writing.
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(flatten.flatten_bytes(data, style), encoding="utf-8")
+        partial = path.with_name(f".{path.name}.{os.getpid()}")
+        partial.write_text(flatten.flatten_bytes(data, style), encoding="utf-8")
+        os.replace(partial, path)
     return path.read_bytes()
 
 
