@@ -8,6 +8,7 @@ import re
 from charset_normalizer import from_bytes
 
 from .model import Article, Options
+from .mojibake import repair_mojibake
 from .safety import clean_page_text
 
 BOMS = (
@@ -43,7 +44,8 @@ CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp125
 def decode_input(article: Article, options: Options) -> Article:
     if article.text is None and article.raw is not None:
         article.text = decode_bytes(article.raw, article.declared_charset)
-    article.text = clean_page_text(article.text or "")
+    # Before the control characters go: latin-1 mojibake spells ’ as "â\x80\x99".
+    article.text = clean_page_text(repair_mojibake(article.text or ""))
     return article
 
 
