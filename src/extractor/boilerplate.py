@@ -8,7 +8,9 @@ blocks that are nothing but a disclosure or a prompt.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -465,14 +467,32 @@ class TriggerIndex:
 
     def kinds_in(self, folded: str) -> set[int]:
         """Indices of the kinds one of whose triggers the text holds."""
+        found = self._filed_kinds_in(folded)
+        for text, kinds in self.unfiled:
+            if text in folded:
+                found.update(kinds)
+        return found
+
+    def kinds_in_each(self, folded_texts: list[str]) -> list[set[int]]:
+        """`kinds_in` of many texts (the lines of a page): each trigger that is not filed under a
+        word is looked for once in all the texts joined, rather than once in each text."""
+        found = [self._filed_kinds_in(folded) for folded in folded_texts]
+        joined = "\n".join(folded_texts)  # folded texts hold no newline, nor do triggers: no match spans two
+        starts = list(itertools.accumulate((len(folded) + 1 for folded in folded_texts), initial=0))
+        for text, kinds in self.unfiled:
+            at = joined.find(text)
+            while at >= 0:
+                number = bisect.bisect_right(starts, at) - 1
+                found[number].update(kinds)
+                at = joined.find(text, starts[number + 1])
+        return found
+
+    def _filed_kinds_in(self, folded: str) -> set[int]:
         found = set(self.always)
         for word in self.by_word.keys() & set(folded.split()):
             for text, kinds in self.by_word[word]:
                 if text in folded:
                     found.update(kinds)
-        for text, kinds in self.unfiled:
-            if text in folded:
-                found.update(kinds)
         return found
 
 
@@ -495,13 +515,25 @@ MAX_TOKEN_WORDS = 3
 def boilerplate_kind(block: str) -> str | None:
     """The kind of boilerplate a text block is, or None for article text."""
     folded = " ".join(block.lower().split())
+    return _folded_kind(folded, SENTENCE_TRIGGER_INDEX.kinds_in)
+
+
+def boilerplate_kinds(blocks: list[str]) -> list[str | None]:
+    """`boilerplate_kind` of each of many blocks (the lines of a text dump), the sentence triggers
+    looked for in all of them at once."""
+    folded_blocks = [" ".join(block.lower().split()) for block in blocks]
+    candidates = dict(zip(folded_blocks, SENTENCE_TRIGGER_INDEX.kinds_in_each(folded_blocks), strict=True))
+    return [_folded_kind(folded, candidates.__getitem__) for folded in folded_blocks]
+
+
+def _folded_kind(folded: str, sentence_candidates) -> str | None:
     words = folded.count(" ") + 1
     if words <= MAX_PATTERN_WORDS:
         for kind, regex in BLOCK_RES:
             if regex.match(folded):
                 return kind
     if words <= MAX_SENTENCE_BLOCK_WORDS:
-        return sentence_kind(folded)
+        return sentence_kind(folded, sentence_candidates(folded))
     return None
 
 
@@ -544,8 +576,11 @@ def split_sentences(text: str) -> list[str]:
     return [sentence for sentence in sentences if sentence]
 
 
-def sentence_kind(folded: str) -> str | None:
-    for index in sorted(SENTENCE_TRIGGER_INDEX.kinds_in(folded)):
+def sentence_kind(folded: str, candidates: set[int] | None = None) -> str | None:
+    """The kind of the first sentence pattern the text matches, among the `candidates` (indices into
+    `SENTENCE_CHECKS`, by default those whose triggers the text holds)."""
+    candidates = SENTENCE_TRIGGER_INDEX.kinds_in(folded) if candidates is None else candidates
+    for index in sorted(candidates):
         kind, regex, _ = SENTENCE_CHECKS[index]
         if regex.search(folded):
             return kind
