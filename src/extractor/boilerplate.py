@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 # A block longer than this is prose, whatever words it contains.
@@ -467,33 +468,31 @@ class TriggerIndex:
 
     def kinds_in(self, folded: str) -> set[int]:
         """Indices of the kinds one of whose triggers the text holds."""
-        found = self._filed_kinds_in(folded)
-        for text, kinds in self.unfiled:
-            if text in folded:
-                found.update(kinds)
-        return found
-
-    def kinds_in_each(self, folded_texts: list[str]) -> list[set[int]]:
-        """`kinds_in` of many texts (the lines of a page): each trigger that is not filed under a
-        word is looked for once in all the texts joined, rather than once in each text."""
-        found = [self._filed_kinds_in(folded) for folded in folded_texts]
-        joined = "\n".join(folded_texts)  # folded texts hold no newline, nor do triggers: no match spans two
-        starts = list(itertools.accumulate((len(folded) + 1 for folded in folded_texts), initial=0))
-        for text, kinds in self.unfiled:
-            at = joined.find(text)
-            while at >= 0:
-                number = bisect.bisect_right(starts, at) - 1
-                found[number].update(kinds)
-                at = joined.find(text, starts[number + 1])
-        return found
-
-    def _filed_kinds_in(self, folded: str) -> set[int]:
         found = set(self.always)
         for word in self.by_word.keys() & set(folded.split()):
             for text, kinds in self.by_word[word]:
                 if text in folded:
                     found.update(kinds)
+        for text, kinds in self.unfiled:
+            if text in folded:
+                found.update(kinds)
         return found
+
+    def kinds_in_each(self, folded_texts: list[str]) -> list[AbstractSet[int]]:
+        """`kinds_in` of many texts (the lines of a page): each trigger is looked for once in all
+        the texts joined, rather than once in each text; a filed trigger only when its word is
+        among the texts' words."""
+        found: dict[int, set[int]] = {}  # by the text's number; most texts hold no trigger
+        joined = "\n".join(folded_texts)  # folded texts hold no newline, nor do triggers: no match spans two
+        starts = list(itertools.accumulate((len(folded) + 1 for folded in folded_texts), initial=0))
+        filed = (entry for word in self.by_word.keys() & set(joined.split()) for entry in self.by_word[word])
+        for text, kinds in itertools.chain(filed, self.unfiled):
+            at = joined.find(text)
+            while at >= 0:
+                number = bisect.bisect_right(starts, at) - 1
+                found.setdefault(number, set(self.always)).update(kinds)
+                at = joined.find(text, starts[number + 1])
+        return [found.get(number, self.always) for number in range(len(folded_texts))]
 
 
 def _whole_word(trigger: str) -> str | None:
@@ -576,7 +575,7 @@ def split_sentences(text: str) -> list[str]:
     return [sentence for sentence in sentences if sentence]
 
 
-def sentence_kind(folded: str, candidates: set[int] | None = None) -> str | None:
+def sentence_kind(folded: str, candidates: AbstractSet[int] | None = None) -> str | None:
     """The kind of the first sentence pattern the text matches, among the `candidates` (indices into
     `SENTENCE_CHECKS`, by default those whose triggers the text holds)."""
     candidates = SENTENCE_TRIGGER_INDEX.kinds_in(folded) if candidates is None else candidates

@@ -71,6 +71,7 @@ FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
 # " - Site Name" or " | Site Name" that a site appends to alt texts and titles; a name has a letter
 # (" – $100,000" ends a price range).
 SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?=[^-|–—]*[^\W\d_])([^-|–—]{2,40})$")
+SUFFIX_SEPARATOR_RE = re.compile(r"\s[-|–—]\s")  # what the suffix needs, found faster: few lines have it
 MIN_SUFFIX_REPEATS = 2
 MAX_ALT_WORDS = 60
 # A teaser headline is short and has no sentence end; the image line before it marks it.
@@ -103,8 +104,9 @@ class Line:
 
     def measure(self) -> None:
         """Fill the derived fields once the text is final."""
-        self.words = len(self.text.split())
-        self.key = _fold(self.text)
+        words = self.text.split()
+        self.words = len(words)
+        self.key = " ".join(words).lower()  # `_fold`, splitting once
         self.is_prose = self.words >= MIN_UNPUNCTUATED_PROSE_WORDS or (
             self.words >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(self.text)))
 
@@ -146,13 +148,12 @@ class KindMemo(dict):
 def segment_lines(text: str, kind_of: KindMemo | None = None) -> list[Line]:
     kind_of = KindMemo() if kind_of is None else kind_of
     text = SPACE_RE.sub(" ", INVISIBLE_RE.sub("", text))  # normalise_line, for all lines at once
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    pieces = [piece.strip() for piece in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     # Without blank lines, each line is a paragraph (and a text node cut at a link a fragment).
-    one_per_line = sum(1 for line in raw if not line.strip()) < MIN_BLANK_SHARE * len(raw)
+    one_per_line = pieces.count("") < MIN_BLANK_SHARE * len(pieces)
     lines: list[Line] = []
     group = 0
-    for piece in raw:
-        clean = piece.strip()
+    for clean in pieces:
         if not clean:
             group += 1
             continue
@@ -188,9 +189,10 @@ def label_lines(lines: list[Line], kind_of: KindMemo | None = None) -> None:
     """Mark the lines that are not article text, whatever their place on the page."""
     kind_of = KindMemo() if kind_of is None else kind_of
     kind_of.look_up_all(line.text for line in lines if line.words <= MAX_SENTENCE_BLOCK_WORDS)
-    site_suffixes = _site_suffixes(lines)
+    suffixes = [_split_suffix(line) for line in lines]
+    site_suffixes = _site_suffixes(lines, suffixes)
     captions: set[str] = set()
-    for line in lines:
+    for line, (stripped, suffix) in zip(lines, suffixes, strict=True):
         if is_credit_line(line.text):
             line.caption, line.credit = split_credit(line.text)
             line.kind = "caption"
@@ -198,7 +200,6 @@ def label_lines(lines: list[Line], kind_of: KindMemo | None = None) -> None:
             if line.caption:
                 captions.add(_fold(line.caption))
             continue
-        stripped, suffix = _strip_suffix(line.text) if line.words <= MAX_ALT_WORDS else (line.text, None)
         if captions and (line.key in captions or (suffix is not None and _fold(stripped) in captions)):
             line.kind = "duplicate_caption"
         elif suffix and _fold(suffix) in site_suffixes:
@@ -250,13 +251,12 @@ def _take_caption_above(lines: list[Line], line: Line) -> None:
         above.kind = "image_alt"  # "Thumbnail", "Image": an alt text that says nothing
 
 
-def _site_suffixes(lines: list[Line]) -> set[str]:
+def _site_suffixes(lines: list[Line], suffixes: list[tuple[str, str | None]]) -> set[str]:
     """Suffixes (" - Site") that several lines share: the site's name, appended to alt texts."""
     counts: dict[str, int] = {}
-    for line in lines:
-        match = SITE_SUFFIX_RE.search(line.text) if line.words <= MAX_ALT_WORDS else None
-        if match:
-            key = _fold(match.group(1))
+    for line, (_, suffix) in zip(lines, suffixes, strict=True):
+        if suffix is not None:
+            key = _fold(suffix)
             counts[key] = counts.get(key, 0) + 1
         elif line.words <= 4:
             key = _fold(line.text.strip(" -|–—"))
@@ -264,9 +264,12 @@ def _site_suffixes(lines: list[Line]) -> set[str]:
     return {key for key, count in counts.items() if count >= MIN_SUFFIX_REPEATS}
 
 
-def _strip_suffix(text: str) -> tuple[str, str | None]:
-    match = SITE_SUFFIX_RE.search(text)
-    return (text[:match.start()], match.group(1)) if match else (text, None)
+def _split_suffix(line: Line) -> tuple[str, str | None]:
+    """The line's text without its " - Site" suffix, and the suffix (None when it has none)."""
+    if line.words > MAX_ALT_WORDS or not SUFFIX_SEPARATOR_RE.search(line.text):
+        return line.text, None
+    match = SITE_SUFFIX_RE.search(line.text)
+    return (line.text[:match.start()], match.group(1)) if match else (line.text, None)
 
 
 def _mark_teasers(lines: list[Line]) -> None:
