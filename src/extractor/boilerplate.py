@@ -517,10 +517,9 @@ def boilerplate_kind(block: str) -> str | None:
     return _folded_kind(folded, SENTENCE_TRIGGER_INDEX.kinds_in)
 
 
-def boilerplate_kinds(blocks: list[str]) -> list[str | None]:
-    """`boilerplate_kind` of each of many blocks (the lines of a text dump), the sentence triggers
-    looked for in all of them at once."""
-    folded_blocks = [" ".join(block.lower().split()) for block in blocks]
+def folded_kinds(folded_blocks: list[str]) -> list[str | None]:
+    """`boilerplate_kind` of each of many blocks (the lines of a text dump) already folded (lower
+    case, single spaces), the sentence triggers looked for in all of them at once."""
     candidates = dict(zip(folded_blocks, SENTENCE_TRIGGER_INDEX.kinds_in_each(folded_blocks), strict=True))
     return [_folded_kind(folded, candidates.__getitem__) for folded in folded_blocks]
 

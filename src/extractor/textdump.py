@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import (MAX_SENTENCE_BLOCK_WORDS, MIN_REPEATED_LINES, boilerplate_kind, boilerplate_kinds,
+from .boilerplate import (MAX_SENTENCE_BLOCK_WORDS, MIN_REPEATED_LINES, boilerplate_kind, folded_kinds,
                           leading_kind, repeated_line_kind)
 from .captions import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_standfirst
@@ -139,10 +139,10 @@ class KindMemo(dict):
             self[text] = boilerplate_kind(text)
         return self[text]
 
-    def look_up_all(self, texts) -> None:
-        """Look the texts up together: cheaper than one by one (`boilerplate_kinds`)."""
-        new = [text for text in dict.fromkeys(texts) if text not in self]
-        self.update(zip(new, boilerplate_kinds(new), strict=True))
+    def look_up_lines(self, lines: list[Line]) -> None:
+        """Look the lines up together, by their folded keys: cheaper than one by one."""
+        new = {line.text: line.key for line in lines if line.text not in self}
+        self.update(zip(new, folded_kinds(list(new.values())), strict=True))
 
 
 def segment_lines(text: str, kind_of: KindMemo | None = None) -> list[Line]:
@@ -188,7 +188,7 @@ def _join_fragment(previous: str, line: str) -> str:
 def label_lines(lines: list[Line], kind_of: KindMemo | None = None) -> None:
     """Mark the lines that are not article text, whatever their place on the page."""
     kind_of = KindMemo() if kind_of is None else kind_of
-    kind_of.look_up_all(line.text for line in lines if line.words <= MAX_SENTENCE_BLOCK_WORDS)
+    kind_of.look_up_lines([line for line in lines if line.words <= MAX_SENTENCE_BLOCK_WORDS])
     suffixes = [_split_suffix(line) for line in lines]
     site_suffixes = _site_suffixes(lines, suffixes)
     captions: set[str] = set()
