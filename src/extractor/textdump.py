@@ -31,7 +31,8 @@ from .titles import APOSTROPHES
 # its end (lists of facts, sentences cut by the flattening).
 MIN_PROSE_WORDS = 8
 MIN_UNPUNCTUATED_PROSE_WORDS = 20
-SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]]$")
+# What a sentence ends with, for `str.endswith` (a regex search for `[...]$` scans the whole line).
+SENTENCE_ENDS = tuple(".!?…:;\"”’»)]")
 # What a line is worth to the story: prose by its words, furniture below zero. A run of menu
 # items costs more than the short headings and list items a story carries between paragraphs.
 SHORT_LINE_COST = 2.0
@@ -108,7 +109,7 @@ class Line:
         self.words = len(words)
         self.key = " ".join(words).lower()  # `_fold`, splitting once
         self.is_prose = self.words >= MIN_UNPUNCTUATED_PROSE_WORDS or (
-            self.words >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(self.text)))
+            self.words >= MIN_PROSE_WORDS and self.text.endswith(SENTENCE_ENDS))
 
 
 def extract_text_dump(article: Article, options: Options) -> Article:
@@ -174,7 +175,7 @@ def segment_lines(text: str, kind_of: KindMemo | None = None) -> list[Line]:
 def _continues(previous: str, line: str, kind_of: KindMemo) -> bool:
     """A text node cut at a link or a line wrapped at a width: it starts in lower case, or the line
     before ends on a function word ("... the" / "Alyio library"), which no sentence ends with."""
-    if SENTENCE_END_RE.search(previous):
+    if previous.endswith(SENTENCE_ENDS):
         return False
     if not (FRAGMENT_START_RE.match(line) or previous.rsplit(" ", 1)[-1].lower() in FRAGMENT_END_WORDS):
         return False
@@ -247,7 +248,7 @@ def _take_caption_above(lines: list[Line], line: Line) -> None:
     if above.words >= MIN_CAPTION_WORDS:
         line.caption = above.text
         above.kind = "duplicate_caption"
-    elif not SENTENCE_END_RE.search(above.text):
+    elif not above.text.endswith(SENTENCE_ENDS):
         above.kind = "image_alt"  # "Thumbnail", "Image": an alt text that says nothing
 
 
