@@ -320,3 +320,23 @@ def test_trigger_index_files_triggers_under_a_whole_word_and_finds_every_kind():
     assert index.kinds_in("please sign up for free") == {0, 2}
     assert index.kinds_in("designers sign up for updates") == {0, 2}
     assert index.kinds_in("thisis not the word") == {2}
+
+
+def test_trigger_index_on_many_texts_finds_what_it_finds_in_each():
+    from extractor.boilerplate import TriggerIndex
+
+    index = TriggerIndex.build([(" this ", "sign up for "), ("photo", "cookie"), ("image",)])
+    texts = ["a photographer took it", "no cookie here, a photo", "please sign up for free", "photo",
+             "", "nothing at all", "an image and a photo"]
+    assert index.kinds_in_each(texts) == [index.kinds_in(text) for text in texts]
+    assert index.kinds_in_each(["a pho", "to", "image"]) == [set(), set(), {2}]  # none across two texts
+
+
+def test_kinds_of_many_folded_blocks_are_those_of_each():
+    from extractor.boilerplate import folded_kinds
+
+    blocks = ["Related Articles", "We use cookies to improve your experience.", "She posted the letter on Monday.",
+              "Photo: Jane Roe", "Sign up for our newsletter", "Related Articles"]
+    kinds = folded_kinds([" ".join(block.lower().split()) for block in blocks])
+    assert kinds == [boilerplate_kind(block) for block in blocks]
+    assert kinds[:3] == ["related", "cookie", None]

@@ -8,8 +8,11 @@ blocks that are nothing but a disclosure or a prompt.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 # A block longer than this is prose, whatever words it contains.
@@ -475,6 +478,22 @@ class TriggerIndex:
                 found.update(kinds)
         return found
 
+    def kinds_in_each(self, folded_texts: list[str]) -> list[AbstractSet[int]]:
+        """`kinds_in` of many texts (the lines of a page): each trigger is looked for once in all
+        the texts joined, rather than once in each text; a filed trigger only when its word is
+        among the texts' words."""
+        found: dict[int, set[int]] = {}  # by the text's number; most texts hold no trigger
+        joined = "\n".join(folded_texts)  # folded texts hold no newline, nor do triggers: no match spans two
+        starts = list(itertools.accumulate((len(folded) + 1 for folded in folded_texts), initial=0))
+        filed = (entry for word in self.by_word.keys() & set(joined.split()) for entry in self.by_word[word])
+        for text, kinds in itertools.chain(filed, self.unfiled):
+            at = joined.find(text)
+            while at >= 0:
+                number = bisect.bisect_right(starts, at) - 1
+                found.setdefault(number, set(self.always)).update(kinds)
+                at = joined.find(text, starts[number + 1])
+        return [found.get(number, self.always) for number in range(len(folded_texts))]
+
 
 def _whole_word(trigger: str) -> str | None:
     """The longest word of a trigger with a space on each side of it inside the trigger."""
@@ -495,13 +514,24 @@ MAX_TOKEN_WORDS = 3
 def boilerplate_kind(block: str) -> str | None:
     """The kind of boilerplate a text block is, or None for article text."""
     folded = " ".join(block.lower().split())
+    return _folded_kind(folded, SENTENCE_TRIGGER_INDEX.kinds_in)
+
+
+def folded_kinds(folded_blocks: list[str]) -> list[str | None]:
+    """`boilerplate_kind` of each of many blocks (the lines of a text dump) already folded (lower
+    case, single spaces), the sentence triggers looked for in all of them at once."""
+    candidates = dict(zip(folded_blocks, SENTENCE_TRIGGER_INDEX.kinds_in_each(folded_blocks), strict=True))
+    return [_folded_kind(folded, candidates.__getitem__) for folded in folded_blocks]
+
+
+def _folded_kind(folded: str, sentence_candidates) -> str | None:
     words = folded.count(" ") + 1
     if words <= MAX_PATTERN_WORDS:
         for kind, regex in BLOCK_RES:
             if regex.match(folded):
                 return kind
     if words <= MAX_SENTENCE_BLOCK_WORDS:
-        return sentence_kind(folded)
+        return sentence_kind(folded, sentence_candidates(folded))
     return None
 
 
@@ -544,8 +574,11 @@ def split_sentences(text: str) -> list[str]:
     return [sentence for sentence in sentences if sentence]
 
 
-def sentence_kind(folded: str) -> str | None:
-    for index in sorted(SENTENCE_TRIGGER_INDEX.kinds_in(folded)):
+def sentence_kind(folded: str, candidates: AbstractSet[int] | None = None) -> str | None:
+    """The kind of the first sentence pattern the text matches, among the `candidates` (indices into
+    `SENTENCE_CHECKS`, by default those whose triggers the text holds)."""
+    candidates = SENTENCE_TRIGGER_INDEX.kinds_in(folded) if candidates is None else candidates
+    for index in sorted(candidates):
         kind, regex, _ = SENTENCE_CHECKS[index]
         if regex.search(folded):
             return kind

@@ -18,6 +18,7 @@ from .dates import to_iso
 if TYPE_CHECKING:
     from .textdump import Line
 
+DIGIT_RE = re.compile(r"\d")
 PERSON_NAME_RE = re.compile(r"^(?:[A-Z][a-z'’.-]+ ){1,3}[A-Z][a-z'’.-]+(?:,.*)?$")
 # Lines that say when the article was written, with or without the date itself.
 DATE_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|\d+\s*min(?:ute)?s? read)",
@@ -128,8 +129,10 @@ def _bare_name(text: str) -> list[str]:
 
 
 def _is_date_line(line: Line) -> bool:
+    # Every date `to_iso` reads has its year in digits: most short lines have none to read.
     return line.words <= DATE_LINE_MAX_WORDS and (bool(DATE_LABEL_RE.match(line.text))
-                                                  or to_iso(line.text) is not None)
+                                                  or DIGIT_RE.search(line.text) is not None
+                                                  and to_iso(line.text) is not None)
 
 
 def _date_above(lines: list[Line], index: int) -> str | None:
