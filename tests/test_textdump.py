@@ -207,6 +207,29 @@ def test_bylines_read_from_the_dump(fixtures, name):
         expected["title"], expected["authors"], expected["published"])
 
 
+# Development dumps whose date line is more than a date: what the line says, not its length.
+DATED_DUMPS = {
+    # "Posted on June 29, 2020November 12, 2021": innerText glues the update to the publication.
+    "innertext-posted-on-glued-dates.txt": "2020-06-29",
+    # "December 15, 2025 · 30 min · 6279 words · Ash Vardanian": a date among reading facts.
+    "innertext-date-in-meta-line.txt": "2025-12-15",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATED_DUMPS))
+def test_dates_read_from_lines_that_say_more(fixtures, name):
+    assert extract_dump(fixtures / "dumps" / name).published == DATED_DUMPS[name]
+
+
+def test_labelled_publication_date_wins_over_an_update_before_it():
+    text = ("News\n\nWhy the Council's Budget Won't Balance\n\nUpdated March 9, 2025\n\n"
+            "Published: 23.02.2025\n\n" + "".join(
+                f"The council's budget has a gap of four million, the treasurer said on Monday ({n}).\n\n"
+                for n in range(5)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert article.published == "2025-02-23"  # 23.02 reads one way only: day first
+
+
 def test_standfirst_between_headline_and_byline_is_the_description(fixtures):
     article = extract_dump(fixtures / "dumps" / "innertext-standfirst-above-byline.txt")
     assert article.description == ("We tested dozens of earbuds at the gym and in our SoundGuys testing lab to "

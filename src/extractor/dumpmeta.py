@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .authors import BY_PREFIX_RE, clean_authors
 from .boilerplate import boilerplate_kind
-from .dates import to_iso
+from .dates import DataDates, _dates_in, _labelled_publication_dates, to_iso
 
 if TYPE_CHECKING:
     from .textdump import Line
@@ -28,10 +28,20 @@ BYLINE_WINDOW = 12
 PROSE_BEFORE_BYLINE = 2
 MAX_BYLINE_WORDS = 12
 DATE_LINE_MAX_WORDS = 10
+# A date may stand in a longer line below the headline ("December 15, 2025 · 30 min · 6279 words · Jane
+# Roe", "Reviewed by Jane Roe, Trial Attorney, on December 9, 2024."), not in the story's paragraphs.
+MAX_DATED_LINE_WORDS = 30
+NOT_DATE_KINDS = {"headline", "duplicate"}
+DIGIT_RE = re.compile(r"\d")
+# innerText glues a date to the text beside it ("Jane RoeMarch 3, 2024", "June 29, 2020November 12,
+# 2021", "October 17, 20236:01 PM"): parted there before the date can be read.
+GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\d\d)")
+# A dump has no structured data to tell which reading of 03/04/2025 the page means.
+NO_DATA = DataDates(published=set(), modified=set(), proposed=None)
 # A bare name is a byline when a date line stands this close to it; a date line this close above
 # the headline is the article's date when none stands below.
 NAME_DATE_REACH = 2
-DATE_ABOVE_REACH = 4
+DATE_ABOVE_REACH = 6
 # A standfirst is a sentence or two, among the first lines below the headline.
 STANDFIRST_REACH = 8
 MAX_STANDFIRST_WORDS = 60
@@ -54,17 +64,42 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
     window = _byline_window(lines, first, start)
     # A line that says it is a byline first; a bare name beside a date only when none does.
     authors = _first_names(window, _byline_names) or _first_names(window, _name_beside_date)
-    published = None
-    for line in window:
-        if line.kind is None and line.words <= DATE_LINE_MAX_WORDS \
-                or line.kind == "byline":  # "By Jane Roe · Updated March 5, 2025"
-            published = to_iso(line.text)
-            if published:
-                line.kind = line.kind or "date"
-                break
+    published = _window_date(window)
     if published is None and title is not None:
         published = _date_above(lines, title.index)
     return authors, published
+
+
+def _window_date(window: list[Line]) -> str | None:
+    """The date a line of the window labels as the publication ("Posted on ...", "Published: ..."),
+    else the first date written there, whatever furniture the line was taken for ("March 20, 2023 |
+    Wellness" may look like a teaser's date line)."""
+    first = None
+    for line in window:
+        if line.words > MAX_DATED_LINE_WORDS or line.kind in NOT_DATE_KINDS or not DIGIT_RE.search(line.text):
+            continue
+        labelled, found = dates_on_line(line.text)
+        if labelled or (found and first is None):
+            first = (labelled or found)[0], line
+            if labelled:
+                break
+    if first is None:
+        return None
+    published, line = first
+    if line.kind is None and not line.is_prose:
+        line.kind = "date"
+    return published
+
+
+def dates_on_line(text: str) -> tuple[list[str], list[str]]:
+    """The dates a line labels as the publication, and every date it gives, in reading order.
+    A numeric date that reads two ways (03/04/2025) counts for neither."""
+    text = GLUED_DATE_RE.sub(" ", text)
+    found = [iso for _, iso in _dates_in(text, NO_DATA)]
+    if not found:
+        iso = to_iso(text)  # ISO timestamps, "20250304"
+        found = [iso[:10]] if iso else []
+    return _labelled_publication_dates(text, NO_DATA), found
 
 
 def _first_names(window: list[Line], find_names) -> list[str]:
@@ -134,13 +169,7 @@ def _is_date_line(line: Line) -> bool:
 
 def _date_above(lines: list[Line], index: int) -> str | None:
     """A date line just above the headline ("March 1, 2024" over "Healthy Eating Tips")."""
-    for line in lines[max(0, index - DATE_ABOVE_REACH):index]:
-        if line.kind is None and line.words <= DATE_LINE_MAX_WORDS:
-            published = to_iso(line.text)
-            if published:
-                line.kind = "date"
-                return published
-    return None
+    return _window_date(lines[max(0, index - DATE_ABOVE_REACH):index][::-1])
 
 
 def is_byline_or_date(line: Line) -> bool:
