@@ -196,6 +196,14 @@ BYLINE_DUMPS = {
     # "By Chase Bernath" below the standfirst, the date after a separator line.
     "innertext-standfirst-above-byline.txt": dict(
         title="The best workout earbuds 2026", authors=["Chase Bernath"], published="2026-01-23"),
+    # "ByNina Pineda": innerText glues the label to the name.
+    "innertext-by-glued-to-name.txt": dict(
+        title="7 On Your Side: NJ moving company under federal investigation",
+        authors=["Nina Pineda"], published="2025-11-14"),
+    # "Rebecca MacFarlane" over "Written byby Rebecca MacFarlane": a capital inside the name.
+    "innertext-name-with-inner-capital.txt": dict(
+        title="How to use social media ecommerce effectively in 2025",
+        authors=["Rebecca MacFarlane"], published="2025-11-11"),
 }
 
 

@@ -11,14 +11,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .authors import BY_PREFIX_RE, clean_authors
+from .authors import BY_PREFIX_RE, MONTH_NAMES_ALT, clean_authors
 from .boilerplate import boilerplate_kind
 from .dates import DataDates, _dates_in, _labelled_publication_dates, to_iso
 
 if TYPE_CHECKING:
     from .textdump import Line
 
+# A line that reads like a person's name, as the headline search tells bylines from headlines.
 PERSON_NAME_RE = re.compile(r"^(?:[A-Z][a-z'’.-]+ ){1,3}[A-Z][a-z'’.-]+(?:,.*)?$")
+# A word of a name: capitalised, perhaps with a capital inside ("MacFarlane", "DeSiato") or accents
+# ("Martínez-Beltrán"), or an initial ("J."); "van", "de" between them.
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[A-Z][a-zß-öø-ÿ'’-]+)?|[A-Z]\."
+BYLINE_NAME_RE = re.compile(rf"^(?:(?:{NAME_WORD}) (?:(?:van|von|der|den|de|del|da|di|du|la|le) )?){{1,3}}"
+                            rf"(?:{NAME_WORD})(?:,.*)?$")
 # Lines that say when the article was written, with or without the date itself.
 DATE_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|\d+\s*min(?:ute)?s? read)",
                            re.IGNORECASE)
@@ -36,6 +42,9 @@ DIGIT_RE = re.compile(r"\d")
 # innerText glues a date to the text beside it ("Jane RoeMarch 3, 2024", "June 29, 2020November 12,
 # 2021", "October 17, 20236:01 PM"): parted there before the date can be read.
 GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\d\d)")
+# "ByJane RoeMar 5, 2025": the label and the date glued to the name.
+GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")
+GLUED_NAME_DATE_RE = re.compile(rf"(?<=[a-z])(?=(?i:{MONTH_NAMES_ALT})\.?\s+\d)")
 # A dump has no structured data to tell which reading of 03/04/2025 the page means.
 NO_DATA = DataDates(published=set(), modified=set(), proposed=None)
 # A bare name is a byline when a date line stands this close to it; a date line this close above
@@ -129,7 +138,7 @@ def _byline_window(lines: list[Line], first: int, start: int) -> list[Line]:
 def _byline_names(window: list[Line], position: int) -> list[str]:
     """The people a byline line names: "By Jane Roe", "May 2, 2025 by Jane Roe", "Jane Roe | May 2,
     2025"."""
-    text = window[position].text
+    text = _parted(window[position].text)
     if BY_PREFIX_RE.match(text):
         return clean_authors([BYLINE_END_RE.split(text)[0]], None, visible=True)
     inner = INNER_BY_RE.search(text)
@@ -141,6 +150,12 @@ def _byline_names(window: list[Line], position: int) -> list[str]:
     return []
 
 
+def _parted(text: str) -> str:
+    """A byline with what innerText glued to it parted: "ByJane RoeMar 5, 2025" → "By Jane Roe Mar 5,
+    2025"."""
+    return GLUED_NAME_DATE_RE.sub(" ", GLUED_BY_RE.sub("By ", text))
+
+
 def _is_date_or_nothing(text: str) -> bool:
     """What may stand before "by" in a byline: a date, a counter, separators ("Powered by" may not)."""
     return not text.strip(" |•·⋅●-–—0123456789") or to_iso(text) is not None
@@ -150,14 +165,15 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     """A bare name with a date or a byline label beside it: "Jane Roe" over "May 2, 2025", "By" over
     "Jane Roe" (each text node on a line of its own)."""
     near = window[max(0, position - NAME_DATE_REACH):position + NAME_DATE_REACH + 1]
-    if any(_is_date_line(line) or BY_PREFIX_RE.match(line.text) for line in near if line is not window[position]):
+    if any(_is_date_line(line) or BY_PREFIX_RE.match(_parted(line.text))
+           for line in near if line is not window[position]):
         return _bare_name(window[position].text)
     return []
 
 
 def _bare_name(text: str) -> list[str]:
     """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
-    if not PERSON_NAME_RE.match(text) or "," in text or boilerplate_kind(text):
+    if not BYLINE_NAME_RE.match(text) or "," in text or boilerplate_kind(text):
         return []
     return clean_authors([text], None, visible=True)
 
