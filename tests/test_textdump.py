@@ -204,6 +204,9 @@ BYLINE_DUMPS = {
     "innertext-name-with-inner-capital.txt": dict(
         title="How to use social media ecommerce effectively in 2025",
         authors=["Rebecca MacFarlane"], published="2025-11-11"),
+    # "Eric Gerard Ruiz Avatar" above "Written by": the photo's alt text names the author too.
+    "innertext-avatar-alt-beside-name.txt": dict(
+        title="5 Best Self-Employed Accounting Software", authors=["Eric Gerard Ruiz"], published="2025-06-11"),
 }
 
 
@@ -227,6 +230,11 @@ DATED_DUMPS = {
 @pytest.mark.parametrize("name", sorted(DATED_DUMPS))
 def test_dates_read_from_lines_that_say_more(fixtures, name):
     assert extract_dump(fixtures / "dumps" / name).published == DATED_DUMPS[name]
+
+
+def test_posted_on_names_no_author(fixtures):
+    # "Posted on June 29, 2020...": "on" is the label's, not a user name.
+    assert extract_dump(fixtures / "dumps" / "innertext-posted-on-glued-dates.txt").authors == []
 
 
 def test_labelled_publication_date_wins_over_an_update_before_it():

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .authors import BY_PREFIX_RE, MONTH_NAMES_ALT, clean_authors
 from .boilerplate import boilerplate_kind
 from .dates import DataDates, _dates_in, _labelled_publication_dates, to_iso
+from .prose import stopword_share
 
 if TYPE_CHECKING:
     from .textdump import Line
@@ -34,6 +35,10 @@ BYLINE_WINDOW = 12
 PROSE_BEFORE_BYLINE = 2
 MAX_BYLINE_WORDS = 12
 DATE_LINE_MAX_WORDS = 10
+# An author's photo, its alt text beside the name: "Picture of Jane Roe", "Jane Roe Profile Image".
+AVATAR_RE = re.compile(r"^(?:(?:picture|photo|image|headshot|portrait|avatar) of\s+)"
+                       r"|(?:['’]s)?\s*\b(?:(?:profile|author) )?(?:image|photo|picture|pic|avatar|headshot)$"
+                       r"|^(?:image|photo|avatar)$", re.IGNORECASE)
 # A date may stand in a longer line below the headline ("December 15, 2025 · 30 min · 6279 words · Jane
 # Roe", "Reviewed by Jane Roe, Trial Attorney, on December 9, 2024."), not in the story's paragraphs.
 MAX_DATED_LINE_WORDS = 30
@@ -140,10 +145,10 @@ def _byline_names(window: list[Line], position: int) -> list[str]:
     2025"."""
     text = _parted(window[position].text)
     if BY_PREFIX_RE.match(text):
-        return clean_authors([BYLINE_END_RE.split(text)[0]], None, visible=True)
+        return _people(BYLINE_END_RE.split(text)[0])
     inner = INNER_BY_RE.search(text)
     if inner and _is_date_or_nothing(text[:inner.start()]):
-        return clean_authors([BYLINE_END_RE.split(text[inner.end():])[0]], None, visible=True)
+        return _people(BYLINE_END_RE.split(text[inner.end():])[0])
     pieces = BYLINE_END_RE.split(text)
     if len(pieces) > 1 and any(to_iso(piece) for piece in pieces[1:]):
         return _bare_name(pieces[0])
@@ -173,9 +178,17 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
 
 def _bare_name(text: str) -> list[str]:
     """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
+    text = AVATAR_RE.sub("", text)
     if not BYLINE_NAME_RE.match(text) or "," in text or boilerplate_kind(text):
         return []
-    return clean_authors([text], None, visible=True)
+    return _people(text)
+
+
+def _people(text: str) -> list[str]:
+    """The names a byline gives, without its avatar's words; not a function word that followed the
+    label ("Posted on ...": "on" is no user name)."""
+    return [name for name in clean_authors([AVATAR_RE.sub("", text)], None, visible=True)
+            if stopword_share(name) < 1 and not AVATAR_RE.fullmatch(name)]
 
 
 def _is_date_line(line: Line) -> bool:
