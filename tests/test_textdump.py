@@ -207,6 +207,13 @@ BYLINE_DUMPS = {
     # "Eric Gerard Ruiz Avatar" above "Written by": the photo's alt text names the author too.
     "innertext-avatar-alt-beside-name.txt": dict(
         title="5 Best Self-Employed Accounting Software", authors=["Eric Gerard Ruiz"], published="2025-06-11"),
+    # "Published August 7, 2023 by Nicole Burke" above the headline, nothing below it.
+    "innertext-byline-above-headline.txt": dict(
+        title="Gardenary Planting vs. Ordinary Planting", authors=["Nicole Burke"], published="2023-08-07"),
+    # "Andrew King" over "September 4, 2025", both above the headline.
+    "innertext-name-and-date-above-headline.txt": dict(
+        title="Top Nutrition Trends for Fall 2025: What Fitness Experts Are Eating (and How Scratch Makes It Easy)",
+        authors=["Andrew King"], published="2025-09-04"),
 }
 
 

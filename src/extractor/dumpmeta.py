@@ -52,8 +52,8 @@ GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")
 GLUED_NAME_DATE_RE = re.compile(rf"(?<=[a-z])(?=(?i:{MONTH_NAMES_ALT})\.?\s+\d)")
 # A dump has no structured data to tell which reading of 03/04/2025 the page means.
 NO_DATA = DataDates(published=set(), modified=set(), proposed=None)
-# A bare name is a byline when a date line stands this close to it; a date line this close above
-# the headline is the article's date when none stands below.
+# A bare name is a byline when a date line stands this close to it; a byline or a date line this
+# close above the headline is the article's when none stands below.
 NAME_DATE_REACH = 2
 DATE_ABOVE_REACH = 6
 # A standfirst is a sentence or two, among the first lines below the headline.
@@ -79,8 +79,12 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
     # A line that says it is a byline first; a bare name beside a date only when none does.
     authors = _first_names(window, _byline_names) or _first_names(window, _name_beside_date)
     published = _window_date(window)
-    if published is None and title is not None:
-        published = _date_above(lines, title.index)
+    if title is not None:
+        # Nearest the headline first: some pages print the byline and date above it.
+        above = [line for line in lines[max(0, title.index - DATE_ABOVE_REACH):title.index][::-1]
+                 if line.key != title.key]  # the headline printed twice is no name
+        authors = authors or _first_names(above, _byline_names) or _first_names(above, _name_next_to_date)
+        published = published or _window_date(above)
     return authors, published
 
 
@@ -176,6 +180,15 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     return []
 
 
+def _name_next_to_date(window: list[Line], position: int) -> list[str]:
+    """Above the headline, where menus end, a bare name only with its date on the next line or the
+    line before."""
+    near = window[max(0, position - 1):position + 2]
+    if any(_is_date_line(line) for line in near if line is not window[position]):
+        return _bare_name(window[position].text)
+    return []
+
+
 def _bare_name(text: str) -> list[str]:
     """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
     text = AVATAR_RE.sub("", text)
@@ -194,11 +207,6 @@ def _people(text: str) -> list[str]:
 def _is_date_line(line: Line) -> bool:
     return line.words <= DATE_LINE_MAX_WORDS and (bool(DATE_LABEL_RE.match(line.text))
                                                   or to_iso(line.text) is not None)
-
-
-def _date_above(lines: list[Line], index: int) -> str | None:
-    """A date line just above the headline ("March 1, 2024" over "Healthy Eating Tips")."""
-    return _window_date(lines[max(0, index - DATE_ABOVE_REACH):index][::-1])
 
 
 def is_byline_or_date(line: Line) -> bool:
