@@ -214,6 +214,12 @@ BYLINE_DUMPS = {
     "innertext-name-and-date-above-headline.txt": dict(
         title="Top Nutrition Trends for Fall 2025: What Fitness Experts Are Eating (and How Scratch Makes It Easy)",
         authors=["Andrew King"], published="2025-09-04"),
+    # "Joe Kindness" twice below the headline (the photo's alt text, then the name), no date near.
+    "innertext-name-printed-twice.txt": dict(
+        title="The Only 19 SEO Tutorials You Need To Read", authors=["Joe Kindness"], published="2024-01-23"),
+    # "Dylan Bailey, MS, RD, FAND" over "Published Jun 4, 2025": the credentials are the byline's.
+    "innertext-name-with-credentials.txt": dict(
+        title="5 Trends from Nutrition 2025", authors=["Dylan Bailey, MS, RD, FAND"], published="2025-06-04"),
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .authors import BY_PREFIX_RE, MONTH_NAMES_ALT, clean_authors
+from .authors import BY_PREFIX_RE, MONTH_NAMES_ALT, clean_authors, is_credential, is_role
 from .boilerplate import boilerplate_kind
 from .dates import DataDates, _dates_in, _labelled_publication_dates, to_iso
 from .prose import stopword_share
@@ -67,7 +67,7 @@ INNER_BY_RE = re.compile(r"(?:^|[\s|•·⋅●])(?:[Bb]y|von|par|por)\s+(?=[A-Z
 # Where a byline's names end: a separator, a date label glued on ("By Jane RoePublished: ..."),
 # a reading time.
 BYLINE_END_RE = re.compile(r"\s*[|•·⋅●—–]\s*"
-                           r"|(?<=[a-z.])\s*(?=(?:Published|Updated|Posted|Last updated|On)\b)"
+                           r"|(?<=[a-z.])\s*(?=(?:Published|Updated|Posted|Last [Uu]pdated|On)\b)"
                            r"|\s+(?=\d+\s*min(?:ute)?s?\b)")
 
 
@@ -77,7 +77,8 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
     first = title.index + 1 if title is not None else max(0, start - BYLINE_WINDOW)
     window = _byline_window(lines, first, start)
     # A line that says it is a byline first; a bare name beside a date only when none does.
-    authors = _first_names(window, _byline_names) or _first_names(window, _name_beside_date)
+    authors = _first_names(window, _byline_names) or _first_names(window, _name_beside_date) \
+        or _first_names(window, _name_said_twice)
     published = _window_date(window)
     if title is not None:
         # Nearest the headline first: some pages print the byline and date above it.
@@ -180,6 +181,16 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     return []
 
 
+def _name_said_twice(window: list[Line], position: int) -> list[str]:
+    """A bare name beside a line that names the same person: the author's photo (its alt text), or
+    the name printed twice ("Jane Roe" over "Jane Roe"), as author boxes below headlines do."""
+    text = window[position].text
+    near = window[max(0, position - 1):position + 2]
+    if any(text.lower() in line.text.lower() for line in near if line is not window[position]):
+        return _bare_name(text)
+    return []
+
+
 def _name_next_to_date(window: list[Line], position: int) -> list[str]:
     """Above the headline, where menus end, a bare name only with its date on the next line or the
     line before."""
@@ -192,7 +203,11 @@ def _name_next_to_date(window: list[Line], position: int) -> list[str]:
 def _bare_name(text: str) -> list[str]:
     """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
     text = AVATAR_RE.sub("", text)
-    if not BYLINE_NAME_RE.match(text) or "," in text or boilerplate_kind(text):
+    name, *after = text.split(",")
+    if not BYLINE_NAME_RE.match(name) or boilerplate_kind(text):
+        return []
+    # "Jane Roe, MD, RD" or "Jane Roe, Shipping Expert"; not a list of places or topics.
+    if not all(is_credential(piece.strip()) or is_role(piece) for piece in after):
         return []
     return _people(text)
 
