@@ -245,6 +245,21 @@ def test_dates_read_from_lines_that_say_more(fixtures, name):
     assert extract_dump(fixtures / "dumps" / name).published == DATED_DUMPS[name]
 
 
+def test_name_after_the_reading_facts_of_a_dated_line(fixtures):
+    # "December 15, 2025 · 30 min · 6279 words · Ash Vardanian": the last piece that is a name.
+    assert extract_dump(fixtures / "dumps" / "innertext-date-in-meta-line.txt").authors == ["Ash Vardanian"]
+
+
+def test_what_stands_before_a_date_is_a_name_only_if_no_date_label():
+    story = "".join(f"The council's budget has a gap of four million, the treasurer said on Monday ({n}).\n\n"
+                    for n in range(5))
+    for line, authors in (("Jane Roe March 9, 2025", ["Jane Roe"]), ("Last Updated March 9, 2025", []),
+                          ("Released Wednesday, March 9, 2025", [])):
+        text = f"News\n\nWhy the Council's Budget Won't Balance\n\n{line}\n\n{story}"
+        article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+        assert (article.authors, article.published) == (authors, "2025-03-09")
+
+
 def test_posted_on_names_no_author(fixtures):
     # "Posted on June 29, 2020...": "on" is the label's, not a user name.
     assert extract_dump(fixtures / "dumps" / "innertext-posted-on-glued-dates.txt").authors == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .authors import BY_PREFIX_RE, MONTH_NAMES_ALT, clean_authors, is_credential, is_role
+from .authors import BY_PREFIX_RE, MONTH_NAMES_ALT, WEEKDAY_NAMES_ALT, clean_authors, is_credential, is_role
 from .boilerplate import boilerplate_kind
 from .dates import DataDates, _dates_in, _labelled_publication_dates, to_iso
 from .prose import stopword_share
@@ -50,6 +50,9 @@ GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\
 # "ByJane RoeMar 5, 2025": the label and the date glued to the name.
 GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")
 GLUED_NAME_DATE_RE = re.compile(rf"(?<=[a-z])(?=(?i:{MONTH_NAMES_ALT})\.?\s+\d)")
+# Words before a date that say what the date is ("Last Updated", "Released Wednesday"), not whose.
+DATE_WORDS_RE = re.compile(rf"\b(?:last|updated|published|posted|released|modified|created|"
+                           rf"{WEEKDAY_NAMES_ALT})\b", re.IGNORECASE)
 # A dump has no structured data to tell which reading of 03/04/2025 the page means.
 NO_DATA = DataDates(published=set(), modified=set(), proposed=None)
 # A bare name is a byline when a date line stands this close to it; a byline or a date line this
@@ -75,7 +78,8 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
     """Authors and publication date from the short lines below the headline, up to the story's first
     paragraphs; a date that only stands just above the headline is taken from there."""
     first = title.index + 1 if title is not None else max(0, start - BYLINE_WINDOW)
-    window = _byline_window(lines, first, start)
+    # The headline printed again below or above it (a breadcrumb, a share text) is no byline.
+    window = [line for line in _byline_window(lines, first, start) if title is None or line.key != title.key]
     # A line that says it is a byline first; a bare name beside a date only when none does.
     authors = _first_names(window, _byline_names) or _first_names(window, _name_beside_date) \
         or _first_names(window, _name_said_twice)
@@ -154,10 +158,23 @@ def _byline_names(window: list[Line], position: int) -> list[str]:
     inner = INNER_BY_RE.search(text)
     if inner and _is_date_or_nothing(text[:inner.start()]):
         return _people(BYLINE_END_RE.split(text[inner.end():])[0])
+    return _name_in_dated_line(text) if DIGIT_RE.search(text) else []
+
+
+def _name_in_dated_line(text: str) -> list[str]:
+    """The name in a line that gives a date: "Jane Roe | May 2, 2025", "May 2, 2025 · 6 min read ·
+    Jane Roe" (the first piece after it that is a name), "Jane Roe May 2, 2025"."""
     pieces = BYLINE_END_RE.split(text)
-    if len(pieces) > 1 and any(to_iso(piece) for piece in pieces[1:]):
-        return _bare_name(pieces[0])
-    return []
+    dated = [i for i, piece in enumerate(pieces) if to_iso(piece)] if len(pieces) > 1 else []
+    if dated:
+        # Nearest before the date first, then those after it in reading order.
+        for piece in pieces[:dated[0]][::-1] + pieces[dated[0] + 1:]:
+            names = [] if to_iso(piece) or DATE_WORDS_RE.search(piece) else _bare_name(piece.strip())
+            if names:
+                return names
+    found = _dates_in(text, NO_DATA)
+    before = text[:found[0][0]].strip(" ,") if found else ""
+    return _bare_name(before) if before and not DATE_WORDS_RE.search(before) else []
 
 
 def _parted(text: str) -> str:
