@@ -220,6 +220,9 @@ BYLINE_DUMPS = {
     # "Dylan Bailey, MS, RD, FAND" over "Published Jun 4, 2025": the credentials are the byline's.
     "innertext-name-with-credentials.txt": dict(
         title="5 Trends from Nutrition 2025", authors=["Dylan Bailey, MS, RD, FAND"], published="2025-06-04"),
+    # "By David Kim • December 17, 2025 • 11 min read git version-control ...": 16 words, no sentence.
+    "innertext-byline-with-reading-facts.txt": dict(
+        title="What is Git and How Does Version Control Work?", authors=["David Kim"], published="2025-12-17"),
 }
 
 
@@ -258,6 +261,11 @@ def test_what_stands_before_a_date_is_a_name_only_if_no_date_label():
         text = f"News\n\nWhy the Council's Budget Won't Balance\n\n{line}\n\n{story}"
         article = run(Article(source="x.txt", text=text), Options(input_format="text"))
         assert (article.authors, article.published) == (authors, "2025-03-09")
+
+
+def test_name_with_letters_beyond_latin_1(fixtures):
+    # "Josef Průša" twice below the headline.
+    assert extract_dump(fixtures / "dumps" / "innertext-comments-say-under-story.txt").authors == ["Josef Průša"]
 
 
 def test_posted_on_names_no_author(fixtures):

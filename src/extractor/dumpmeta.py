@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 PERSON_NAME_RE = re.compile(r"^(?:[A-Z][a-z'’.-]+ ){1,3}[A-Z][a-z'’.-]+(?:,.*)?$")
 # A word of a name: capitalised, perhaps with a capital inside ("MacFarlane", "DeSiato") or accents
 # ("Martínez-Beltrán"), or an initial ("J."); "van", "de" between them.
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[A-Z][a-zß-öø-ÿ'’-]+)?|[A-Z]\."
+NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’.-]+(?:[A-Z][a-zß-öø-ÿā-ž'’-]+)?|[A-Z]\."
 BYLINE_NAME_RE = re.compile(rf"^(?:(?:{NAME_WORD}) (?:(?:van|von|der|den|de|del|da|di|du|la|le) )?){{1,3}}"
                             rf"(?:{NAME_WORD})(?:,.*)?$")
 # Lines that say when the article was written, with or without the date itself.
@@ -34,6 +34,9 @@ DATE_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|\d+\s*min
 BYLINE_WINDOW = 12
 PROSE_BEFORE_BYLINE = 2
 MAX_BYLINE_WORDS = 12
+# A byline line that runs on with reading facts and topic tags ("By Jane Roe • December 17, 2025 •
+# 11 min read git version-control ..."), but is no sentence.
+MAX_BYLINE_LINE_WORDS = 20
 DATE_LINE_MAX_WORDS = 10
 # An author's photo, its alt text beside the name: "Picture of Jane Roe", "Jane Roe Profile Image".
 AVATAR_RE = re.compile(r"^(?:(?:picture|photo|image|headshot|portrait|avatar) of\s+)"
@@ -127,7 +130,8 @@ def dates_on_line(text: str) -> tuple[list[str], list[str]]:
 
 def _first_names(window: list[Line], find_names) -> list[str]:
     for position, line in enumerate(window):
-        if line.kind in (None, "byline") and line.words <= MAX_BYLINE_WORDS:
+        if line.kind in (None, "byline") and (line.words <= MAX_BYLINE_WORDS or (
+                line.words <= MAX_BYLINE_LINE_WORDS and not line.is_prose)):
             names = find_names(window, position)
             if names:
                 line.kind = "byline"
