@@ -223,6 +223,14 @@ BYLINE_DUMPS = {
     # "By David Kim • December 17, 2025 • 11 min read git version-control ...": 16 words, no sentence.
     "innertext-byline-with-reading-facts.txt": dict(
         title="What is Git and How Does Version Control Work?", authors=["David Kim"], published="2025-12-17"),
+    # Soup: "Nicoletta Richardson" over "Trending Editor", the date lines further up.
+    "soup-name-over-job-title.txt": dict(
+        title="The No. 1 most popular workout of 2024 — and 5 fitness trends to expect in 2025",
+        authors=["Nicoletta Richardson"], published="2024-12-23"),
+    # Soup: "Home Decor", "Apr 12" (no year), "Written By", "Tina Flint Huffman": the label's name.
+    "soup-written-by-label-over-name.txt": dict(
+        title="How To Design A Room Like An Interior Designer [Step By Step]",
+        authors=["Tina Flint Huffman"], published=None),
 }
 
 

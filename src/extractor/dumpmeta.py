@@ -42,6 +42,8 @@ DATE_LINE_MAX_WORDS = 10
 AVATAR_RE = re.compile(r"^(?:(?:picture|photo|image|headshot|portrait|avatar) of\s+)"
                        r"|(?:['’]s)?\s*\b(?:(?:profile|author) )?(?:image|photo|picture|pic|avatar|headshot)$"
                        r"|^(?:image|photo|avatar)$", re.IGNORECASE)
+# "Founder & CEO", "Trending Editor" below a name.
+MAX_JOB_TITLE_WORDS = 5
 # A date may stand in a longer line below the headline ("December 15, 2025 · 30 min · 6279 words · Jane
 # Roe", "Reviewed by Jane Roe, Trial Attorney, on December 9, 2024."), not in the story's paragraphs.
 MAX_DATED_LINE_WORDS = 30
@@ -195,11 +197,18 @@ def _is_date_or_nothing(text: str) -> bool:
 def _name_beside_date(window: list[Line], position: int) -> list[str]:
     """A bare name with a date or a byline label beside it: "Jane Roe" over "May 2, 2025", "By" over
     "Jane Roe" (each text node on a line of its own)."""
-    near = window[max(0, position - NAME_DATE_REACH):position + NAME_DATE_REACH + 1]
-    if any(_is_date_line(line) or BY_PREFIX_RE.match(_parted(line.text))
-           for line in near if line is not window[position]):
+    before = window[max(0, position - NAME_DATE_REACH):position]
+    after = window[position + 1:position + NAME_DATE_REACH + 1]
+    # A label stands before the name it introduces ("Written By" over "Jane Roe", not over "Home
+    # Decor" above it); a date or a job title ("Trending Editor") on either side.
+    if any(BY_PREFIX_RE.match(_parted(line.text)) for line in before) \
+            or any(_is_date_line(line) or _is_job_title(line) for line in before + after):
         return _bare_name(window[position].text)
     return []
+
+
+def _is_job_title(line: Line) -> bool:
+    return line.words <= MAX_JOB_TITLE_WORDS and is_role(line.text) and not BY_PREFIX_RE.match(line.text)
 
 
 def _name_said_twice(window: list[Line], position: int) -> list[str]:
