@@ -223,6 +223,9 @@ BYLINE_DUMPS = {
     # "By David Kim • December 17, 2025 • 11 min read git version-control ...": 16 words, no sentence.
     "innertext-byline-with-reading-facts.txt": dict(
         title="What is Git and How Does Version Control Work?", authors=["David Kim"], published="2025-12-17"),
+    # "Dec 17, 2025Julian K. Arni" above the headline: the name glued after the date.
+    "innertext-date-glued-before-name.txt": dict(
+        title="Hardware-Attested Nix Builds", authors=["Julian K. Arni"], published="2025-12-17"),
     # Soup: "Nicoletta Richardson" over "Trending Editor", the date lines further up.
     "soup-name-over-job-title.txt": dict(
         title="The No. 1 most popular workout of 2024 — and 5 fitness trends to expect in 2025",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .authors import BY_PREFIX_RE, MONTH_NAMES_ALT, WEEKDAY_NAMES_ALT, clean_authors, is_credential, is_role
 from .boilerplate import boilerplate_kind
-from .dates import DataDates, _dates_in, _labelled_publication_dates, to_iso
+from .dates import DAY_FIRST_RE, MONTH_FIRST_RE, DataDates, _dates_in, _labelled_publication_dates, to_iso
 from .prose import stopword_share
 
 if TYPE_CHECKING:
@@ -52,9 +52,9 @@ DIGIT_RE = re.compile(r"\d")
 # innerText glues a date to the text beside it ("Jane RoeMarch 3, 2024", "June 29, 2020November 12,
 # 2021", "October 17, 20236:01 PM"): parted there before the date can be read.
 GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\d\d)")
-# "ByJane RoeMar 5, 2025": the label and the date glued to the name.
+# "ByJane RoeMar 5, 2025", "Dec 17, 2025Jane Roe": the label and the date glued to the name.
 GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")
-GLUED_NAME_DATE_RE = re.compile(rf"(?<=[a-z])(?=(?i:{MONTH_NAMES_ALT})\.?\s+\d)")
+GLUED_NAME_DATE_RE = re.compile(rf"(?<=[a-z])(?=(?i:{MONTH_NAMES_ALT})\.?\s+\d)|(?<=\d{{4}})(?=[A-Z][a-z])")
 # Words before a date that say what the date is ("Last Updated", "Released Wednesday"), not whose.
 DATE_WORDS_RE = re.compile(rf"\b(?:last|updated|published|posted|released|modified|created|"
                            rf"{WEEKDAY_NAMES_ALT})\b", re.IGNORECASE)
@@ -169,7 +169,7 @@ def _byline_names(window: list[Line], position: int) -> list[str]:
 
 def _name_in_dated_line(text: str) -> list[str]:
     """The name in a line that gives a date: "Jane Roe | May 2, 2025", "May 2, 2025 · 6 min read ·
-    Jane Roe" (the first piece after it that is a name), "Jane Roe May 2, 2025"."""
+    Jane Roe" (the first piece after it that is a name), "Jane Roe May 2, 2025", "May 2, 2025 Jane Roe"."""
     pieces = BYLINE_END_RE.split(text)
     dated = [i for i, piece in enumerate(pieces) if to_iso(piece)] if len(pieces) > 1 else []
     if dated:
@@ -179,8 +179,13 @@ def _name_in_dated_line(text: str) -> list[str]:
             if names:
                 return names
     found = _dates_in(text, NO_DATA)
-    before = text[:found[0][0]].strip(" ,") if found else ""
-    return _bare_name(before) if before and not DATE_WORDS_RE.search(before) else []
+    if not found:
+        return []
+    before = text[:found[0][0]].strip(" ,")
+    if before:
+        return [] if DATE_WORDS_RE.search(before) else _bare_name(before)
+    written = MONTH_FIRST_RE.match(text) or DAY_FIRST_RE.match(text)  # "Dec 17, 2025 Julian K. Arni"
+    return _bare_name(text[written.end():].strip(" ,")) if written else []
 
 
 def _parted(text: str) -> str:
