@@ -251,6 +251,8 @@ DATED_DUMPS = {
     "innertext-posted-on-glued-dates.txt": "2020-06-29",
     # "December 15, 2025 · 30 min · 6279 words · Ash Vardanian": a date among reading facts.
     "innertext-date-in-meta-line.txt": "2025-12-15",
+    # Soup: "Updated November 11, 2022" over "November 9, 2022": the update yields to the first date.
+    "soup-update-above-publication-date.txt": "2022-11-09",
 }
 
 

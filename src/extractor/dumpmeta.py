@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING
 
 from .authors import BY_PREFIX_RE, MONTH_NAMES_ALT, WEEKDAY_NAMES_ALT, clean_authors, is_credential, is_role
 from .boilerplate import boilerplate_kind
-from .dates import DAY_FIRST_RE, MONTH_FIRST_RE, DataDates, _dates_in, _labelled_publication_dates, to_iso
+from .dates import (
+    DAY_FIRST_RE,
+    LABEL_CHARS,
+    MONTH_FIRST_RE,
+    UPDATE_LABEL_RE,
+    DataDates,
+    _dates_in,
+    _labelled_publication_dates,
+    to_iso,
+)
 from .prose import stopword_share
 
 if TYPE_CHECKING:
@@ -100,33 +109,39 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
 
 def _window_date(window: list[Line]) -> str | None:
     """The date a line of the window labels as the publication ("Posted on ...", "Published: ..."),
-    else the first date written there, whatever furniture the line was taken for ("March 20, 2023 |
-    Wellness" may look like a teaser's date line)."""
-    first = None
+    else the first date written there that is no update ("Updated March 9, 2025", or "Updated" on
+    the line above), else the first update; whatever furniture the line was taken for ("March 20,
+    2023 | Wellness" may look like a teaser's date line)."""
+    ranked: list[tuple[int, str, Line]] = []
+    previous = ""
     for line in window:
         if line.words > MAX_DATED_LINE_WORDS or line.kind in NOT_DATE_KINDS or not DIGIT_RE.search(line.text):
+            previous = line.text
             continue
         labelled, found = dates_on_line(line.text)
-        if labelled or (found and first is None):
-            first = (labelled or found)[0], line
-            if labelled:
-                break
-    if first is None:
+        if labelled:
+            ranked.append((0, labelled[0], line))
+            break
+        for position, iso in found[:1]:
+            label = line.text[:position] if position else previous
+            ranked.append((2 if UPDATE_LABEL_RE.search(label[-LABEL_CHARS:]) else 1, iso, line))
+        previous = line.text
+    if not ranked:
         return None
-    published, line = first
+    _, published, line = min(ranked, key=lambda item: item[0])  # the first of the best rank
     if line.kind is None and not line.is_prose:
         line.kind = "date"
     return published
 
 
-def dates_on_line(text: str) -> tuple[list[str], list[str]]:
-    """The dates a line labels as the publication, and every date it gives, in reading order.
-    A numeric date that reads two ways (03/04/2025) counts for neither."""
+def dates_on_line(text: str) -> tuple[list[str], list[tuple[int, str]]]:
+    """The dates a line labels as the publication, and every date it gives with its position, in
+    reading order. A numeric date that reads two ways (03/04/2025) counts for neither."""
     text = GLUED_DATE_RE.sub(" ", text)
-    found = [iso for _, iso in _dates_in(text, NO_DATA)]
+    found = _dates_in(text, NO_DATA)
     if not found:
         iso = to_iso(text)  # ISO timestamps, "20250304"
-        found = [iso[:10]] if iso else []
+        found = [(0, iso[:10])] if iso else []
     return _labelled_publication_dates(text, NO_DATA), found
 
 
