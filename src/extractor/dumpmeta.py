@@ -63,7 +63,7 @@ DIGIT_RE = re.compile(r"\d")
 GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\d\d)")
 # "ByJane RoeMar 5, 2025", "Dec 17, 2025Jane Roe": the label and the date glued to the name.
 GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")
-GLUED_NAME_DATE_RE = re.compile(rf"(?<=[a-z])(?=(?i:{MONTH_NAMES_ALT})\.?\s+\d)|(?<=\d{{4}})(?=[A-Z][a-z])")
+GLUED_NAME_DATE_RE = re.compile(rf"(?<=[a-z])(?=[A-Z])(?=(?i:{MONTH_NAMES_ALT})\.?\s+\d)|(?<=\d{{4}})(?=[A-Z][a-z])")
 # Words before a date that say what the date is ("Last Updated", "Released Wednesday"), not whose.
 DATE_WORDS_RE = re.compile(rf"\b(?:last|updated|published|posted|released|modified|created|"
                            rf"{WEEKDAY_NAMES_ALT})\b", re.IGNORECASE)
@@ -206,7 +206,8 @@ def _name_in_dated_line(text: str) -> list[str]:
 def _parted(text: str) -> str:
     """A byline with what innerText glued to it parted: "ByJane RoeMar 5, 2025" → "By Jane Roe Mar 5,
     2025"."""
-    return GLUED_NAME_DATE_RE.sub(" ", GLUED_BY_RE.sub("By ", text))
+    text = GLUED_BY_RE.sub("By ", text)
+    return GLUED_NAME_DATE_RE.sub(" ", text) if DIGIT_RE.search(text) else text
 
 
 def _is_date_or_nothing(text: str) -> bool:
@@ -221,7 +222,7 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     after = window[position + 1:position + NAME_DATE_REACH + 1]
     # A label stands before the name it introduces ("Written By" over "Jane Roe", not over "Home
     # Decor" above it); a date or a job title ("Trending Editor") on either side.
-    if any(BY_PREFIX_RE.match(_parted(line.text)) for line in before) \
+    if any(BY_PREFIX_RE.match(GLUED_BY_RE.sub("By ", line.text)) for line in before) \
             or any(_is_date_line(line) or _is_job_title(line) for line in before + after):
         return _bare_name(window[position].text)
     return []
