@@ -226,6 +226,14 @@ BYLINE_DUMPS = {
     # "Dec 17, 2025Julian K. Arni" above the headline: the name glued after the date.
     "innertext-date-glued-before-name.txt": dict(
         title="Hardware-Attested Nix Builds", authors=["Julian K. Arni"], published="2025-12-17"),
+    # "Written by: Colin Gray Colin Gray": the photo's alt text glued to the name.
+    "innertext-name-glued-to-its-alt-text.txt": dict(
+        title="What's the Best Video Editing Software for Creators?", authors=["Colin Gray"],
+        published="2025-08-25"),
+    # "By Jeff Cobb. Last Updated on December 11, 2025": the full stop is the sentence's.
+    "innertext-byline-ends-with-full-stop.txt": dict(
+        title="9 Best Online Course Selling Platforms For Creators (2026) [I Tested All Of Them]",
+        authors=["Jeff Cobb"], published="2025-12-11"),
     # Soup: "Nicoletta Richardson" over "Trending Editor", the date lines further up.
     "soup-name-over-job-title.txt": dict(
         title="The No. 1 most popular workout of 2024 — and 5 fitness trends to expect in 2025",

@@ -53,6 +53,9 @@ AVATAR_RE = re.compile(r"^(?:(?:picture|photo|image|headshot|portrait|avatar) of
                        r"|^(?:image|photo|avatar)$", re.IGNORECASE)
 # "Founder & CEO", "Trending Editor" below a name.
 MAX_JOB_TITLE_WORDS = 5
+# A name that ends a sentence: a full stop after a word of three letters or more ("Jr." and "J."
+# are shorter, "Ph.D." has inner dots).
+FULL_STOP_RE = re.compile(r"(?<![.\w])[^\W\d_]{3,}\.$")
 # A date may stand in a longer line below the headline ("December 15, 2025 · 30 min · 6279 words · Jane
 # Roe", "Reviewed by Jane Roe, Trial Attorney, on December 9, 2024."), not in the story's paragraphs.
 MAX_DATED_LINE_WORDS = 30
@@ -266,8 +269,18 @@ def _bare_name(text: str) -> list[str]:
 def _people(text: str) -> list[str]:
     """The names a byline gives, without its avatar's words; not a function word that followed the
     label ("Posted on ...": "on" is no user name)."""
-    return [name for name in clean_authors([AVATAR_RE.sub("", text)], None, visible=True)
+    return [_said_once(name) for name in clean_authors([AVATAR_RE.sub("", text)], None, visible=True)
             if stopword_share(name) < 1 and not AVATAR_RE.fullmatch(name)]
+
+
+def _said_once(name: str) -> str:
+    """"Jane Roe Jane Roe" (the photo's alt text glued to the name) → "Jane Roe"; "Jane Roe." → "Jane
+    Roe" (a sentence's full stop, not an initial's)."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])
+    return name[:-1] if FULL_STOP_RE.search(name) else name
 
 
 def _is_date_line(line: Line) -> bool:
