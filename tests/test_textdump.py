@@ -289,6 +289,11 @@ def test_name_with_letters_beyond_latin_1(fixtures):
     assert extract_dump(fixtures / "dumps" / "innertext-comments-say-under-story.txt").authors == ["Josef Průša"]
 
 
+def test_date_with_a_full_stop_after_the_day(fixtures):
+    # "December 19. 2025" below the author's name.
+    assert extract_dump(fixtures / "dumps" / "innertext-comments-say-under-story.txt").published == "2025-12-19"
+
+
 def test_posted_on_names_no_author(fixtures):
     # "Posted on June 29, 2020...": "on" is the label's, not a user name.
     assert extract_dump(fixtures / "dumps" / "innertext-posted-on-glued-dates.txt").authors == []

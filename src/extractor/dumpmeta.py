@@ -70,6 +70,8 @@ GLUED_NAME_DATE_RE = re.compile(rf"(?<=[a-z])(?=[A-Z])(?=(?i:{MONTH_NAMES_ALT})\
 # Words before a date that say what the date is ("Last Updated", "Released Wednesday"), not whose.
 DATE_WORDS_RE = re.compile(rf"\b(?:last|updated|published|posted|released|modified|created|"
                            rf"{WEEKDAY_NAMES_ALT})\b", re.IGNORECASE)
+# "December 19. 2025": a full stop after the day, as some sites print it.
+DAY_DOT_RE = re.compile(r"(?:(?<=[A-Za-z] \d)|(?<=[A-Za-z] \d\d))\.(?=\s+\d{4}\b)")
 # A dump has no structured data to tell which reading of 03/04/2025 the page means.
 NO_DATA = DataDates(published=set(), modified=set(), proposed=None)
 # A bare name is a byline when a date line stands this close to it; a byline or a date line this
@@ -140,7 +142,7 @@ def _window_date(window: list[Line]) -> str | None:
 def dates_on_line(text: str) -> tuple[list[str], list[tuple[int, str]]]:
     """The dates a line labels as the publication, and every date it gives with its position, in
     reading order. A numeric date that reads two ways (03/04/2025) counts for neither."""
-    text = GLUED_DATE_RE.sub(" ", text)
+    text = DAY_DOT_RE.sub(",", GLUED_DATE_RE.sub(" ", text))
     found = _dates_in(text, NO_DATA)
     if not found:
         iso = to_iso(text)  # ISO timestamps, "20250304"
