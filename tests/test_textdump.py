@@ -294,6 +294,14 @@ def test_date_with_a_full_stop_after_the_day(fixtures):
     assert extract_dump(fixtures / "dumps" / "innertext-comments-say-under-story.txt").published == "2025-12-19"
 
 
+def test_section_heading_over_its_photo_is_no_byline(fixtures):
+    # "Snake Plant (Dracaena trifasciata...)" (the photo's alt text) over "Snake Plant", below the
+    # story's first paragraphs: a heading of the story, said twice, not its author.
+    article = extract_dump(fixtures / "dumps" / "innertext-heading-over-its-photo-no-byline.txt")
+    assert article.authors == []
+    assert "Snake Plant" in article.body.split("\n")
+
+
 def test_posted_on_names_no_author(fixtures):
     # "Posted on June 29, 2020...": "on" is the label's, not a user name.
     assert extract_dump(fixtures / "dumps" / "innertext-posted-on-glued-dates.txt").authors == []

@@ -101,7 +101,7 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
     window = [line for line in _byline_window(lines, first, start) if title is None or line.key != title.key]
     # A line that says it is a byline first; a bare name beside a date only when none does.
     authors = _first_names(window, _byline_names) or _first_names(window, _name_beside_date) \
-        or _first_names(window, _name_said_twice)
+        or _first_names(_above_second_paragraph(window, start), _name_said_twice)
     published = _window_date(window)
     if title is not None:
         # Nearest the headline first: some pages print the byline and date above it.
@@ -237,12 +237,25 @@ def _is_job_title(line: Line) -> bool:
     return line.words <= MAX_JOB_TITLE_WORDS and is_role(line.text) and not BY_PREFIX_RE.match(line.text)
 
 
+def _above_second_paragraph(window: list[Line], start: int) -> list[Line]:
+    """The window's lines above the story's second paragraph (the first may be a standfirst): below
+    it a name said twice is a section's heading over its photo ("Snake Plant")."""
+    lines, prose = [], 0
+    for line in window:
+        prose += line.is_prose and line.index >= start
+        if prose > 1:
+            break
+        lines.append(line)
+    return lines
+
+
 def _name_said_twice(window: list[Line], position: int) -> list[str]:
-    """A bare name beside a line that names the same person: the author's photo (its alt text), or
-    the name printed twice ("Jane Roe" over "Jane Roe"), as author boxes below headlines do."""
+    """A bare name beside a short line that names the same person: the author's photo (its alt
+    text), or the name printed twice ("Jane Roe" over "Jane Roe"), as author boxes below headlines
+    do; not a sentence that names it."""
     text = window[position].text
     near = window[max(0, position - 1):position + 2]
-    if any(text.lower() in line.text.lower() for line in near if line is not window[position]):
+    if any(text.lower() in line.text.lower() for line in near if line is not window[position] and not line.is_prose):
         return _bare_name(text)
     return []
 
