@@ -196,6 +196,52 @@ BYLINE_DUMPS = {
     # "By Chase Bernath" below the standfirst, the date after a separator line.
     "innertext-standfirst-above-byline.txt": dict(
         title="The best workout earbuds 2026", authors=["Chase Bernath"], published="2026-01-23"),
+    # "ByNina Pineda": innerText glues the label to the name.
+    "innertext-by-glued-to-name.txt": dict(
+        title="7 On Your Side: NJ moving company under federal investigation",
+        authors=["Nina Pineda"], published="2025-11-14"),
+    # "Rebecca MacFarlane" over "Written byby Rebecca MacFarlane": a capital inside the name.
+    "innertext-name-with-inner-capital.txt": dict(
+        title="How to use social media ecommerce effectively in 2025",
+        authors=["Rebecca MacFarlane"], published="2025-11-11"),
+    # "Eric Gerard Ruiz Avatar" above "Written by": the photo's alt text names the author too.
+    "innertext-avatar-alt-beside-name.txt": dict(
+        title="5 Best Self-Employed Accounting Software", authors=["Eric Gerard Ruiz"], published="2025-06-11"),
+    # "Published August 7, 2023 by Nicole Burke" above the headline, nothing below it.
+    "innertext-byline-above-headline.txt": dict(
+        title="Gardenary Planting vs. Ordinary Planting", authors=["Nicole Burke"], published="2023-08-07"),
+    # "Andrew King" over "September 4, 2025", both above the headline.
+    "innertext-name-and-date-above-headline.txt": dict(
+        title="Top Nutrition Trends for Fall 2025: What Fitness Experts Are Eating (and How Scratch Makes It Easy)",
+        authors=["Andrew King"], published="2025-09-04"),
+    # "Joe Kindness" twice below the headline (the photo's alt text, then the name), no date near.
+    "innertext-name-printed-twice.txt": dict(
+        title="The Only 19 SEO Tutorials You Need To Read", authors=["Joe Kindness"], published="2024-01-23"),
+    # "Dylan Bailey, MS, RD, FAND" over "Published Jun 4, 2025": the credentials are the byline's.
+    "innertext-name-with-credentials.txt": dict(
+        title="5 Trends from Nutrition 2025", authors=["Dylan Bailey, MS, RD, FAND"], published="2025-06-04"),
+    # "By David Kim • December 17, 2025 • 11 min read git version-control ...": 16 words, no sentence.
+    "innertext-byline-with-reading-facts.txt": dict(
+        title="What is Git and How Does Version Control Work?", authors=["David Kim"], published="2025-12-17"),
+    # "Dec 17, 2025Julian K. Arni" above the headline: the name glued after the date.
+    "innertext-date-glued-before-name.txt": dict(
+        title="Hardware-Attested Nix Builds", authors=["Julian K. Arni"], published="2025-12-17"),
+    # "Written by: Colin Gray Colin Gray": the photo's alt text glued to the name.
+    "innertext-name-glued-to-its-alt-text.txt": dict(
+        title="What's the Best Video Editing Software for Creators?", authors=["Colin Gray"],
+        published="2025-08-25"),
+    # "By Jeff Cobb. Last Updated on December 11, 2025": the full stop is the sentence's.
+    "innertext-byline-ends-with-full-stop.txt": dict(
+        title="9 Best Online Course Selling Platforms For Creators (2026) [I Tested All Of Them]",
+        authors=["Jeff Cobb"], published="2025-12-11"),
+    # Soup: "Nicoletta Richardson" over "Trending Editor", the date lines further up.
+    "soup-name-over-job-title.txt": dict(
+        title="The No. 1 most popular workout of 2024 — and 5 fitness trends to expect in 2025",
+        authors=["Nicoletta Richardson"], published="2024-12-23"),
+    # Soup: "Home Decor", "Apr 12" (no year), "Written By", "Tina Flint Huffman": the label's name.
+    "soup-written-by-label-over-name.txt": dict(
+        title="How To Design A Room Like An Interior Designer [Step By Step]",
+        authors=["Tina Flint Huffman"], published=None),
 }
 
 
@@ -205,6 +251,69 @@ def test_bylines_read_from_the_dump(fixtures, name):
     article = extract_dump(fixtures / "dumps" / name)
     assert (article.title, article.authors, article.published) == (
         expected["title"], expected["authors"], expected["published"])
+
+
+# Development dumps whose date line is more than a date: what the line says, not its length.
+DATED_DUMPS = {
+    # "Posted on June 29, 2020November 12, 2021": innerText glues the update to the publication.
+    "innertext-posted-on-glued-dates.txt": "2020-06-29",
+    # "December 15, 2025 · 30 min · 6279 words · Ash Vardanian": a date among reading facts.
+    "innertext-date-in-meta-line.txt": "2025-12-15",
+    # Soup: "Updated November 11, 2022" over "November 9, 2022": the update yields to the first date.
+    "soup-update-above-publication-date.txt": "2022-11-09",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATED_DUMPS))
+def test_dates_read_from_lines_that_say_more(fixtures, name):
+    assert extract_dump(fixtures / "dumps" / name).published == DATED_DUMPS[name]
+
+
+def test_name_after_the_reading_facts_of_a_dated_line(fixtures):
+    # "December 15, 2025 · 30 min · 6279 words · Ash Vardanian": the last piece that is a name.
+    assert extract_dump(fixtures / "dumps" / "innertext-date-in-meta-line.txt").authors == ["Ash Vardanian"]
+
+
+def test_what_stands_before_a_date_is_a_name_only_if_no_date_label():
+    story = "".join(f"The council's budget has a gap of four million, the treasurer said on Monday ({n}).\n\n"
+                    for n in range(5))
+    for line, authors in (("Jane Roe March 9, 2025", ["Jane Roe"]), ("Last Updated March 9, 2025", []),
+                          ("Released Wednesday, March 9, 2025", [])):
+        text = f"News\n\nWhy the Council's Budget Won't Balance\n\n{line}\n\n{story}"
+        article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+        assert (article.authors, article.published) == (authors, "2025-03-09")
+
+
+def test_name_with_letters_beyond_latin_1(fixtures):
+    # "Josef Průša" twice below the headline.
+    assert extract_dump(fixtures / "dumps" / "innertext-comments-say-under-story.txt").authors == ["Josef Průša"]
+
+
+def test_date_with_a_full_stop_after_the_day(fixtures):
+    # "December 19. 2025" below the author's name.
+    assert extract_dump(fixtures / "dumps" / "innertext-comments-say-under-story.txt").published == "2025-12-19"
+
+
+def test_section_heading_over_its_photo_is_no_byline(fixtures):
+    # "Snake Plant (Dracaena trifasciata...)" (the photo's alt text) over "Snake Plant", below the
+    # story's first paragraphs: a heading of the story, said twice, not its author.
+    article = extract_dump(fixtures / "dumps" / "innertext-heading-over-its-photo-no-byline.txt")
+    assert article.authors == []
+    assert "Snake Plant" in article.body.split("\n")
+
+
+def test_posted_on_names_no_author(fixtures):
+    # "Posted on June 29, 2020...": "on" is the label's, not a user name.
+    assert extract_dump(fixtures / "dumps" / "innertext-posted-on-glued-dates.txt").authors == []
+
+
+def test_labelled_publication_date_wins_over_an_update_before_it():
+    text = ("News\n\nWhy the Council's Budget Won't Balance\n\nUpdated March 9, 2025\n\n"
+            "Published: 23.02.2025\n\n" + "".join(
+                f"The council's budget has a gap of four million, the treasurer said on Monday ({n}).\n\n"
+                for n in range(5)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert article.published == "2025-02-23"  # 23.02 reads one way only: day first
 
 
 def test_standfirst_between_headline_and_byline_is_the_description(fixtures):
