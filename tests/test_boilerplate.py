@@ -3,9 +3,10 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from extractor.boilerplate import SENTENCE_RES, boilerplate_kind, element_kind, required_texts, sentence_kind
+from extractor.boilerplate import SENTENCE_RES, boilerplate_kind, element_kind, sentence_kind
 from extractor.filter import filter_boilerplate
 from extractor.model import Article, Options, Removal
+from extractor.triggers import TriggerIndex, required_texts
 
 
 @pytest.mark.parametrize("block, kind", [
@@ -312,7 +313,6 @@ def test_prose_near_those_patterns_is_not_boilerplate(block):
 
 
 def test_trigger_index_files_triggers_under_a_whole_word_and_finds_every_kind():
-    from extractor.boilerplate import TriggerIndex
 
     index = TriggerIndex.build([(" this ", "sign up for "), ("photo",), None])
     assert set(index.by_word) == {"this", "for"}  # "photo" may be part of "photographer": unfiled
@@ -323,7 +323,6 @@ def test_trigger_index_files_triggers_under_a_whole_word_and_finds_every_kind():
 
 
 def test_trigger_index_on_many_texts_finds_what_it_finds_in_each():
-    from extractor.boilerplate import TriggerIndex
 
     index = TriggerIndex.build([(" this ", "sign up for "), ("photo", "cookie"), ("image",)])
     texts = ["a photographer took it", "no cookie here, a photo", "please sign up for free", "photo",
