@@ -44,7 +44,8 @@ def test_dump_mentioning_one_structural_tag_is_text():
 
 
 def test_page_opening_with_a_script_before_its_doctype_is_html():
-    page = "\n<script>\nvar a = 1;\nif (a < 2) { a = 3; }\n</script>\n\n<!DOCTYPE html>\n<html lang=en><head></head></html>"
+    page = ("\n<script>\nvar a = 1;\nif (a < 2) { a = 3; }\n</script>\n\n"
+            "<!DOCTYPE html>\n<html lang=en><head></head></html>")
     assert sniff_text_format(page) == "html"
 
 

@@ -20,7 +20,8 @@ def test_byline_joins_people_date_and_site():
 
 def test_text_view_has_title_byline_then_body():
     text = to_text(RECORD)
-    assert text.splitlines()[:3] == ["Council approves budget", "By Jane Roe and John Doe · 2024-03-05 · Example Times", ""]
+    assert text.splitlines()[:3] == [
+        "Council approves budget", "By Jane Roe and John Doe · 2024-03-05 · Example Times", ""]
     assert text.endswith("Last paragraph.\n")
 
 

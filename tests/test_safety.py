@@ -78,7 +78,8 @@ def test_mixed_line_endings_still_split_text_dump_paragraphs():
     # Found on the hostile corpus: "\r\n\r\n" and "\r\r" did not separate paragraphs, so a
     # Windows-saved dump came out as one paragraph.
     paragraphs = [f"Paragraph {n} of the story says what the council decided and why it matters now." for n in range(4)]
-    dump = "Council approves budget\r\n\r\n" + paragraphs[0] + "\r\n\r\n" + paragraphs[1] + "\r\r" + paragraphs[2] + "\n\n" + paragraphs[3]
+    dump = ("Council approves budget\r\n\r\n" + paragraphs[0] + "\r\n\r\n" + paragraphs[1] + "\r\r"
+            + paragraphs[2] + "\n\n" + paragraphs[3])
     assert extract(dump, input_format="text").paragraphs == paragraphs
 
 

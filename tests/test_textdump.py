@@ -59,7 +59,7 @@ def test_seed_title_is_exact(seed):
 def test_seed_body_is_its_twelve_paragraphs_in_order(seed):
     paragraphs = seed.paragraphs
     assert len(paragraphs) == len(SEED_PARAGRAPH_STARTS)
-    for paragraph, start in zip(paragraphs, SEED_PARAGRAPH_STARTS):
+    for paragraph, start in zip(paragraphs, SEED_PARAGRAPH_STARTS, strict=True):
         assert paragraph.startswith(start)
     assert paragraphs[-1].endswith('one cannot cozy up to them," she added.')
 

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from lxml import etree, html
 
 from extractor import extract

@@ -87,7 +87,7 @@ def _text_after_label(label) -> Iterator[str]:
 
 def _first_bylines(tree, search) -> Iterator:
     elements = (e for e in search(tree) if not is_other_byline(e))
-    return (element for _, element in zip(range(MAX_ELEMENTS_PER_XPATH), elements))
+    return (element for _, element in zip(range(MAX_ELEMENTS_PER_XPATH), elements, strict=False))
 
 
 def element_text(element) -> str:

@@ -17,8 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import (MAX_SENTENCE_BLOCK_WORDS, MIN_REPEATED_LINES, boilerplate_kind, folded_kinds,
-                          leading_kind, repeated_line_kind)
+from .boilerplate import (
+    MAX_SENTENCE_BLOCK_WORDS,
+    MIN_REPEATED_LINES,
+    boilerplate_kind,
+    folded_kinds,
+    leading_kind,
+    repeated_line_kind,
+)
 from .captions import is_credit_line, split_credit
 from .dumpmeta import find_byline, find_standfirst
 from .dumptitle import find_title, has_paragraphs, headline_text
