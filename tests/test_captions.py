@@ -32,7 +32,7 @@ from extractor.text import normalise_line
             "© Sputnik / Michael Alaeddin / Go to the mediabankThe territory of the military academies "
             "in Aleppo.",
             "The territory of the military academies in Aleppo.",
-            "© Sputnik / Michael Alaeddin / Go to the mediabank",
+            "© Sputnik / Michael Alaeddin",
         ),
         # Label words before the credit.
         (
@@ -182,7 +182,7 @@ def test_text_dump_caption_lines_give_images_without_an_address(fixtures):
     images = [image for image in map(image_from_caption_line, text.splitlines()) if image]
     assert [image.credit for image in images] == [
         "© AFP 2023 / FADI AL-HALABI",
-        "© Sputnik / Michael Alaeddin / Go to the mediabank",
+        "© Sputnik / Michael Alaeddin",
         "© REUTERS / Abdalrhman Ismail",
     ]
     assert all(image.src is None and image.caption for image in images)
@@ -202,7 +202,7 @@ def test_text_dump_caption_lines_give_images_without_an_address(fixtures):
         (
             "© Sputnik / Michael Alaeddin / Go to the mediabankThe territory of the military academies",
             "The territory of the military academies",
-            "© Sputnik / Michael Alaeddin / Go to the mediabank",
+            "© Sputnik / Michael Alaeddin",
         ),
         (
             "© REUTERS / Abdalrhman IsmailA man rides a bicycle",
@@ -260,3 +260,13 @@ def test_a_long_leading_credit_keeps_its_courtesy_sentence_and_leaves_the_captio
         "Hiroshi Sugimoto, Trylon, New York, 1977. Gelatin silver print.",
         "© Hiroshi Sugimoto, courtesy Fraenkel Gallery. Courtesy of the artist",
     )
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("REUTERS/Jane Roe Purchase Licensing Rights", "REUTERS/Jane Roe"),
+    ("Photo: Jane Roe | View gallery", "Jane Roe"),
+    ("© Sputnik / Jane Roe / Go to the mediabank", "© Sputnik / Jane Roe"),
+    ("Photo: Gallery Press", "Gallery Press"),  # a credit that only holds a prompt's word stays whole
+])
+def test_link_prompts_after_a_credit_are_not_part_of_it(text, credit):
+    assert split_credit(text)[1] == credit

@@ -71,6 +71,14 @@ CREDIT_LABEL_RE = re.compile(
     r"credits?\s+|courtesy\s+of\s+|source\s*:\s*)",
     re.IGNORECASE,
 )
+# Links that photo desks print after the credit, which a scrape glues to it ("© Sputnik / Jane Roe /
+# Go to the mediabank", "REUTERS/Jane Roe Purchase Licensing Rights"): not part of who made the picture.
+CREDIT_LINK_PROMPTS = (
+    "go to the mediabank", "go to the photo bank", "go to photo bank", "purchase licensing rights",
+    "buy this photo", "buy photo", "open gallery", "view gallery", "enlarge this image", "enlarge image",
+)
+CREDIT_LINK_PROMPT_RE = re.compile(
+    r"\s*(?:[/|·•]\s*)?(?:" + "|".join(map(re.escape, CREDIT_LINK_PROMPTS)) + r")\s*$", re.IGNORECASE)
 # A credit first: "© AFP ...", "Photo: ...", "Credit - ...", "Photo by ...": a label at the very start.
 LABEL_START_RE = re.compile(
     rf"^(?:(?:{_LINE_LABELS})\s*[:\-–—|/]\s*(?=\S)|©\s*|\(c\)\s+|copyright\s+"
@@ -214,8 +222,9 @@ def is_credit_only(text: str) -> bool:
 
 
 def clean_credit(text: str | None) -> str | None:
-    """A credit without its label word ("Photo:", "Credit:", "Photo by") and surrounding brackets."""
-    text = normalise_line(text or "")
+    """A credit without its label word ("Photo:", "Credit:", "Photo by"), surrounding brackets and
+    the link prompts glued after it."""
+    text = CREDIT_LINK_PROMPT_RE.sub("", normalise_line(text or ""))
     if text.startswith(("(", "[")) and text.endswith((")", "]")):
         text = text[1:-1]
     elif text.endswith((")", "]")) and "(" not in text and "[" not in text:
