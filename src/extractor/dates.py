@@ -336,18 +336,18 @@ def shown_dates(tree, data: DataDates) -> list[ShownDate]:
     high = text.find(" ", stop + LONGEST_DATE_CHARS)
     window = text[low:] if high < 0 else text[low:high]
     found = []
-    for offset, iso in _dates_in(window, data):
+    for offset, iso in dates_in(window, data):
         position = low + offset
         if start <= position <= stop:
             label = text[max(0, position - LABEL_CHARS):position]
             found.append(ShownDate(iso, bool(UPDATE_LABEL_RE.search(label))))
     # What the page calls its publication date outranks the dates it leaves unnamed. Read from the
     # window's start on: above the headline, further than the window, are teasers and sidebars.
-    labelled = _labelled_publication_dates(text[max(0, start):], data)
+    labelled = labelled_publication_dates(text[max(0, start):], data)
     return [ShownDate(iso, False, True) for iso in labelled] + found
 
 
-def _labelled_publication_dates(text: str, data: DataDates) -> list[str]:
+def labelled_publication_dates(text: str, data: DataDates) -> list[str]:
     """Dates right after a publication label anywhere in `text`, in reading order (labels are
     rare, so only the few characters after each are searched for a date)."""
     lowered = text.lower()
@@ -358,7 +358,7 @@ def _labelled_publication_dates(text: str, data: DataDates) -> list[str]:
             if not lowered.endswith(NOT_PUBLICATION_PREFIX, 0, at):
                 start = LABEL_TO_DATE_RE.match(lowered, at + len(label)).end()
                 after = lowered[start:start + LONGEST_DATE_CHARS]
-                found += [(at, iso) for offset, iso in _dates_in(after, data) if offset == 0]
+                found += [(at, iso) for offset, iso in dates_in(after, data) if offset == 0]
             at = lowered.find(label, at + 1)
     return [iso for _, iso in sorted(found)]
 
@@ -376,7 +376,7 @@ def _joined(texts) -> str:
     return " ".join(" ".join(text.split()) for text in texts if not text.isspace())
 
 
-def _dates_in(text: str, data: DataDates):
+def dates_in(text: str, data: DataDates):
     """(position, ISO date) of each date written in `text`; a numeric date that reads two ways
     counts only where the page's data names one of them."""
     found = []

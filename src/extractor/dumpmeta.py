@@ -19,8 +19,8 @@ from .dates import (
     MONTH_FIRST_RE,
     UPDATE_LABEL_RE,
     DataDates,
-    _dates_in,
-    _labelled_publication_dates,
+    dates_in,
+    labelled_publication_dates,
     to_iso,
 )
 from .prose import stopword_share
@@ -143,11 +143,11 @@ def dates_on_line(text: str) -> tuple[list[str], list[tuple[int, str]]]:
     """The dates a line labels as the publication, and every date it gives with its position, in
     reading order. A numeric date that reads two ways (03/04/2025) counts for neither."""
     text = DAY_DOT_RE.sub(",", GLUED_DATE_RE.sub(" ", text))
-    found = _dates_in(text, NO_DATA)
+    found = dates_in(text, NO_DATA)
     if not found:
         iso = to_iso(text)  # ISO timestamps, "20250304"
         found = [(0, iso[:10])] if iso else []
-    return _labelled_publication_dates(text, NO_DATA), found
+    return labelled_publication_dates(text, NO_DATA), found
 
 
 def _first_names(window: list[Line], find_names) -> list[str]:
@@ -198,7 +198,7 @@ def _name_in_dated_line(text: str) -> list[str]:
             names = [] if to_iso(piece) or DATE_WORDS_RE.search(piece) else _bare_name(piece.strip())
             if names:
                 return names
-    found = _dates_in(text, NO_DATA)
+    found = dates_in(text, NO_DATA)
     if not found:
         return []
     before = text[:found[0][0]].strip(" ,")
