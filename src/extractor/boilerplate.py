@@ -451,10 +451,17 @@ def element_kind(class_and_id: str, role: str | None = None) -> str | None:
 # The kinds in `ELEMENT_TOKENS` order (the first one an element's tokens name wins), and each
 # token's first kind: a lookup per token instead of a set intersection per kind.
 ELEMENT_KINDS = tuple(ELEMENT_TOKENS)
-TOKEN_KIND_INDEX: dict[str, int] = {}
-for _index, _names in enumerate(ELEMENT_TOKENS.values()):
-    for _name in _names:
-        TOKEN_KIND_INDEX.setdefault(_name, _index)
+
+
+def _first_kind_of_each_token(tokens_by_kind: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    first: dict[str, int] = {}
+    for index, names in enumerate(tokens_by_kind.values()):
+        for name in names:
+            first.setdefault(name, index)
+    return first
+
+
+TOKEN_KIND_INDEX = _first_kind_of_each_token(ELEMENT_TOKENS)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -24,6 +24,7 @@ from .dates import (
     to_iso,
 )
 from .prose import stopword_share
+from .text import DIGIT_RE
 
 if TYPE_CHECKING:
     from .textdump import Line
@@ -60,7 +61,6 @@ FULL_STOP_RE = re.compile(r"(?<![.\w])[^\W\d_]{3,}\.$")
 # Roe", "Reviewed by Jane Roe, Trial Attorney, on December 9, 2024."), not in the story's paragraphs.
 MAX_DATED_LINE_WORDS = 30
 NOT_DATE_KINDS = {"headline", "duplicate"}
-DIGIT_RE = re.compile(r"\d")
 # innerText glues a date to the text beside it ("Jane RoeMarch 3, 2024", "June 29, 2020November 12,
 # 2021", "October 17, 20236:01 PM"): parted there before the date can be read.
 GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\d\d)")

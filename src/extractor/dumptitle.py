@@ -84,7 +84,7 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
     if not lines:
         return None
     first, last = title_window(lines, start, end)
-    context = _title_context(lines, start, end)
+    context = _title_context(lines, start, end, (first, last))
     best, best_score = None, float("-inf")
     if _is_document_title(lines[0], context):
         best, best_score = lines[0], _title_score(lines, lines[0], context)
@@ -127,8 +127,8 @@ def title_window(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     return max(0, start - TITLE_WINDOW), min(len(lines), start + TITLE_LOOKAHEAD, end)
 
 
-def _title_context(lines: list[Line], start: int, end: int) -> _TitleContext:
-    first, last = title_window(lines, start, end)
+def _title_context(lines: list[Line], start: int, end: int, window: tuple[int, int]) -> _TitleContext:
+    first, last = window
     bylines = {line.index for line in lines[first:last + BYLINE_REACH] if is_byline_or_date(line)}
     near = [line.key for line in lines[first:last] if line.words <= MAX_ECHO_WORDS]
     breadcrumbs = [line.key for line in lines[first:last] if line.kind == "navigation"]

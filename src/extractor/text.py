@@ -12,6 +12,8 @@ _EXOTIC_SPACE = r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _ANY_SPACE = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 SPACE_RE = re.compile(rf"{_EXOTIC_SPACE}{_ANY_SPACE}*| {_ANY_SPACE}+")
 INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Every date the date parser reads has digits: a search for one rules most lines out cheaply.
+DIGIT_RE = re.compile(r"\d")
 
 
 def normalise_line(text: str) -> str:

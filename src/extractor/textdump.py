@@ -30,7 +30,7 @@ from .dumpmeta import find_byline, find_standfirst
 from .dumptitle import find_title, has_paragraphs, headline_text
 from .model import Article, Image, Options
 from .prose import stopword_share
-from .text import INVISIBLE_RE, SPACE_RE
+from .text import DIGIT_RE, INVISIBLE_RE, SPACE_RE
 from .titles import title_spelling
 
 # A line of this many words that ends like a sentence is prose; a longer one is prose whatever
@@ -49,7 +49,6 @@ BOILERPLATE_COST = 12
 # the story: more clutter than a menu entry, less than a "Related" heading.
 DATE_LINE_COST = 20
 MAX_DATE_WORDS = 8
-DIGIT_RE = re.compile(r"\d")
 # Clutter that ends a story: nothing after it belongs to the article above.
 # Prose counts fully from this share of function words down to nothing at the minimum.
 MIN_STOPWORD_SHARE = 0.1
