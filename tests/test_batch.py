@@ -15,10 +15,10 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from extractor.cli import cli
+from extractor.batch.sinks import DirectorySink, output_name, repair_json_lines
+from extractor.batch.workers import INJECT_STAGE_ENV
+from extractor.cli.command import cli
 from extractor.emit import record_schema
-from extractor.sinks import DirectorySink, output_name, repair_json_lines
-from extractor.workers import INJECT_STAGE_ENV
 
 HERE = Path(__file__).parent
 MISBEHAVE = f"{HERE / 'injected_stages.py'}:misbehave"

@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from extractor.boilerplate import SENTENCE_RES, boilerplate_kind, element_kind, sentence_kind
-from extractor.filter import filter_boilerplate
+from extractor.boilerplate.filter import filter_boilerplate
+from extractor.boilerplate.table import SENTENCE_RES, boilerplate_kind, element_kind, sentence_kind
+from extractor.boilerplate.triggers import TriggerIndex, required_texts
 from extractor.model import Article, Options, Removal
-from extractor.triggers import TriggerIndex, required_texts
 
 
 @pytest.mark.parametrize("block, kind", [
@@ -332,7 +332,7 @@ def test_trigger_index_on_many_texts_finds_what_it_finds_in_each():
 
 
 def test_kinds_of_many_folded_blocks_are_those_of_each():
-    from extractor.boilerplate import folded_kinds
+    from extractor.boilerplate.table import folded_kinds
 
     blocks = ["Related Articles", "We use cookies to improve your experience.", "She posted the letter on Monday.",
               "Photo: Jane Roe", "Sign up for our newsletter", "Related Articles"]

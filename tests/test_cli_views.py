@@ -11,10 +11,10 @@ from pathlib import Path
 from click.testing import CliRunner
 from rich.console import Console
 
-from extractor.cli import cli
-from extractor.cli_help import OPTION_GROUPS, report_crash
-from extractor.cli_views import RenderedStream, explain_view
-from extractor.workers import INJECT_STAGE_ENV
+from extractor.batch.workers import INJECT_STAGE_ENV
+from extractor.cli.command import cli
+from extractor.cli.help import OPTION_GROUPS, report_crash
+from extractor.cli.views import RenderedStream, explain_view
 
 MISBEHAVE = f"{Path(__file__).parent / 'injected_stages.py'}:misbehave"
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractor.cli import cli
+from extractor.cli.command import cli
 
 HERE = Path(__file__).parent
 README = HERE.parent / "README.md"

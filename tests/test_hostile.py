@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from extractor.cli import cli
+from extractor.cli.command import cli
 from extractor.emit import record_schema
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"

@@ -8,7 +8,7 @@ import pytest
 
 from extractor import Options, extract
 from extractor.emit import record_schema
-from extractor.imageurls import picture_key
+from extractor.images.urls import picture_key
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 # Pages whose expected record holds images (others hold only the fields their case is about).

@@ -99,7 +99,7 @@ def test_failed_pages_still_give_valid_records(source, url, data):
 def test_gunzip_of_any_bytes_gives_data_within_the_limit_or_a_typed_error(data, limit):
     import gzip
 
-    from extractor.read import gunzip
+    from extractor.sources.read import gunzip
 
     for packed in (data, gzip.compress(data), gzip.compress(data)[: len(data) // 2 + 10]):
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import Options, extract
-from extractor.quotes import find_quotes, scan_paragraph
+from extractor.quotes.finder import find_quotes, scan_paragraph
 from extractor.text import normalise_line
 
 SEED_PARAGRAPH_STARTS = (
@@ -389,7 +389,7 @@ def test_pull_quote_repeating_the_body_is_a_second_record():
 
 
 def test_pull_quote_copy_standing_alone_is_the_one_located():
-    from extractor.blockquotes import locate
+    from extractor.quotes.blocks import locate
 
     body = ("“We will rebuild every school,” the mayor said on Monday.\n\n"
             "We will rebuild every school\n\n"

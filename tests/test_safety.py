@@ -12,8 +12,9 @@ import pytest
 from extractor import Article, ExtractorError, Options, extract
 from extractor.emit import record_schema, to_json
 from extractor.errors import NestingTooDeepError, TooManyElementsError
+from extractor.html.limits import tree_size
 from extractor.pipeline import run_safely
-from extractor.safety import clean_page_text, tree_size, valid_strings, valid_unicode
+from extractor.safe_text import clean_page_text, valid_strings, valid_unicode
 
 ARTICLE = "<p>" + "The council met on Tuesday and voted to rebuild the old bridge over the river. " * 8
 ARTICLE += "</p>"

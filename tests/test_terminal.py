@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.workers import INJECT_STAGE_ENV
+from extractor.batch.workers import INJECT_STAGE_ENV
 
 HERE = Path(__file__).parent
 MISBEHAVE = f"{HERE / 'injected_stages.py'}:misbehave"

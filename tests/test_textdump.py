@@ -8,11 +8,11 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from extractor.cli import cli
+from extractor.cli.command import cli
 from extractor.model import Article, Options
 from extractor.pipeline import run
 from extractor.text import normalise_line
-from extractor.textdump import find_story, label_lines, segment_lines
+from extractor.textdump.story import find_story, label_lines, segment_lines
 
 SEED_TITLE = "Aleppo 'Bloodbath': US-Backed Moderate Rebels Join Extremists in Major Offensive"
 # How each of the seed's twelve article paragraphs starts, in order.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .safety import valid_strings
+from .safe_text import valid_strings
 from .text import word_count
 
 SCHEMA = "extractor/1"

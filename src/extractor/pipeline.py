@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import time
 
-from .decode import decode_input
-from .detect import detect_format
+from .boilerplate import filter_boilerplate, prune_boilerplate_elements
 from .errors import ExtractorError, InputTooLargeError, PageTooComplexError
-from .filter import filter_boilerplate, prune_boilerplate_elements
-from .htmlpage import drop_inert_elements, extract_main_content, parse_html
+from .html import check_tree_limits, drop_inert_elements, extract_main_content, parse_html
 from .images import extract_images
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
 from .quotes import extract_quotes
-from .safety import check_tree_limits
+from .sources import decode_input, detect_format
 from .textdump import extract_text_dump
 
 # The text path classifies its lines against the same boilerplate table itself, so only HTML

@@ -1,0 +1,117 @@
+"""The same batch on Dask distributed: pages go to a cluster's workers as tasks, records come back
+in input order through a bounded window. Needs the optional extra: pip install 'extractor[dask]'."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import os
+import time
+from collections.abc import Iterable, Iterator
+
+from ..errors import ExtractorError, PageTimeoutError, WorkerCrashedError
+from ..model import Options
+from .workers import (
+    INJECT_STAGE_ENV,
+    WINDOW_PER_WORKER,
+    Outcome,
+    Task,
+    error_outcome,
+    extract_task,
+    load_injected_stage,
+)
+
+LOCAL = "local"
+
+
+class DaskNotInstalledError(ExtractorError):
+    def __init__(self):
+        super().__init__("--scheduler needs Dask: pip install 'extractor[dask]'")
+
+
+def run_task(task: Task, options: Options, inject_spec: str | None) -> Outcome:
+    """What a Dask worker runs for one page."""
+    return extract_task(task, options, load_injected_stage(inject_spec))
+
+
+class DaskEngine:
+    """`scheduler` is "local" (a LocalCluster of `workers` processes on this machine) or the
+    address of a running scheduler ("tcp://host:8786")."""
+
+    def __init__(self, scheduler: str, options: Options, workers: int, timeout: float | None = None,
+                 memory_limit_mb: int | None = None):
+        try:
+            import distributed
+        except ImportError:
+            raise DaskNotInstalledError() from None
+        self._distributed = distributed
+        self.scheduler = scheduler
+        self.options = options
+        self.workers = max(1, workers)
+        self.timeout = timeout
+        self.memory_limit_mb = memory_limit_mb
+        self.inject_spec = os.environ.get(INJECT_STAGE_ENV)
+        self.cluster = None
+        self.client = None
+
+    def __enter__(self) -> DaskEngine:
+        distributed = self._distributed
+        if self.scheduler == LOCAL:
+            memory = f"{self.memory_limit_mb}MB" if self.memory_limit_mb else "auto"
+            self.cluster = distributed.LocalCluster(n_workers=self.workers, threads_per_worker=1,
+                                                    processes=True, memory_limit=memory,
+                                                    dashboard_address=None)
+            self.client = distributed.Client(self.cluster)
+        else:
+            self.client = distributed.Client(self.scheduler)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def imap(self, items: Iterable[Task | Outcome]) -> Iterator[Outcome]:
+        """Outcomes in index order, at most a window of pages in flight on the cluster."""
+        window = self.workers * WINDOW_PER_WORKER
+        if self.scheduler != LOCAL:
+            window = max(window, sum(self.client.nthreads().values()) * WINDOW_PER_WORKER)
+        in_flight: collections.deque = collections.deque()
+        head_since = time.monotonic()
+        for item in items:
+            in_flight.append(self._submit(item))
+            while len(in_flight) >= window:
+                yield self._result(in_flight.popleft(), head_since)
+                head_since = time.monotonic()
+        while in_flight:
+            yield self._result(in_flight.popleft(), head_since)
+            head_since = time.monotonic()
+
+    def _submit(self, item: Task | Outcome):
+        if isinstance(item, Outcome):
+            return item, None
+        future = self.client.submit(run_task, item, self.options, self.inject_spec, pure=False)
+        return item, future
+
+    def _result(self, pending, head_since: float) -> Outcome:
+        """The page's outcome. Its time limit runs from when it reached the head of the queue, as
+        the client cannot see when a worker started it; Dask cannot stop a running task, so a
+        page that times out keeps its worker thread busy until it ends."""
+        item, future = pending
+        if future is None:
+            return item
+        remaining = None if self.timeout is None else max(0.0, head_since + self.timeout - time.monotonic())
+        try:
+            return future.result(timeout=remaining)
+        except (TimeoutError, asyncio.TimeoutError):
+            future.cancel()
+            return error_outcome(item.index, item.source, PageTimeoutError(self.timeout), item.url)
+        except self._distributed.KilledWorker as error:
+            return error_outcome(item.index, item.source, WorkerCrashedError(f"Dask: {error}"), item.url)
+
+
+def is_dask_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None

@@ -1,0 +1,229 @@
+"""The command line: options in, library calls, records out, an honest exit code."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from ..batch.dask_engine import is_dask_installed
+from ..batch.runner import DEFAULT_TIMEOUT_SECONDS, BatchOptions, Summary, run_batch
+from ..emit import record_schema
+from ..model import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DEPTH,
+    DEFAULT_MAX_ELEMENTS,
+    INPUT_FORMATS,
+    MAX_DEPTH_CEILING,
+    Options,
+)
+from ..sources.read import count_page_files, is_warc_file
+from .help import GroupedCommand, failure_line, failure_reporter, no_pages_hint, report_crash
+from .views import FORMATS, VIEW_FORMATS, RenderedStream
+
+
+class ExitCode(enum.IntEnum):
+    OK = 0
+    PAGE_FAILED = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+HELP = """Extract clean article records (JSON) from scraped news pages.
+
+\b
+Three ways to use it:
+  cat page.html | extractor              a pipe: one page on standard input
+  extractor page.html                    a file: one JSON object
+  extractor scrape/ > pages.jsonl        a directory: JSON Lines, one record per page
+
+\b
+To read a page, or to find out why a paragraph went missing:
+  extractor page.html --format text                 title, byline, date, then the article
+  extractor page.html --format markdown > page.md   headings, quotes, images with credits
+  extractor page.html --explain --format text       what was kept, what was removed and why
+
+\b
+Batches:
+  extractor scrape/ crawl.warc.gz -o pages.jsonl --workers 4 --timeout 30
+  extractor scrape/ --output-dir records/ --resume    go on where a stopped run left off
+  extractor scrape/ -o pages.jsonl --scheduler tcp://host:8786    on a Dask cluster
+
+INPUT is a file (.html, .htm, .txt, any of them .gz; .warc, .warc.gz), a directory
+(walked recursively in sorted order) or - for standard input.
+"""
+
+
+@click.command(cls=GroupedCommand, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option("--url", help="The page's address (single input): fills `url`, resolves image links.")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
+              help="Treat input as HTML or as a text dump instead of sniffing.")
+@click.option("--explain", is_flag=True, help="Add `removed`: every block dropped as boilerplate, and why.")
+@click.option("--strict", is_flag=True, help="Exit 1 also when a page comes out empty or under --min-words.")
+@click.option("--min-words", type=click.IntRange(min=0), default=0,
+              help="With --strict, a body shorter than this many words counts as a failure.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse pages (after decompression) larger than this.")
+@click.option("--max-depth", type=click.IntRange(min=1, max=MAX_DEPTH_CEILING), default=DEFAULT_MAX_DEPTH,
+              show_default=True, help="Refuse HTML pages whose elements nest deeper than this.")
+@click.option("--max-elements", type=click.IntRange(min=1), default=DEFAULT_MAX_ELEMENTS, show_default=True,
+              help="Refuse HTML pages with more elements than this (extraction time grows with them).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE.jsonl",
+              help="Write the JSON Lines to this file instead of standard output.")
+@click.option("--output-dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write one <relative path>.json per page under DIR, each atomically.")
+@click.option("--resume", is_flag=True, help="Skip pages already in --output / --output-dir (append to it).")
+@click.option("--workers", type=click.IntRange(min=0), metavar="N",
+              help="Worker processes (default: the machine's cores; 0: in this process, no isolation).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help=f"Stop a page after this long and write an error record for it "
+                   f"[default: {DEFAULT_TIMEOUT_SECONDS:g}].")
+@click.option("--memory-limit", type=click.IntRange(min=64), default=2048, show_default=True, metavar="MB",
+              help="Address-space limit of each worker; a page over it becomes a MemoryError record.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run on Dask: 'local' or a scheduler address (tcp://host:8786). Needs extractor[dask].")
+@click.option("-q", "--quiet", is_flag=True, help="Nothing on stderr: no progress, summary or error lines.")
+@click.option("--schema", "print_schema", is_flag=True, help="Print the record's JSON Schema and exit.")
+@click.option("-f", "--format", "view", type=click.Choice(FORMATS), default="json", show_default=True,
+              help="json: one object, JSON Lines for several pages; jsonl: always one line per page; "
+                   "text, markdown: for reading (with --explain, text shows what was removed where).")
+@click.option("--traceback", is_flag=True,
+              help="On an unexpected error, show where it happened (a page is run again to show it).")
+@click.version_option(package_name="extractor")
+def cli(inputs, print_schema, quiet, view, traceback, **given):
+    if print_schema:
+        click.echo(json.dumps(record_schema(), indent=2))
+        return
+    inputs = _inputs(inputs)
+    if view in VIEW_FORMATS and (given["output"] not in (None, "-") or given["output_dir"]):
+        raise click.UsageError(f"--format {view} is for reading on standard output; "
+                               "-o and --output-dir write JSON (drop --format, or redirect: > page.txt)")
+    options = _batch_options(inputs, given)
+    if view != "json":
+        options = dataclasses.replace(options, indent=False)
+    stream = RenderedStream(sys.stdout, view, options.extract.explain) if view in VIEW_FORMATS else sys.stdout
+    summary = _run(options, quiet, stream, traceback)
+    if summary.interrupted:
+        click.echo(_resume_hint(summary, options), err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    if not quiet and summary.pages + summary.skipped > 1:
+        click.echo(summary.describe(), err=True)
+    if not quiet and summary.pages + summary.skipped == 0:
+        click.echo(no_pages_hint(inputs), err=True)
+    sys.exit(ExitCode.PAGE_FAILED if summary.is_failure(options.strict) else ExitCode.OK)
+
+
+def _inputs(inputs: tuple[str, ...]) -> tuple[str, ...]:
+    if not inputs:
+        if sys.stdin.isatty():
+            raise click.UsageError("no INPUT given and nothing piped in; try: extractor page.html")
+        inputs = ("-",)
+    for given in inputs:
+        if given != "-" and not Path(given).exists():
+            raise click.BadParameter(f"no such file or directory: {given}", param_hint="INPUT")
+    return inputs
+
+
+def _batch_options(inputs: tuple[str, ...], given: dict) -> BatchOptions:
+    """Every option checked and gathered into the one object the library takes."""
+    if given["url"] and len(inputs) > 1:
+        raise click.UsageError("--url names one page; give it with a single INPUT")
+    if given["output"] and given["output_dir"]:
+        raise click.UsageError("give -o/--output or --output-dir, not both")
+    if given["resume"] and not (given["output"] and given["output"] != "-") and not given["output_dir"]:
+        raise click.UsageError("--resume needs -o FILE.jsonl or --output-dir DIR to know what is done")
+    if given["scheduler"] and not is_dask_installed():
+        raise click.UsageError("--scheduler needs Dask: pip install 'extractor[dask]'")
+    single = len(inputs) == 1 and _is_single_page(inputs[0])
+    workers = given["workers"]
+    if workers is None and single:
+        workers = 1 if given["timeout"] else 0  # one page: no worker start-up unless a limit needs it
+    output = given["output"] if given["output"] not in (None, "-") else None
+    return BatchOptions(
+        inputs=inputs,
+        extract=Options(url=given["url"], input_format=given["input_format"], explain=given["explain"],
+                        max_bytes=given["max_bytes"], max_depth=given["max_depth"],
+                        max_elements=given["max_elements"]),
+        workers=workers, timeout=given["timeout"] or DEFAULT_TIMEOUT_SECONDS,
+        memory_limit_mb=given["memory_limit"],
+        output=Path(output) if output else None,
+        output_dir=Path(given["output_dir"]) if given["output_dir"] else None,
+        resume=given["resume"], indent=single and not output and sys.stdout.isatty(),
+        strict=given["strict"], min_words=given["min_words"], scheduler=given["scheduler"],
+    )
+
+
+def _is_single_page(given: str) -> bool:
+    return given == "-" or not (Path(given).is_dir() or is_warc_file(Path(given)))
+
+
+def _run(options: BatchOptions, quiet: bool, stream=None, traceback: bool = False) -> Summary:
+    stream = stream or sys.stdout
+    if quiet:
+        return run_batch(options, stream)
+    if not sys.stderr.isatty() or options.indent or traceback or stream is not sys.stdout:
+        report = failure_reporter(options, _report_failure) if traceback else _report_failure
+        return run_batch(options, stream, progress=report)
+    with ProgressBar(count_page_files(list(options.inputs))) as bar:
+        return run_batch(options, stream, progress=bar.update)
+
+
+def _report_failure(outcome, summary: Summary) -> None:
+    if outcome.error_type:
+        click.echo(failure_line(outcome), err=True)
+
+
+class ProgressBar:
+    """pages, pages/s, failures and ETA on stderr, for a person watching a terminal."""
+
+    def __init__(self, total: int | None):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.console = Console(stderr=True)
+        self.progress = Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f} pages/s"), TextColumn("{task.fields[failed]} failed"),
+            TimeRemainingColumn(), console=self.console, transient=True,
+        )
+        self.task = self.progress.add_task("pages", total=total, rate=0.0, failed=0)
+
+    def __enter__(self) -> ProgressBar:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.progress.stop()
+
+    def update(self, outcome, summary: Summary) -> None:
+        if outcome.error_type:
+            self.console.print(failure_line(outcome), markup=False, highlight=False)
+        self.progress.update(self.task, completed=summary.pages + summary.skipped,
+                             rate=summary.pages_per_second, failed=summary.failures)
+
+
+def _resume_hint(summary: Summary, options: BatchOptions) -> str:
+    done = f"interrupted after {summary.pages:,} pages"
+    if options.output or options.output_dir:
+        return f"{done}; run the same command with --resume to go on from there"
+    return f"{done}; write to -o FILE.jsonl or --output-dir DIR to be able to --resume"
+
+
+def main() -> None:
+    try:
+        cli(prog_name="extractor")
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, not every record was delivered
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(ExitCode.PAGE_FAILED)
+    except OSError as error:  # stdout on a full disk, a closed descriptor: say so, no traceback
+        sys.stderr.write(f"extractor: cannot write the records: {error.strerror or error}\n")
+        sys.exit(ExitCode.PAGE_FAILED)
+    except Exception as error:  # a bug: one line, the traceback only with --traceback
+        report_crash(error)
+        sys.exit(ExitCode.PAGE_FAILED)

@@ -1,0 +1,293 @@
+"""Captions and credits: tell what a picture shows from who made it, whatever way the page glued them.
+
+Shared by the HTML path (figcaptions, caption elements) and the text-dump path (caption lines):
+`split_credit("© AFP 2023 / FADI AL-HALABIRebel fighters fire ...")` gives
+`("Rebel fighters fire ...", "© AFP 2023 / FADI AL-HALABI")`. A credit comes first, glued to the
+caption or not ("Photo: John McDonaldA man rides a bike", "AFP/Getty ImagesA man stands ..."), or
+last ("... Photo by Jane Roe / Getty Images", "... (AP Photo/Evan Vucci)"). Either way the credit is
+returned without its label word ("Photo:", "Credit:"), "©" kept. Knowledge is data: the agencies and
+the label words below. No rule names a site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Image
+from ..text import normalise_line
+
+# Picture agencies and stock libraries: a text that starts or ends with one of them holds a credit.
+AGENCIES = (
+    "Getty Images", "Getty", "GETTY IMAGES", "iStock", "iStockphoto", "Shutterstock", "Shutterstock/Rex",
+    "Adobe Stock", "Adobe", "Alamy", "AP Photo", "AP", "Associated Press", "Reuters", "REUTERS", "AFP",
+    "EPA", "EPA-EFE", "EFE", "PA", "PA Images", "PA Wire", "Bloomberg", "Unsplash", "Pexels", "Pixabay",
+    "Thinkstock", "Corbis", "Redux", "NurPhoto", "Anadolu", "Anadolu Agency", "Xinhua", "XINHUA", "TASS",
+    "ТАСС", "Sputnik", "SPUTNIK", "РИА Новости", "RIA Novosti", "ANSA", "dpa", "DPA", "SIPA", "Sipa USA",
+    "Keystone", "Imago", "IMAGO", "ZUMA", "ZUMA Press", "Kyodo", "Yonhap", "UPI", "Pool",
+    "Wikimedia Commons", "Wikipedia", "NASA", "Canva", "Dreamstime", "123RF", "Depositphotos", "Freepik",
+    "Flickr", "SOPA Images", "LightRocket", "WireImage", "Splash News", "Rex Features", "The New York Times",
+)
+# Agencies that are also sites, apps or companies: alone on a dump line their name is a link (a
+# share button, a stock ticker), not a credit.
+SITE_AGENCIES = frozenset({"Adobe", "Canva", "Flickr", "Pexels", "Wikipedia", "The New York Times"})
+
+
+def _alternation(names) -> str:
+    """A regex alternation of names, longest first so that "AP Photo" wins over "AP"."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+_AGENCY_ALTERNATION = _alternation(AGENCIES)
+_LINE_AGENCY_ALTERNATION = _alternation(set(AGENCIES) - SITE_AGENCIES)
+
+# Label words that introduce a credit, in the languages of the boilerplate table: what the picture
+# is ("Photo:", "Bild:") and words for the credit itself ("Credit:", "©"). Columns: the word (its
+# plural also opens a line), whether it opens a credit line before a separator ("Foto: Jane Roe"),
+# whether it is stripped from a credit ("Photo: Jane Roe" -> "Jane Roe"; "©" stays).
+CREDIT_LABELS = (
+    (r"photo(?:graph)?", True, True),
+    (r"image", True, True),
+    (r"picture", True, True),
+    (r"illustration", True, True),
+    (r"pic", True, False),
+    (r"foto", True, False),
+    (r"bild", True, False),
+    (r"фото", True, False),
+    (r"video", False, True),
+    (r"graphic", False, True),
+    (r"(?:header|top|lead|main|featured) image", False, True),
+    (r"credit", True, False),
+    (r"copyright", True, False),
+    (r"©", True, False),
+    (r"\(c\)", True, False),
+)
+_LINE_LABELS = "|".join(rf"(?:{word})s?" for word, opens, _ in CREDIT_LABELS if opens)
+_STRIPPED_LABELS = "|".join(word for word, _, stripped in CREDIT_LABELS if stripped)
+
+# Label words that introduce a credit; the credit is the name after them.
+CREDIT_LABEL_RE = re.compile(
+    rf"^\s*(?:(?:{_STRIPPED_LABELS})s?\s*(?:credit|courtesy(?:\s+of)?|by)?\s*[:\-–]?\s*|"
+    r"(?:photo|image)\s+(?:credit|courtesy)\s*(?:of)?\s*[:\-–]?\s*|credits?\s*[:\-–]\s*|"
+    r"credits?\s+|courtesy\s+of\s+|source\s*:\s*)",
+    re.IGNORECASE,
+)
+# Links that photo desks print after the credit, which a scrape glues to it ("© Sputnik / Jane Roe /
+# Go to the mediabank", "REUTERS/Jane Roe Purchase Licensing Rights"): not part of who made the picture.
+CREDIT_LINK_PROMPTS = (
+    "go to the mediabank", "go to the photo bank", "go to photo bank", "purchase licensing rights",
+    "buy this photo", "buy photo", "open gallery", "view gallery", "enlarge this image", "enlarge image",
+)
+CREDIT_LINK_PROMPT_RE = re.compile(
+    r"\s*(?:[/|·•]\s*)?(?:" + "|".join(map(re.escape, CREDIT_LINK_PROMPTS)) + r")\s*$", re.IGNORECASE)
+# A credit first: "© AFP ...", "Photo: ...", "Credit - ...", "Photo by ...": a label at the very start.
+LABEL_START_RE = re.compile(
+    rf"^(?:(?:{_LINE_LABELS})\s*[:\-–—|/]\s*(?=\S)|©\s*|\(c\)\s+|copyright\s+"
+    r"|(?:photo|image|picture|illustration)s? by\s)",
+    re.IGNORECASE)
+# "AFP / Jane Roe", "REUTERS/Jane Roe", "Getty ImagesA man ...", "AFP" alone: an agency first.
+AGENCY_START_RE = re.compile(
+    rf"^(?:(?:{_AGENCY_ALTERNATION})(?:\s*/|(?=[A-Z][a-z])|\s+via\b|\s+photo\b)"
+    rf"|(?:{_LINE_AGENCY_ALTERNATION})\s*$)")
+# Where a credit and a caption are glued: a lower-case letter (or a closing capital of an
+# all-caps run) directly followed by a capital that starts a word.
+GLUE_RE = re.compile(r"(?<=[a-zà-ÿ0-9.)])(?=[A-ZÀ-Þ][a-zà-ÿ' ])|(?<=[A-ZÀ-Þ]{2})(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# A credit that opens a line is short; a longer line is a caption or prose that mentions a photo.
+MAX_LEADING_CREDIT_WORDS = 14
+MIN_GLUED_CAPTION_WORDS = 2
+# A sentence that goes on with the credit before it: "© Jane Roe. Courtesy of the artist. ..."
+CREDIT_SENTENCE_RE = re.compile(r"^(?:courtesy\b|©|\(c\)|copyright\b)", re.IGNORECASE)
+# A credit at the end of a caption: "... Photo: X", "... Credit: X", "... (Photo by X)", "... © X".
+TRAILING_CREDIT_RE = re.compile(
+    r"^(?P<caption>.*?[\w.!?\"'”’)\]])[\s|/–—-]*[(\[]?\s*(?P<credit>"
+    r"(?:(?:photo(?:graph)?|image|picture|illustration|graphic)\s*(?:credit|courtesy(?:\s+of)?)?\s*:"
+    r"|(?:photo|image|picture)\s+(?:credit|courtesy|by)\b|credits?\s*:|©|\(c\)|copyright\s+(?:©|\d{4}))"
+    r"[^©]*?(?:©[^©]*)*?)[)\]]?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# The last sentence of a caption when it is a credit: "AP Photo/Name", "Name/Getty Images",
+# "Name via Getty Images", "REUTERS/Stringer".
+AGENCY_CREDIT_RE = re.compile(
+    rf"(?:\bAP Photo\s*/\s*[^.]+|[^.!?]*?(?:/\s*|\bvia\s+|\bfor\s+)?\b(?:{_AGENCY_ALTERNATION})\b"
+    rf"(?:\s*(?:/|for|via)\s*[^.!?]*)?)",
+)
+# A credit sentence is short; a longer last sentence that names an agency is the caption's own.
+AGENCY_TAIL_WORDS = 12
+# "... over the city (AP Photo/Jane Roe)", "... speaks. (Reuters)".
+TRAILING_AGENCY_PAREN_RE = re.compile(
+    rf"^(?P<caption>.+?)\s*\((?P<credit>(?:AP Photo|Photo|Image|Pictured|Credit|{_AGENCY_ALTERNATION})"
+    r"\b[^()]*)\)$"
+)
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]?(?=\s*[A-Z(©])|[.!?][\"'”’)]?\s+")
+# A whole text that is only a credit: "Amr Dalsh / Reuters", "Investopedia / Mira Norian", "© Thinkstock".
+NAME_FOR_NAME_RE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
+)
+# A name after a slash at the end of a caption: "... research kitchen / Kent Dayton".
+TRAILING_SLASH_NAME_RE = re.compile(
+    r"^(?P<caption>.{20,}?)\s+/\s+(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
+)
+NAME_SLASH_NAME_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*/{1,2}\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}$"
+)
+WHOLE_AGENCY_RE = re.compile(
+    rf"^(?:{_AGENCY_ALTERNATION})(?:\s*(?:/|via|for)\s*[\w .'’&/-]+)?$", re.IGNORECASE
+)
+TRAILING_PUNCTUATION = " \t-–—|:;,/"
+
+
+def one_line(text: str | None) -> str:
+    """A caption's text on one line: every run of whitespace, newlines included, one space."""
+    return " ".join(normalise_line(text or "").split())
+
+
+def split_credit(text: str | None) -> tuple[str | None, str | None]:
+    """(caption, credit) of a caption text; either is None when the text holds none."""
+    text = one_line(text)
+    if not text:
+        return None, None
+    if is_credit_line(text):
+        caption, credit = _split_leading(text)
+        return caption, clean_credit(credit)
+    trailing = TRAILING_CREDIT_RE.match(text) or TRAILING_AGENCY_PAREN_RE.match(text)
+    if trailing and _says_something(trailing.group("caption")):
+        return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
+    if is_credit_only(text):
+        return None, clean_credit(text)
+    agency = _agency_tail(text)
+    if agency:
+        return agency
+    trailing = TRAILING_SLASH_NAME_RE.match(text)
+    if trailing:
+        return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
+    return _clean_caption(text), None
+
+
+def is_credit_line(text: str) -> bool:
+    """True when the text opens with a photo credit (it may have a caption glued on)."""
+    text = text.strip()
+    return bool(LABEL_START_RE.match(text) or AGENCY_START_RE.match(text))
+
+
+def _split_leading(text: str) -> tuple[str | None, str]:
+    """A text that opens with a credit: find where the caption starts, if anything follows."""
+    glue = _glue_point(text)
+    if glue is not None:
+        return text[glue:].strip(), text[:glue].strip()
+    if len(text.split()) <= MAX_LEADING_CREDIT_WORDS:
+        return None, text
+    # "Photo: Jane Roe. A man rides ...": a credit ended by a full stop (its "Courtesy of ..."
+    # sentences with it), then the caption.
+    sentences = text.split(". ")
+    count = 1
+    while count < len(sentences) and CREDIT_SENTENCE_RE.match(sentences[count]):
+        count += 1
+    head, tail = ". ".join(sentences[:count]), ". ".join(sentences[count:])
+    if len(head.split()) <= MAX_LEADING_CREDIT_WORDS and len(tail.split()) >= MIN_GLUED_CAPTION_WORDS:
+        return tail.strip(), head.strip()
+    return None, text
+
+
+def _glue_point(text: str) -> int | None:
+    """Where a glued caption starts: the last glue inside the first glued word of the credit."""
+    points = [m.start() for m in GLUE_RE.finditer(text) if m.start() > 0]
+    if not points:
+        return None
+    word_end = text.find(" ", points[0])
+    point = max(p for p in points if word_end < 0 or p <= word_end)
+    caption = text[point:]
+    if (
+        len(caption.split()) >= MIN_GLUED_CAPTION_WORDS
+        and len(text[:point].split()) <= MAX_LEADING_CREDIT_WORDS
+        and not AGENCY_CREDIT_RE.fullmatch(caption)  # "Image by AlexZel from Pixabay": a name, not glue
+    ):
+        return point
+    return None
+
+
+def is_credit_only(text: str) -> bool:
+    """True for a text that names who made a picture and says nothing about what it shows."""
+    text = normalise_line(text)
+    if not text:
+        return False
+    if (
+        text.startswith(("©", "(c) ", "Copyright "))
+        or CREDIT_LABEL_RE.match(text)
+        and _label_only_prefix(text)
+    ):
+        return True
+    words = text.split()
+    if len(words) > 9 or text.endswith((".", "?", "!")) and len(words) > 3:
+        return False
+    return bool(NAME_SLASH_NAME_RE.match(text) or WHOLE_AGENCY_RE.match(text) or NAME_FOR_NAME_RE.match(text))
+
+
+def clean_credit(text: str | None) -> str | None:
+    """A credit without its label word ("Photo:", "Credit:", "Photo by"), surrounding brackets and
+    the link prompts glued after it."""
+    text = CREDIT_LINK_PROMPT_RE.sub("", normalise_line(text or ""))
+    if text.startswith(("(", "[")) and text.endswith((")", "]")):
+        text = text[1:-1]
+    elif text.endswith((")", "]")) and "(" not in text and "[" not in text:
+        text = text[:-1]
+    previous = None
+    while previous != text:
+        previous = text
+        text = CREDIT_LABEL_RE.sub("", text, count=1).strip(TRAILING_PUNCTUATION)
+    return text or None
+
+
+def _says_something(caption: str) -> bool:
+    """A caption part that is more than a label word or a bare name: "Photo" and "Credit" are not."""
+    rest = CREDIT_LABEL_RE.sub("", caption, count=1).strip(TRAILING_PUNCTUATION)
+    return len(caption.split()) >= 2 and bool(rest) and not text_is_agency(caption)
+
+
+def text_is_agency(text: str) -> bool:
+    return bool(WHOLE_AGENCY_RE.match(text.strip()))
+
+
+def _label_only_prefix(text: str) -> bool:
+    """ "Photo: X" is a credit; "Photos of the week show ..." is not: the label must end in ':' or 'by'."""
+    label = CREDIT_LABEL_RE.match(text).group(0).lower()
+    return label.rstrip().endswith((":", "by", "-", "–", "of", "courtesy")) or label.strip().startswith(
+        ("credit", "courtesy")
+    )
+
+
+def _agency_tail(text: str) -> tuple[str | None, str | None] | None:
+    """Caption, then an agency credit as its last sentence: "... phone? Name/Moment via Getty Images"."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    for cut in reversed(ends[-2:]):
+        credit = text[cut:]
+        if (
+            credit.strip()
+            and len(credit.split()) <= AGENCY_TAIL_WORDS
+            and AGENCY_CREDIT_RE.fullmatch(credit.strip())
+        ):
+            return _clean_caption(text[:cut]), clean_credit(credit)
+    return None
+
+
+def _clean_caption(text: str) -> str | None:
+    """A caption without the separators left where its credit was; None when no word is left."""
+    text = normalise_line(text).strip(" \t-–—|:;,/")
+    return text if any(c.isalnum() for c in text) else None
+
+
+def strip_site_suffix(text: str | None, site_name: str | None) -> str | None:
+    """Alt text without the site name some CMSs append ("Rebel fighters ... - Sputnik International")."""
+    text = normalise_line(text or "")
+    if text and site_name:
+        for separator in (" - ", " | ", " – ", " — ", ": "):
+            suffix = separator + site_name
+            if text.lower().endswith(suffix.lower()):
+                text = text[: -len(suffix)].strip()
+    return text or None
+
+
+def image_from_caption_line(line: str | None) -> Image | None:
+    """For the text-dump path: a caption line that carries a credit is a picture with no address."""
+    caption, credit = split_credit(line)
+    if credit is None:
+        return None
+    return Image(src=None, caption=caption, credit=credit)

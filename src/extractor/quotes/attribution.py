@@ -1,0 +1,305 @@
+"""Who said a quotation: the attribution phrase next to it ("X said", "said X", "according to X", "X: …").
+
+Works on a *window* of the paragraph with the quoted words masked out, so that a verb or a name inside
+another quotation is never taken for the attribution. Returns the speaker as written ("she",
+"the journalist", "Krutikov"); `speakers.py` resolves it against the register of people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .people import NAME_RUN_RE, clean_name
+
+# Attribution verbs as written, per language. Longer forms first so "a déclaré" wins over "déclaré".
+SPEECH_VERBS = {
+    "en": """said says say told tells tell added adds wrote writes write tweeted tweets posted asked asks
+        explained explains noted notes suggested suggests stated states warned warns cautioned cautions
+        agreed agrees continued continues recalled recalls insisted insists argued argues claimed claims
+        admitted admits acknowledged acknowledges confessed confesses revealed reveals shared shares
+        instructed instructs described describes inquired inquires replied replies
+        responded responds answered answers concluded concludes reported reports testified testifies
+        announced announces remarked remarks observed observes emphasized emphasizes emphasised stressed
+        stresses commented comments recommended recommends urged urges predicted predicts pointed.out
+        points.out puts.it put.it went.on goes.on conceded concedes countered counters declared declares
+        maintained maintains mused muses quipped quips laughed explaining noting saying adding stating
+        telling writing asking conclude explain add warn argue suggest insist agree admit recommend
+        observe emphasize predict contend advised advises advise wondered wonders joked jokes recalled
+        emailed texted replied remembered remembers complained complains lamented laments
+        acknowledged conceded cautioned""",
+    "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
+        twitterte warnte warnt kritisierte kritisiert berichtete berichtet ergänzte ergänzt erläuterte
+        erläutert fügte.hinzu teilte.mit räumte.ein forderte fordert so""",
+    "fr": """a.déclaré a.dit a.affirmé a.expliqué a.ajouté a.indiqué a.souligné a.estimé a.précisé a.assuré
+        a.écrit a.lancé a.confié a.averti a.répondu a.réagi a.tweeté a.martelé a.insisté a.reconnu
+        déclare dit affirme explique ajoute indique souligne estime précise assure écrit lance confie
+        avertit répond réagit martèle insiste reconnaît raconte""",
+    "es": "dijo afirmó explicó aseguró señaló añadió agregó declaró indicó sostuvo advirtió",
+    "it": "ha.detto ha.dichiarato ha.spiegato ha.aggiunto ha.affermato ha.sottolineato dice spiega afferma",
+    "pl": "powiedział powiedziała dodał dodała stwierdził stwierdziła napisał napisała",
+    "ru": "сказал сказала заявил заявила отметил отметила добавил добавила написал написала подчеркнул",
+}
+# Prepositions that put the speaker after them: "according to X", "selon X", "laut X", "по словам X".
+ACCORDING_TO = ("according to", "selon", "laut", "según", "secondo", "według", "по словам", "d'après")
+PRONOUNS = {
+    "he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "él": "m", "ella": "f",
+    "lui": "m", "lei": "f", "он": "m", "она": "f", "on": "m", "ona": "f",
+    "they": None, "it": None, "ils": None, "elles": None, "es": None,
+}
+ADVERBS = frozenset("also later then further previously recently again once finally now simply just "
+                    "still often already quickly bluntly flatly".split())
+AFFILIATION_WORDS = frozenset("of at for from with in by bei von chez de du".split())
+AUXILIARIES = frozenset("is are was were be been has have had will would can could may might should must "
+                        "do does did ist sind war hat est sont".split())
+FUNCTION_WORDS = frozenset(
+    "and or of to in for with on at by the a an but as than from und oder et ou".split())
+RELATIVES = frozenset("that who which whose dass qui que".split())
+DETERMINERS = frozenset(
+    "the a an one another der die das ein eine le la les l un une el los las il lo".split())
+
+_VERB_FORMS = sorted((v.replace(".", " ") for forms in SPEECH_VERBS.values() for v in forms.split()),
+                     key=len, reverse=True)
+VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in _VERB_FORMS) + r")(?![\w'’])"
+                     r"(?:-t-(il|elle|ils|elles)|-(il|elle|ils|elles))?")
+# A signature after a quotation: "“…” – AstroFarsography", "“…” — Jane Doe, reader".
+DASH_SIGNATURE_RE = re.compile(r"^\s*[–—]\s*([A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})")
+# French compound tenses put the pronoun between auxiliary and participle: "a-t-il ajouté".
+FRENCH_INVERSION_RE = re.compile(r"\b(a|ont|avait)-(?:t-)?(il|elle|ils|elles|on)\s+(\w+é)\b")
+ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+",
+                          re.IGNORECASE)
+# Where a speaker phrase after the verb stops: punctuation or a clause ("said X, who ...", "said X in a ...").
+PHRASE_END_RE = re.compile(r"[,;:()\[\]—–!?]|"
+                           r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.(?!\w)|"
+                           r"\s(?:who|which|in|on|at|during|after|before|as|to|"
+                           r"for|when|while|that|but|from|with|about|of|der|die|dans|lors|en|à|au|sur|am|im|bei|auf|vor|nach|zu|"
+                           r"zum|zur|mit|gegenüber|devant|lors|pendant|après|avant)\s")
+DESCRIPTION_RE = re.compile(
+    r"^(?:the|a|an|one|another|der|die|das|ein|eine|le|la|l'|un|une)\s+[\w\-' ]{2,60}$", re.IGNORECASE)
+# "Callan Spicher, vice president of …": a name, then a comma and a lower-case description of them.
+APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
+COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
+MAX_SUBJECT_WORDS = 8
+# A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
+# except after abbreviations and initials.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])|\n")
+
+
+@dataclass
+class Attribution:
+    speaker: str  # as written: "she", "the journalist", "Krutikov", "Maria Zakharova"
+    cue: str | None
+    offset: int  # where the speaker phrase sits in the window
+
+
+def has_cue(text: str) -> bool:
+    return bool(VERB_RE.search(text) or ACCORDING_RE.search(text) or FRENCH_INVERSION_RE.search(text))
+
+
+def after_quote(window: str) -> Attribution | None:
+    """Attribution following a quotation in its sentence: `,” she said.`, `,” said X.`, `, so X.`"""
+    inverted = FRENCH_INVERSION_RE.search(window)
+    if inverted and not window[:inverted.start()].strip(" ,"):
+        return Attribution(inverted.group(2), f"{inverted.group(1)} {inverted.group(3)}", inverted.start(2))
+    for match in VERB_RE.finditer(window):
+        found = _around_verb(window, match, allow_leading=True)
+        if found:
+            return found
+    dash = DASH_SIGNATURE_RE.match(window)
+    if dash:
+        return Attribution(dash.group(1), None, dash.start(1))
+    return _according_to(window)
+
+
+def before_quote(window: str) -> Attribution | None:
+    """Attribution leading into a quotation: `X said, “`, `X warns that “`, `According to X, “`, `X: “`."""
+    for match in reversed(list(VERB_RE.finditer(window))):
+        found = _around_verb(window, match, allow_leading=True)
+        if found:
+            return found
+    found = _according_to(window)
+    if found:
+        return found
+    colon = COLON_SPEAKER_RE.match(window)
+    if colon and _is_speaker_phrase(colon.group(1)):
+        return Attribution(colon.group(1), None, colon.start(1))
+    return None
+
+
+def _around_verb(window: str, match: re.Match, allow_leading: bool) -> Attribution | None:
+    cue = match.group(1)
+    if cue == "so" and window[:match.start()].strip(" ,") != "":
+        return None  # German "…“, so Merkel": only right after the quotation
+    suffix_pronoun = match.group(2) or match.group(3)
+    if suffix_pronoun:
+        return Attribution(suffix_pronoun, cue, match.start())
+    inverted = _phrase_after(window, match.end())
+    if cue == "so":
+        is_name = inverted and inverted[0][:1].isupper() and inverted[0].split()[0].lower() not in DETERMINERS
+        return Attribution(inverted[0], cue, inverted[1]) if is_name else None
+    subject = _subject_before(window[:match.start()], allow_leading)
+    if subject:
+        return Attribution(subject[0], cue, subject[1])
+    if inverted:
+        return Attribution(inverted[0], cue, inverted[1])
+    return None
+
+
+def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
+    """The subject of an attribution verb: the phrase just before it, or the clause's first phrase
+    when an aside sits between ("Joy Harden Bradford, a psychologist in Atlanta, says")."""
+    stripped = pre.rstrip()
+    if not stripped:
+        return None
+    if stripped.endswith(","):
+        return _leading_phrase(stripped) if allow_leading else None
+    if allow_leading and APPOSITIVE_RE.match(stripped):
+        leading = _leading_phrase(stripped)
+        if leading:
+            return leading
+    trailing = _trailing_phrase(stripped)
+    if trailing and not _is_affiliation(stripped, trailing[1]):
+        return trailing
+    if trailing:  # "Dr. Ehsan Jazini of VSI explains": the speaker stands before "of VSI"
+        employer = stripped[:trailing[1]].rstrip()
+        employer = employer[:employer.rfind(" ") + 1] if " " in employer else ""
+        named = _trailing_phrase(employer.rstrip()) if employer.strip() else None
+        if named and not named[0].lower().startswith(tuple(DETERMINERS)):
+            return named
+    if allow_leading:
+        return _leading_phrase(stripped)
+    return None
+
+
+def _is_affiliation(text: str, offset: int) -> bool:
+    """ "Callan Spicher, vice president of Spicher’s Appliance & Security told": the name after "of"
+    is where the speaker works, not the speaker."""
+    words = text[:offset].split()
+    return bool(words) and words[-1].lower() in AFFILIATION_WORDS
+
+
+def _trailing_phrase(text: str) -> tuple[str, int] | None:
+    words = text.split()
+    while words and words[-1].lower() in ADVERBS:
+        words.pop()
+    if words and words[-1].lower() in RELATIVES:
+        words.pop()
+    if not words:
+        return None
+    if words[-1].lower() in PRONOUNS:
+        return words[-1], text.rfind(words[-1])
+    tail = " ".join(words)
+    name = _last_name_run(tail)
+    if name and tail.endswith(name[0]):
+        return name[0], text.rfind(name[0])
+    description = _trailing_description(words)
+    if description:
+        return description, text.rfind(description)
+    return None
+
+
+def _leading_phrase(text: str) -> tuple[str, int] | None:
+    """The first phrase of a clause: a name, a pronoun or a description."""
+    clause = re.split(r"[”\"»«」]", text)[-1]
+    offset = len(text) - len(clause)
+    head = clause.split(",")[0].strip()
+    words = head.split()
+    while words and words[0].lower() in {"as", "but", "and", "while", "still", "yet", "so", "although"}:
+        words.pop(0)
+    if not words:
+        return None
+    if words[0].lower() in PRONOUNS:
+        return words[0], offset + clause.find(words[0])
+    name = NAME_RUN_RE.match(" ".join(words))
+    if name:
+        cleaned = clean_name(name.group(0))
+        if cleaned:
+            phrase = " ".join(cleaned)
+            return phrase, offset + clause.find(cleaned[0])
+    if words[0].lower() in DETERMINERS and is_description(_noun_phrase(words)):
+        phrase = " ".join(_noun_phrase(words))
+        return phrase, offset + clause.find(phrase)
+    return None
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """A determiner phrase up to its first preposition or verb-like word: "A systemic review"."""
+    phrase = [words[0]]
+    for word in words[1:5]:
+        if word.lower() in AFFILIATION_WORDS | RELATIVES | AUXILIARIES or VERB_RE.fullmatch(word):
+            break
+        phrase.append(word)
+    return phrase
+
+
+def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
+    """The speaker after an inverted verb: `said Officer Stacy Chiarolanza`, `said the source, who …`."""
+    rest = window[position:]
+    stop = PHRASE_END_RE.search(rest)
+    phrase = (rest[:stop.start()] if stop else rest).strip()
+    if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS:
+        return None
+    offset = position + rest.find(phrase)
+    words = phrase.split()
+    if words[0].lower() in PRONOUNS and (len(words) == 1 or words[0].lower() != "il"):
+        return words[0], offset  # "sagte sie dem Sender"; but "ha detto il ministro X" has an article
+    name = _last_name_run(phrase)
+    if name:
+        rest = phrase[phrase.rfind(name[0].split()[-1]) + len(name[0].split()[-1]):].split()
+        if len(rest) > 2 or any(word.lower() in DETERMINERS for word in rest):
+            return None  # "said MIT Sloan professor the director": the name is an employer, not the speaker
+        return name[0], offset + name[1]
+    if DESCRIPTION_RE.match(phrase) and is_description(phrase.split()):
+        return phrase, offset
+    return None
+
+
+def _last_name_run(text: str) -> tuple[str, int] | None:
+    runs = list(NAME_RUN_RE.finditer(text))
+    if not runs:
+        return None
+    # a run of names joined by a role word: "Estera Events Co-Owner and Lead Planner Erica Vanco"
+    run = runs[-1]
+    cleaned = clean_name(text[runs[0].start():run.end()] if _joined(text, runs) else run.group(0))
+    if not cleaned:
+        return None
+    phrase = " ".join(cleaned)
+    return phrase, text.rfind(cleaned[0], 0, run.end())
+
+
+def _joined(text: str, runs: list[re.Match]) -> bool:
+    gaps = (text[a.end():b.start()] for a, b in zip(runs, runs[1:], strict=False))
+    return all(gap.strip() in {"and", "&", "und", "et"} for gap in gaps)
+
+
+def _trailing_description(words: list[str]) -> str | None:
+    for size in range(2, min(len(words), 5) + 1):
+        candidate = words[-size:]
+        if candidate[0].lower() in DETERMINERS:
+            return " ".join(candidate) if is_description(candidate) else None
+    return None
+
+
+def is_description(words: list[str]) -> bool:
+    """ "the source", "a recent computer science graduate"; not "the chat and" or "a mother who'd"."""
+    lowered = [w.lower().strip(",.") for w in words]
+    last = lowered[-1]
+    return not any(w.endswith(",") for w in words) and last not in FUNCTION_WORDS | AUXILIARIES \
+        and not (last.endswith("ly") and len(words) > 2) \
+        and not any(w in RELATIVES or w in PRONOUNS or w.startswith(("who", "that")) for w in lowered[1:])
+
+
+def _according_to(window: str) -> Attribution | None:
+    match = ACCORDING_RE.search(window)
+    if not match:
+        return None
+    phrase = _phrase_after(window, match.end())
+    if phrase is None:
+        # "X zufolge" / German postposition is rare enough to leave out
+        return None
+    return Attribution(phrase[0], match.group(1).lower(), phrase[1])
+
+
+def _is_speaker_phrase(phrase: str) -> bool:
+    words = phrase.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)

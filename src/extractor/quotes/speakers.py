@@ -1,0 +1,128 @@
+"""Speakers for the quotations found: each one's own attribution resolved to the fullest name the body
+gives, then, for a quotation without one, the quotation or the reported speech it continues."""
+
+from __future__ import annotations
+
+from ..model import Quote
+from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote
+from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, Register, strip_role
+from .span import Span
+
+# "I said", "you say": the writer or the reader, not a quoted speaker.
+FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
+
+
+def attribute(quotes: list[Quote], sources: list[Attribution | None], spans: list[Span],
+              masked: list[str], register: Register) -> None:
+    """Speakers and cues: each quotation's own attribution first, then what it continues."""
+    for quote, source in zip(quotes, sources, strict=True):
+        if source is not None:
+            quote.speaker = resolve(source.speaker, source.offset, register, quotes)
+            quote.cue = source.cue
+    for index, quote in enumerate(quotes):
+        if sources[index] is not None or quote.kind == "block":
+            continue  # a block quote's speaker is its own signature or attribution, never a guess
+        donor = (_next_in_sentence(index, quotes, sources, spans, masked)
+                 or _previous_in_paragraph(index, quotes)
+                 or _reported_earlier(index, spans, masked, register, quotes)
+                 or _continued_paragraph(index, quotes, spans)
+                 or _nobody_else_since(index, quotes, register))
+        if donor is not None:
+            quote.speaker, quote.cue = donor
+
+
+def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -> str | None:
+    """The fullest name for an attribution as written: a pronoun, a description or a (partial) name."""
+    words = phrase.split()
+    lowered = phrase.lower()
+    if lowered.replace("’", "'") in FIRST_AND_SECOND_PERSON:
+        return None
+    if lowered in PRONOUNS:
+        gender = PRONOUNS[lowered]
+        if gender is None:
+            return _last_organisation(offset, quotes, register)
+        person = register.recent(offset, gender)
+        return person.name if person else None
+    if words[0].lower() in DETERMINERS:
+        return _description(words, offset, register)
+    name = strip_role(phrase).removesuffix("’s").removesuffix("'s")
+    person = register.full(name)
+    if person is not None:
+        return person.name
+    if len(name.split()) == 1 and not register.is_proper_noun(name):
+        return None  # "Many reported …": a capitalised sentence opener, not a name
+    return name
+
+
+def _description(words: list[str], offset: int, register: Register) -> str:
+    head = words[-1].lower().strip(".,")
+    if head in DESCRIPTION_ROLES:
+        person = register.recent(offset, roles=DESCRIPTION_ROLES[head])
+        if person is not None:
+            register.mention(offset, person)
+            return person.name
+    if head in DOCUMENT_NOUNS:
+        owners = [w.removesuffix("’s").removesuffix("'s") for w in words[1:-1] if w[:1].isupper()]
+        if owners:
+            return " ".join(owners)
+    return " ".join(words)
+
+
+def _last_organisation(offset: int, quotes: list[Quote], register: Register) -> str | None:
+    """ "it" / "they": the last speaker before `offset` that is not a registered person."""
+    for quote in reversed(quotes):
+        if quote.start < offset and quote.speaker and register.full(quote.speaker) is None:
+            return quote.speaker
+    return None
+
+
+def _next_in_sentence(index, quotes, sources, spans, masked):
+    """ “A,” which …, “B,” she said: A takes B's speaker."""
+    if index + 1 >= len(quotes) or sources[index + 1] is None:
+        return None
+    this, following = spans[index], spans[index + 1]
+    if this.paragraph != following.paragraph:
+        return None
+    between = masked[this.paragraph][this.close + 1:following.open]
+    if SENTENCE_END_RE.search(between + " X"):
+        return None
+    return quotes[index + 1].speaker, quotes[index + 1].cue
+
+
+def _previous_in_paragraph(index, quotes):
+    """ “A,” she said. “B.”: B is hers too."""
+    if index and quotes[index - 1].paragraph == quotes[index].paragraph and quotes[index - 1].speaker:
+        return quotes[index - 1].speaker, quotes[index - 1].cue
+    return None
+
+
+def _reported_earlier(index, spans, masked, register, quotes):
+    """ "Bhatt said researchers are … . “We are focused …”": the paragraph's reported speaker."""
+    span = spans[index]
+    if index and quotes[index - 1].paragraph == span.paragraph:
+        return None
+    source = before_quote(masked[span.paragraph][:span.open])
+    if source is None:
+        return None
+    speaker = resolve(source.speaker, span.offset + source.offset, register, quotes)
+    return (speaker, source.cue) if speaker else None
+
+
+def _nobody_else_since(index, quotes, register):
+    """An unattributed quotation after another speaker's, with no one else named in between, plainly
+    continues that speaker (an explainer built on one expert's advice). Its cue is its own: none."""
+    previous = next((q for q in reversed(quotes[:index]) if q.speaker), None)
+    if previous is None:
+        return None
+    start, end = previous.end, quotes[index].start
+    named = {person.name for position, person, _ in register.mentions if start <= position < end}
+    return (previous.speaker, None) if named <= {previous.speaker} else None
+
+
+def _continued_paragraph(index, quotes, spans):
+    """A paragraph that opens with a quotation continues the previous paragraph's speaker."""
+    span = spans[index]
+    if not index or span.open != 0 or quotes[index - 1].paragraph != span.paragraph - 1:
+        return None
+    previous = quotes[index - 1]
+    return (previous.speaker, previous.cue) if previous.speaker else None

@@ -1,0 +1,156 @@
+"""Authors: real pages cut down to the case, and one small inline page per rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor import extract
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+AUTHOR_PAGES = (
+    "jsonld-author-by-graph-id",
+    "twitter-handle-in-meta-name-in-byline",
+    "handle-in-jsonld-name-in-byline-link",
+    "comment-authors-are-not-bylines",
+    "author-box-initials-avatar",
+    "date-before-byline-name",
+    "by-then-author-link",
+    "by-label-then-name-element",
+    "authors-listed-under-heading",
+    "twitter-label-written-by",
+    "site-name-author-byline-names-person",
+    "role-after-name-with-ampersand",
+)
+STORY = "<p>" + "The council voted on Tuesday to approve the new budget for the coming year. " * 8 + "</p>"
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}<article>{STORY}</article></body></html>"
+
+
+def jsonld(data: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+@pytest.mark.parametrize("slug", AUTHOR_PAGES)
+def test_real_pages_give_their_authors(slug):
+    expected = json.loads((PAGES / slug / "expected.json").read_text(encoding="utf-8"))
+    assert extract((PAGES / slug / "page.html").read_bytes()).authors == expected["authors"]
+
+
+def test_author_typed_as_an_organisation_is_the_publisher():
+    head = jsonld({"@type": "NewsArticle", "headline": "Council approves budget",
+                   "author": {"@type": "Organization", "name": "Example Agency Holdings"}})
+    assert extract(page(head)).authors == []
+
+
+def test_author_given_by_reference_is_looked_up_in_the_graph():
+    head = jsonld({"@graph": [
+        {"@type": "Article", "headline": "Council approves budget", "author": {"@id": "#jane"}},
+        {"@type": "Person", "@id": "#jane", "name": "Jane Roe"}]})
+    assert extract(page(head)).authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("head", [
+    "<meta name='author' content='jroe42'>",
+    "<meta name='author' content='jane.roe'>",
+    "<meta property='og:site_name' content='Council Watch'><meta name='author' content='Council Watch'>",
+])
+def test_a_visible_byline_names_the_person_behind_a_handle_or_the_site_name(head):
+    assert extract(page(head, "<p class='byline'>By Jane Roe</p>")).authors == ["Jane Roe"]
+
+
+def test_a_handle_stays_when_no_byline_names_a_person():
+    assert extract(page("<meta name='author' content='jroe42'>")).authors == ["jroe42"]
+
+
+@pytest.mark.parametrize("body", [
+    "<nav><ul class='menu'><li><a href='/by'>By Industry</a></li></ul></nav>",
+    "<ol class='comment-list'><li><div class='comment-author vcard'>Karl Doe <span>says:</span></div></li></ol>",
+    "<form><p class='form-author'><label for='author'>Name</label>\n<span>*</span></p></form>",
+])
+def test_bylines_in_menus_comments_and_forms_are_not_the_articles(body):
+    assert extract(page("", body)).authors == []
+
+
+@pytest.mark.parametrize("byline", [
+    "<div class='author'><span>JR</span><span>Jane Roe</span></div>",
+    "<div class='author'>The Author<br>Jane Roe</div>",
+    "<p class='byline'>Dec. 19, 2025 · Jane Roe</p>",
+    "<p class='byline'>2025-12-17 | By Jane Roe</p>",
+])
+def test_initials_labels_and_dates_around_a_byline_name_are_dropped(byline):
+    assert extract(page("", byline)).authors == ["Jane Roe"]
+
+
+def test_a_date_alone_is_no_author():
+    assert extract(page("", "<p class='byline'>Sat, 20 Dec, 2025 - 06:36</p>")).authors == []
+
+
+@pytest.mark.parametrize("byline", [
+    "<p>By <a href='/people/jane-roe'>Jane Roe</a></p>",
+    "<p>Text by <a href='/people/jane-roe'>Jane Roe</a></p>",
+    "<p>by: Jane Roe, Dec 17, 2025</p>",
+    "<div><span>By</span><span>Jane Roe</span></div>",
+    "<div><h3>Author</h3><p>Jane Roe</p></div>",
+    "<div><h2>Article by</h2><div>Jane Roe</div></div>",
+    "<div><strong>Contributors:</strong> Jane Roe</div>",
+    "<div><h6>Author(s)</h6><p>Jane Roe</p></div>",
+])
+def test_by_and_author_labels_before_the_name(byline):
+    assert extract(page("", byline)).authors == ["Jane Roe"]
+
+
+def test_a_list_under_an_authors_label_gives_each_author():
+    body = "<div><h6>Author(s)</h6><ul><li><a href='#'>Jane Roe</a></li><li><a href='#'>John Doe</a></li></ul></div>"
+    assert extract(page("", body)).authors == ["Jane Roe", "John Doe"]
+
+
+def test_twitter_card_written_by_label_names_the_author():
+    head = ("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='7 minutes'>"
+            "<meta name='twitter:label2' content='Written by'><meta name='twitter:data2' content='Jane Roe'>")
+    assert extract(page(head)).authors == ["Jane Roe"]
+
+
+def test_twitter_handle_comes_after_a_named_author_meta():
+    head = "<meta name='twitter:creator' content='@examplenews'><meta name='twitter:label1' content='Written by'>" \
+           "<meta name='twitter:data1' content='Jane Roe'>"
+    assert extract(page(head)).authors == ["Jane Roe"]
+
+
+def test_a_byline_in_an_article_section_named_after_the_menu_counts():
+    body = "<section class='article-template under-menu'><p>by Jane Roe</p></section>"
+    assert extract(page("", body)).authors == ["Jane Roe"]
+
+
+def test_a_sentence_that_starts_with_by_is_no_byline():
+    body = "<p>By 2013, the landscape had transformed. We had powerful frameworks, easy\n<b>deployment</b></p>"
+    assert extract(page("", body)).authors == []
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Mayank Gupta, CEO of Example Labs", ["Mayank Gupta, CEO of Example Labs"]),
+    ("By Paul Roe, Home and Digital Security Expert", ["Paul Roe, Home and Digital Security Expert"]),
+    ("By Jane Roe, MD and John Doe, PhD", ["Jane Roe, MD", "John Doe, PhD"]),
+    ("By Maria & Katerina", ["Maria", "Katerina"]),
+])
+def test_credentials_and_roles_after_a_name_stay_with_it(byline, authors):
+    assert extract(page("", f"<p class='byline'>{byline}</p>")).authors == authors
+
+
+def test_by_text_search_reads_each_elements_first_text_like_xpath_did():
+    from lxml import html
+
+    from extractor.html.page import HTML_PARSER
+    from extractor.metadata.bylines import by_text_elements
+
+    page = ("<html><body><p>Stories by the river</p><span>By\xa0<a>Jane Roe</a></span>"
+            "<div><b>x</b>Written  by\nJohn Doe</div><p>Bystanders said</p></body></html>"
+            "<html><body><span>Author:</span><span>Ann Lee</span></body></html>")
+    tree = html.document_fromstring(page, parser=HTML_PARSER)
+    found = [" ".join(element.text_content().split()) for element in by_text_elements(tree)]
+    # The second <html> (a page appended to another) is searched too; "Bystanders" is no byline.
+    assert found == ["By Jane Roe", "xWritten by John Doe", "Author:"]
