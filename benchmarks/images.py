@@ -78,7 +78,9 @@ def main(argv=None) -> int:
 
 
 def bench_dir() -> Path:
-    value = os.environ.get("EXTRACTOR_BENCH_DIR")
+    # The labels are on wcxb-dev-articles pages: the set named directly, or the one in the bench folder.
+    root = os.environ.get("EXTRACTOR_BENCH_ROOT")
+    value = os.environ.get("EXTRACTOR_BENCH_DIR") or (root and str(Path(root) / "wcxb-dev-articles"))
     if not value or not (Path(value) / "html").is_dir():
         sys.exit(
             "Set EXTRACTOR_BENCH_DIR to the WCXB dev set, "
