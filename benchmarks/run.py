@@ -90,13 +90,13 @@ def plan(root: Path, args, halves, tools):
         modes = [mode for mode in page_set.modes if not args.mode or mode in args.mode]
         if not modes:
             continue
-        for page in datasets.load_pages(root, set_name, halves, args.limit):
+        for number, page in enumerate(datasets.load_pages(root, set_name, halves, args.limit)):
             pages[(set_name, page.page_id)] = page
             for mode in modes:
                 mode_tools = runners.tools_for(mode, tools)
                 if mode_tools:
                     jobs.append(runners.Job(set_name, mode, page.half, page.page_id, page.input_path, page.url,
-                                            mode_tools, turn=len(jobs)))
+                                            mode_tools, turn=number))
     return pages, jobs
 
 

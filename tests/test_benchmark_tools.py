@@ -113,3 +113,23 @@ def test_baselines_run_only_where_their_input_exists():
 def test_trafilatura_reads_a_dump_one_paragraph_per_line():
     page = runners.lines_as_paragraphs("Title <b>\n\nFirst line\n".encode())
     assert page == "<html><body><p>Title &lt;b&gt;</p><p>First line</p></body></html>"
+
+
+def test_tools_take_turns_page_by_page(monkeypatch):
+    # Every tool goes first as often as the others, so a machine growing busier slows them alike.
+    seen = []
+
+    def recording(tool):
+        def run(job, data):
+            seen.append(tool)
+            return {}, 0.0
+        return run
+
+    monkeypatch.setattr(runners, "read_input", lambda job: b"")
+    monkeypatch.setattr(runners, "RUNNERS", {tool: recording(tool) for tool in runners.TOOLS})
+    firsts = []
+    for number in range(3):
+        seen.clear()
+        runners.run_job(runners.Job("a", "soup", "tune", f"p{number}", Path("x"), None, runners.TOOLS, number))
+        firsts.append(seen[0])
+    assert sorted(firsts) == sorted(runners.TOOLS)

@@ -64,7 +64,8 @@ def init_worker(bench_root: Path) -> None:
 def run_job(job: Job) -> tuple[Job, dict]:
     """tool -> (record, seconds) for this page."""
     data = read_input(job)
-    order = job.tools[job.turn % len(job.tools):] + job.tools[:job.turn % len(job.tools)] if job.tools else ()
+    shift = job.turn % len(job.tools) if job.tools else 0
+    order = job.tools[shift:] + job.tools[:shift]
     results = {}
     for tool in order:
         results[tool] = RUNNERS[tool](job, data)
