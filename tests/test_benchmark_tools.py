@@ -133,3 +133,14 @@ def test_tools_take_turns_page_by_page(monkeypatch):
         runners.run_job(runners.Job("a", "soup", "tune", f"p{number}", Path("x"), None, runners.TOOLS, number))
         firsts.append(seen[0])
     assert sorted(firsts) == sorted(runners.TOOLS)
+
+
+def test_a_page_row_names_what_the_page_missed():
+    from collections import Counter
+
+    from bench import scoring
+
+    page = datasets.Page("s", "p1", "tune", Path("x"), None, {}, quotes=[{"text": "a b c"}, {"text": "d e f"}])
+    counts = Counter(title_n=1, title_ok=0, date_n=1, date_ok=1, img_label=3, img_pairs=1)
+    row = scoring.page_row(page, {"quotes": [{"text": "a b c"}]}, [(0.5, 0.5, 0.5)], counts)
+    assert row == ("p1", 0.5, ["title", "images 1/3", "quotes 1 found, 2 labelled"])

@@ -34,7 +34,7 @@ def score_group(scorer, quote_scorer, pairs, seconds, fields) -> tuple[dict, lis
         page_counts, body_scores = score_page(scorer, page, record)
         counts += page_counts
         bodies += body_scores
-        per_page.append(page_row(page, body_scores, page_counts))
+        per_page.append(page_row(page, record, body_scores, page_counts))
     metrics = figures(counts, bodies)
     if any(page.quotes is not None for page, _ in pairs):
         metrics.update(score_quotes(quote_scorer, pairs))
@@ -97,7 +97,7 @@ def figures(counts: Counter, bodies: list) -> dict:
     return metrics
 
 
-def page_row(page, body_scores, counts: Counter) -> tuple:
+def page_row(page, record, body_scores, counts: Counter) -> tuple:
     """(page id, body F1 or None, the labelled fields it missed) for reading pages worst first."""
     f1 = body_scores[0][2] if body_scores else None
     missed = [name for name in ("title", "author", "date") if counts[name + "_n"] > counts[name + "_ok"]]
@@ -107,6 +107,10 @@ def page_row(page, body_scores, counts: Counter) -> tuple:
                if counts[total] > counts[hit]]
     if counts["img_label"] > counts["img_pairs"]:
         missed.append(f"images {counts['img_pairs']}/{counts['img_label']}")
+    # Counts only: which quotes pair up is the quote scorer's business, run once over the whole group.
+    found = len(record.get("quotes") or [])
+    if page.quotes is not None and found != len(page.quotes):
+        missed.append(f"quotes {found} found, {len(page.quotes)} labelled")
     return page.page_id, f1, missed
 
 
