@@ -111,7 +111,7 @@ def test_baselines_run_only_where_their_input_exists():
 
 
 def test_trafilatura_reads_a_dump_one_paragraph_per_line():
-    page = runners.lines_as_paragraphs("Title <b>\n\nFirst line\n".encode())
+    page = runners.lines_as_paragraphs(b"Title <b>\n\nFirst line\n")
     assert page == "<html><body><p>Title &lt;b&gt;</p><p>First line</p></body></html>"
 
 

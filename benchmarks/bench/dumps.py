@@ -19,8 +19,9 @@ def cache_folder(flatten_path: Path) -> Path:
     return CACHE_ROOT / f"flatten-{digest}"
 
 
-def cached_dump(folder: Path, flatten, set_name: str, style: str, page_id: str, html_path: Path) -> bytes:
+def cached_dump(folder: Path, flatten, set_name: str, style: str, html_path: Path) -> bytes:
     """The page's dump in this style, flattening it first when the cache does not hold it yet."""
+    page_id = html_path.name.split(".")[0]  # html/<id>.html.gz
     path = folder / set_name / style / f"{page_id}.txt"
     if not path.exists():
         # Written aside and renamed: runs sharing the cache (two checkouts, CI beside a benchmark, the

@@ -13,12 +13,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench import dumps
+from bench.datasets import load_script
 from extractor import Options
 from extractor.model import Article
 from extractor.pipeline import run_safely
-
-from bench import dumps
-from bench.datasets import load_script
 
 TOOLS = ("extractor", "trafilatura", "whole-dump")
 # The fields each tool produces at all; a figure for a field a tool lacks is shown as "-", not as 0.
@@ -78,7 +77,7 @@ def read_input(job: Job) -> bytes:
     if job.mode == "text":
         return job.input_path.read_bytes()
     return dumps.cached_dump(_worker_state["cache"], _worker_state["flatten"], job.set_name, job.mode,
-                             job.page_id, job.input_path)
+                             job.input_path)
 
 
 def run_extractor(job: Job, data: bytes) -> tuple[dict, float]:
