@@ -6,8 +6,8 @@ import html
 import re
 from collections.abc import Iterator
 
+from ..months import month_alternation
 from .bylines import byline_texts
-from .dates import MONTHS
 
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "citation_author", "byl")
@@ -28,7 +28,7 @@ BY_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # What follows a name in a byline: a date, an update note, a role after a dash, "says".
-MONTH_NAMES_ALT = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
+MONTH_NAMES_ALT = month_alternation(ascii_only=True)
 BYLINE_TAIL_RE = re.compile(
     r"\s+(?:[-–—|•·](?:\s|$)|on\s+\w+|at\b|last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
     rf"(?:{MONTH_NAMES_ALT})\.?\s+\d).*$",

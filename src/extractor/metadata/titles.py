@@ -37,13 +37,6 @@ SECTION_SUBDOMAINS = {"www", "m", "amp", "blog", "blogs", "news"}
 # A site's address at either end of a title ("example.com Headline"), its name part captured.
 LEADING_ADDRESS_RE = re.compile(r"^(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+\s+(?=\S)", re.IGNORECASE)
 TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+$", re.IGNORECASE)
-# Titles are identifiers people match on; a typographic apostrophe makes "Don’t" and "Don't"
-# two titles, so titles use the plain one (the body keeps the page's typography).
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-# Full-width forms ("？", "！", "（") typed with an East Asian keyboard into a title in Latin script
-# are the ASCII signs; in a Chinese or Japanese title they are its own punctuation and stay.
-FULL_WIDTH_FORMS = str.maketrans({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
-CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # For the key that matches proposals: quote marks folded, and the separators that need no
 # spaces around them (TITLE_SEPARATOR_RE) made spaces; the others stand alone between spaces.
 KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'",
@@ -158,10 +151,10 @@ def _written_separators(text: str) -> int:
 
 
 def title_spelling(text: str) -> str:
-    """A title as extractor writes it, from either path: straight apostrophes, and in a title in
-    Latin script the ASCII signs for full-width ones."""
-    text = " ".join(text.split()).translate(APOSTROPHES)
-    return text if CJK_RE.search(text) else text.translate(FULL_WIDTH_FORMS)
+    """A title as extractor writes it, from either path: the page's own characters (typographic
+    apostrophes, full-width signs), only its runs of whitespace made one space. A record that
+    rewrites the page's characters could not be trusted to give the rest as the page has it."""
+    return " ".join(text.split())
 
 
 def _is_own_headline(headline: str, meta_keys: set[str], site_keys: set[str]) -> bool:
