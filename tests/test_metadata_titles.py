@@ -230,3 +230,16 @@ def test_rendered_text_of_a_deeply_nested_headline_does_not_recurse():
         innermost = etree.SubElement(innermost, "span")
     innermost.text = "Council approves budget"
     assert rendered_text(h1) == "Council approves budget"
+
+
+@pytest.mark.parametrize("og_title", [": - Council approves budget", "Council approves budget |"])
+def test_separators_left_at_the_ends_of_a_title_are_no_part_of_it(og_title):
+    head = f"<meta property='og:title' content='{og_title}'><title>{og_title}</title>"
+    assert extract(page(head, f"<article>{STORY}</article>")).title == "Council approves budget"
+
+
+def test_a_one_word_h1_of_the_page_chrome_does_not_outvote_agreeing_meta_titles():
+    head = ("<meta property='og:title' content='Council approves budget for the coming year'>"
+            "<title>Council approves budget for the coming year | Example Times</title>")
+    body = f"<h1>Videos</h1><article>{STORY}</article>"
+    assert extract(page(head, body)).title == "Council approves budget for the coming year"

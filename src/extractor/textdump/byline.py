@@ -131,7 +131,7 @@ def _window_date(window: list[Line]) -> str | None:
             break
         for position, iso in found[:1]:
             label = line.text[:position] if position else previous
-            if position and _ends_a_clause(label):
+            if position and _ends_a_clause(label) and not _is_byline_text(line.text):
                 continue
             ranked.append((2 if UPDATE_LABEL_RE.search(label[-LABEL_CHARS:]) else 1, iso, line))
         previous = line.text
@@ -147,6 +147,11 @@ def _ends_a_clause(before_date: str) -> bool:
     """True when the words before a date in its piece of the line run like a sentence's."""
     piece = DATE_PIECE_SEPARATOR_RE.split(before_date)[-1]
     return len(piece.split()) > MAX_WORDS_BEFORE_DATE
+
+
+def _is_byline_text(text: str) -> bool:
+    """"By Jane Roe Published in Section December 14, 2016": a byline's words run long before its date."""
+    return bool(BY_PREFIX_RE.match(_parted(text)) or INNER_BY_RE.search(text))
 
 
 def dates_on_line(text: str) -> tuple[list[str], list[tuple[int, str]]]:
