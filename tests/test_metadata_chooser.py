@@ -8,7 +8,8 @@ from extractor.metadata.chooser import WEIGHTS, WEIGHTS_PATH, choose, load_weigh
 def test_the_shipped_weights_load_as_numbers():
     assert load_weights() == WEIGHTS
     assert WEIGHTS and all(isinstance(value, float) for value in WEIGHTS.values())
-    assert "pairwise logistic regression" in json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))["note"]
+    assert set(json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))) == {"note", "weights"}
+    assert all(name.startswith(("html.", "dump.")) for name in WEIGHTS)
 
 
 def test_agreeing_sources_beat_the_site_name():

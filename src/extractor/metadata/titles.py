@@ -40,15 +40,17 @@ META_TITLE_KEYS = ("og:title", "twitter:title", "title", "parsely-title", "sailt
 SOURCE_GROUPS = {"h1": "h1", "headline": "ld", "ld": "ld", "og:title": "og", "twitter:title": "og",
                  "<title>": "title"}
 
-# Separators left at either end of a title where a kicker or a site name stood (": - Headline",
-# "Headline |"): no character of the headline.
-DANGLING_SEPARATORS_RE = re.compile(r"^(?:[:|\-–—·•»]+\s+)+|(?:\s+[:|\-–—·•»]+)+$")
+# A colon or a pipe left at either end of a title where a kicker or a site name stood (": - Headline",
+# "Headline |"); not a dash or a guillemet, which headlines use themselves ("- Angsten vil øke", "« ... »").
+DANGLING_SEPARATORS_RE = re.compile(r"^(?:[:|]+\s+)+(?:[-–—]\s+)?|(?:\s+[:|]+)+$")
 # The proposal signs: by source group, and by where the text sits in the source: the whole title,
 # its first piece, another piece, or a piece that names the site. What each is worth is fitted
 # (chooser.py, title_weights.json), with the shared signs of a title's shape.
 POSITIONS = ("whole", "first", "piece", "site")
-# A title this short ("Videos", "About us") is a label of the page's chrome as often as a headline.
+# A title this short ("Videos", "About us") is a label of the page's chrome as often as a headline;
+# of one word alone ("Videos", "Error") it cannot outvote two sources that agree on another.
 SHORT_TITLE_WORDS = 3
+CHROME_TITLE_WORDS = 1
 AGREEING_SOURCES = 2
 FULL_TITLE_WORDS = 12
 # Whose spelling of the winning text to print (quote marks and case differ between sources).
@@ -124,7 +126,7 @@ def _best_supported(sources: list[tuple[str, str]], keys: set[str]) -> str | Non
 def _is_chrome(best: str, candidates: list[tuple[str, dict, dict]]) -> bool:
     """A short text that one source group alone proposes, where two groups agree on another."""
     forms = next(forms for key, _, forms in candidates if key == best)
-    return (len(best.split()) < SHORT_TITLE_WORDS and len(forms) < AGREEING_SOURCES
+    return (len(best.split()) <= CHROME_TITLE_WORDS and len(forms) < AGREEING_SOURCES
             and any(len(other) >= AGREEING_SOURCES for key, _, other in candidates if key != best))
 
 
