@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..metadata.sitenames import site_keys, without_site
 from ..model import Image
 from ..text import normalise_line
 
@@ -278,10 +279,7 @@ def strip_site_suffix(text: str | None, site_name: str | None) -> str | None:
     """Alt text without the site name some CMSs append ("Rebel fighters ... - Sputnik International")."""
     text = normalise_line(text or "")
     if text and site_name:
-        for separator in (" - ", " | ", " – ", " — ", ": "):
-            suffix = separator + site_name
-            if text.lower().endswith(suffix.lower()):
-                text = text[: -len(suffix)].strip()
+        text = without_site(text, site_keys(site_name))
     return text or None
 
 
