@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Image, Options
 from ..text import join_paragraphs
-from .captions import is_credit_only, split_credit, strip_site_suffix
+from .captions import is_credit_only, split_credit, strip_site_suffix, words_in
 from .figures import JUNK_SRC_RE, Found, Layout, find_pictures, gallery_of, layout
 from .urls import absolute, is_placeholder, picture_key, safe_join
 
@@ -249,7 +249,7 @@ def caption_variants(picture: Picture) -> set:
     for text in list(forms):
         caption, credit = split_credit(text)
         forms |= {t for t in (caption, credit) if t}
-    forms = {t for t in forms if len(t.split()) >= MIN_CAPTION_WORDS or is_credit_only(t)}
+    forms = {t for t in forms if words_in(t) >= MIN_CAPTION_WORDS or is_credit_only(t)}
     return {_norm(t) for t in forms if _norm(t)}
 
 
