@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..html.page import document_elements
 from ..text import normalise_line
-from .captions import clean_credit, is_credit_only, one_line, split_credit
+from .captions import clean_credit, is_credit_only, one_line, split_credit, words_in
 from .urls import IMAGE_EXTENSION_RE, best_source, picture_key
 
 # Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
@@ -67,9 +67,44 @@ MIN_SIDE = 100
 FIGURE_DEPTH = 6
 CONTAINER_DEPTH = 8
 
-CAPTION_CLASS_RE = re.compile(r"caption|legend", re.IGNORECASE)
-CREDIT_CLASS_RE = re.compile(r"credit|attribution|copyright|photographer|(^|[\s_-])source", re.IGNORECASE)
+# Words in a class that name a caption element or a credit element, with the languages they serve:
+# the one place this knowledge lives. Matched anywhere in the attribute, case folded. "caption-inside"
+# words name a caption only inside a figure or a caption box: alone after a picture, a "description"
+# is as often the article's standfirst.
+CAPTION_MARKUP_WORDS = (
+    ("caption", "caption", "*"),
+    ("legend", "caption", "en fr es"),
+    ("description", "caption-inside", "en fr es"),
+    ("unterschrift", "caption", "de"),
+    ("bildtext", "caption", "de sv no da"),
+    ("leyenda", "caption", "es"),
+    ("didascalia", "caption", "it"),
+    ("credit", "credit", "*"),
+    ("attribution", "credit", "en"),
+    ("copyright", "credit", "*"),
+    ("photographer", "credit", "en"),
+    ("fotograf", "credit", "de no da sv pl cs"),
+    ("rights", "credit", "en"),
+    ("urheber", "credit", "de"),
+    ("quelle", "credit", "de"),
+    (r"(?:^|[\s_-])source", "credit", "en fr"),
+)
+
+
+def _markup_re(*kinds: str):
+    return re.compile("|".join(word for word, k, _ in CAPTION_MARKUP_WORDS if k in kinds), re.IGNORECASE)
+
+
+CAPTION_CLASS_RE = _markup_re("caption", "caption-inside")
+SIBLING_CAPTION_CLASS_RE = _markup_re("caption")
+CREDIT_CLASS_RE = _markup_re("credit")
+# Attributes that carry a picture's caption or credit as text.
+CAPTION_ATTRIBUTES = (("data-caption", "caption"), ("data-credit", "credit"), ("data-copyright", "credit"))
+# A wrapper right after a picture that holds its caption elements is short.
+CAPTION_BOX_WORDS = 120
 CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
+# Tags that hold a credit whatever their class.
+CREDIT_TAGS = {"cite"}
 # An unmarked line after a picture is its caption when it carries a credit and is no longer than this.
 CREDITED_LINE_WORDS = 40
 # Caption widgets' own words: toggles, counters.
@@ -272,6 +307,8 @@ def _attach_caption(picture: Found, img, key: str) -> None:
         credits, captions, raw = _caption_parts(
             _following_siblings(figure if figure is not None else img, key), img
         )
+    if not credits and not captions:
+        captions, credits = _attribute_texts(img, figure)
     picture.raw_captions = raw + captions + credits
     caption_parts = []
     for text in captions:
@@ -284,6 +321,18 @@ def _attach_caption(picture: Found, img, key: str) -> None:
     picture.credit = clean_credit(credits[0]) if credits else None
     if picture.caption and not picture.credit and is_credit_only(picture.caption):
         picture.caption, picture.credit = None, clean_credit(picture.caption)
+
+
+def _attribute_texts(img, figure) -> tuple[list[str], list[str]]:
+    """Caption and credit that the picture or its wrappers carry as attributes (`data-caption`)."""
+    found: dict[str, list[str]] = {"caption": [], "credit": []}
+    holders = [img, *(a for a, _ in zip(img.iterancestors(), range(2), strict=False))]
+    for holder in holders + ([figure] if figure is not None else []):
+        for attribute, kind in CAPTION_ATTRIBUTES:
+            text = one_line(holder.get(attribute))
+            if text and text not in found[kind]:
+                found[kind].append(text)
+    return found["caption"], found["credit"]
 
 
 def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
@@ -358,15 +407,29 @@ def _following_siblings(start, key: str) -> list:
             following = following.getnext()
         if following is not None and (
             following.tag == "figcaption"
-            or _class_matches(following, CAPTION_CLASS_RE)
+            or _class_matches(following, SIBLING_CAPTION_CLASS_RE)
             or _class_matches(following, CREDIT_CLASS_RE)
             or _is_credited_line(following)
+            or _is_caption_box(following)
         ):
             return [following]
         node = node.getparent()
         if node is None or _holds_other_picture(node, key):
             break
     return []
+
+
+def _is_caption_box(element) -> bool:
+    """A short wrapper with no picture that holds caption or credit elements: the picture's caption."""
+    if element.tag not in CAPTION_TAGS or any(True for _ in element.iter("img")):
+        return False
+    if words_in(element.text_content()) > CAPTION_BOX_WORDS:
+        return False
+    return any(
+        _class_matches(inner, CAPTION_CLASS_RE) or _class_matches(inner, CREDIT_CLASS_RE)
+        for inner in element.iter(*CAPTION_TAGS)
+        if inner is not element
+    )
 
 
 def _is_credited_line(element) -> bool:
@@ -381,7 +444,11 @@ def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:
     """Texts of the caption (or credit) elements in a container, without toggles and counters."""
     texts = []
     for element in container.iter(*CAPTION_TAGS):
-        is_match = _class_matches(element, pattern) or (with_figcaption and element.tag == "figcaption")
+        is_match = (
+            _class_matches(element, pattern)
+            or (with_figcaption and element.tag == "figcaption")
+            or (not with_figcaption and element.tag in CREDIT_TAGS)
+        )
         if not is_match or any(e is img for e in element.iter("img")):
             continue
         text = one_line(element.text_content())
