@@ -16,6 +16,7 @@ from ..model import Article, Image, Options
 from ..text import join_paragraphs
 from .captions import is_credit_only, split_credit, strip_site_suffix, words_in
 from .figures import JUNK_SRC_RE, Found, Layout, find_pictures, gallery_of, layout
+from .structured import structured_captions
 from .urls import absolute, is_placeholder, picture_key, safe_join
 
 SHARE_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
@@ -54,6 +55,7 @@ def extract_images(article: Article, options: Options) -> Article:
     found = find_pictures(tree, where, picture_key(share.src) if share else None)
     pictures = merge([_picture(picture, base, article.site_name, where) for picture in found])
     pictures = choose_lead(pictures, share, where)
+    add_structured_captions(pictures, structured_captions(tree, article.jsonld_article))
     remove_captions(article, pictures, options)
     article.images = [p.image for p in pictures]
     return article
@@ -193,6 +195,19 @@ def _in_gallery(picture: Picture, gallery) -> bool:
 def _looks_like_lead(picture: Picture) -> bool:
     image = picture.image
     return bool(image.caption or image.credit or (image.width or 0) >= LEAD_MIN_WIDTH)
+
+
+def add_structured_captions(pictures: list[Picture], stated: dict) -> None:
+    """A caption or credit the markup did not give, taken from the page's structured data."""
+    for picture in pictures:
+        caption, credit = stated.get(picture.key, (None, None))
+        image = picture.image
+        if image.caption is None and caption:
+            image.caption = caption
+            picture.texts.add(caption)
+        if image.credit is None and credit:
+            image.credit = credit
+            picture.texts.add(credit)
 
 
 def remove_captions(article: Article, pictures: list[Picture], options: Options) -> None:

@@ -1,0 +1,60 @@
+"""Captions and credits a page states in its structured data (JSON-LD `ImageObject`), by picture.
+
+Many templates put the lead picture's caption and credit only there, or print them where no markup
+says which picture they belong to; the `ImageObject` ties them to an address.
+"""
+
+from __future__ import annotations
+
+from ..metadata.jsonld import jsonld_objects, objects_of_type
+from .captions import clean_credit, one_line, split_credit
+from .urls import picture_key
+
+# Where an ImageObject names who made the picture, most specific first.
+CREDIT_KEYS = ("creditText", "copyrightHolder", "author", "creator")
+ADDRESS_KEYS = ("url", "contentUrl")
+# Keys of an article object (or any object) that hold its pictures.
+IMAGE_KEYS = ("image", "associatedMedia", "primaryImageOfPage")
+
+
+def structured_captions(tree, article_object: dict) -> dict[str, tuple[str | None, str | None]]:
+    """Picture key → (caption, credit) from every JSON-LD ImageObject with an address."""
+    objects = jsonld_objects(tree)
+    images = objects_of_type(objects, "ImageObject")
+    for holder in [article_object, *objects]:
+        for key in IMAGE_KEYS:
+            images += [value for value in _as_list(holder.get(key)) if isinstance(value, dict)]
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for image in images:
+        address = next((image[k] for k in ADDRESS_KEYS if isinstance(image.get(k), str)), None)
+        described = describe(image)
+        if address and any(described):
+            key = picture_key(address)
+            if key and key not in found:
+                found[key] = described
+    return found
+
+
+def describe(image: dict) -> tuple[str | None, str | None]:
+    """(caption, credit) of one ImageObject; a credit glued to the caption is split off."""
+    caption_text = image.get("caption")
+    if isinstance(caption_text, dict):
+        caption_text = caption_text.get("text") or caption_text.get("name")
+    caption, glued = split_credit(caption_text) if isinstance(caption_text, str) else (None, None)
+    credit = next((name for key in CREDIT_KEYS if (name := _name(image.get(key)))), None)
+    return caption, clean_credit(credit) if credit else glued
+
+
+def _name(value) -> str | None:
+    """A credit value: a string, an organisation or person object, or a list of them."""
+    names = []
+    for item in _as_list(value):
+        if isinstance(item, dict):
+            item = item.get("name")
+        if isinstance(item, str) and one_line(item):
+            names.append(one_line(item))
+    return ", ".join(names) or None
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value] if value is not None else []
