@@ -16,10 +16,9 @@ from ..model import Article, Image, Options
 from ..text import join_paragraphs
 from .captions import is_credit_only, split_credit, strip_site_suffix, words_in
 from .figures import JUNK_SRC_RE, Found, Layout, find_pictures, gallery_of, layout
-from .structured import structured_captions
+from .structured import SHARE_IMAGE_META, read_hints
 from .urls import absolute, is_placeholder, picture_key, safe_join
 
-SHARE_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 # A picture above the text is the lead only when it looks like one: captioned, in a figure, or wide.
 LEAD_MIN_WIDTH = 300
 # Captions merge copies (in one small wrapper) only when long enough to be the picture's own
@@ -49,13 +48,15 @@ def extract_images(article: Article, options: Options) -> Article:
     if not options.images or article.tree is None:
         return article
     tree = article.tree
-    base = base_url(tree, options.url or article.url)
+    hints = article.picture_hints or read_hints(tree, article)
+    meta = hints["meta"]
+    base = base_url(tree, options.url or article.url or meta.get("og:url"))
     where = layout(tree, article.paragraphs)
-    share = share_image(article.meta_tags, article.jsonld_article, base)
+    share = share_image(meta, article.jsonld_article, base)
     found = find_pictures(tree, where, picture_key(share.src) if share else None)
     pictures = merge([_picture(picture, base, article.site_name, where) for picture in found])
     pictures = choose_lead(pictures, share, where)
-    add_structured_captions(pictures, structured_captions(tree, article.jsonld_article))
+    add_structured_captions(pictures, hints["captions"])
     remove_captions(article, pictures, options)
     article.images = [p.image for p in pictures]
     return article
