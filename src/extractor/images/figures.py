@@ -265,7 +265,8 @@ def is_foreign(img, text_holders: set = frozenset()) -> bool:
             return True
         if ancestor.tag == "a" and depth < FIGURE_DEPTH and _is_teaser_link(ancestor, img):
             return True
-        hints += [ancestor.get("class") or "", ancestor.get("id") or ""]
+        if ancestor.tag != "figure":  # the picture's own figure: its names describe the picture
+            hints += [ancestor.get("class") or "", ancestor.get("id") or ""]
     return bool(FOREIGN_CONTAINER_RE.search(" | ".join(hints).lower()))
 
 
