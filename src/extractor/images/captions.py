@@ -44,6 +44,12 @@ CREDIT_TABLE = (
         "Rex Features", "KCNA", "AAP",
     )),
     ("Adobe Stock", "agency", "*"),
+    # words that are a whole credit: the picture came from the people it shows
+    ("Supplied", "agency", "en"),
+    ("Handout", "agency", "en"),
+    ("Submitted", "agency", "en"),
+    ("Submitted photo", "agency", "en"),
+    ("Sithunyelwe", "agency", "zu xh"),
     *((name, "site-agency", "*") for name in (
         "Adobe", "Canva", "Flickr", "Pexels", "Wikipedia", "The New York Times",
     )),
@@ -58,6 +64,7 @@ CREDIT_TABLE = (
     (r"bildrechte", "label-colon", "de"),
     (r"bildquelle", "label-colon", "de"),
     (r"fotograf[íi]a", "label-colon", "es"),
+    (r"foto[ğg]raf", "label-colon", "tr"),
     (r"cr[ée]dits? photo", "label-colon", "fr"),
     (r"cr[ée]dit", "label-colon", "fr es pt"),
     (r"cr[ée]dito", "label-colon", "es pt"),

@@ -236,7 +236,7 @@ def _source_key(img) -> str | None:
 
 def is_junk(img) -> bool:
     wrappers = " ".join(
-        filter(None, (a.get("class") for a, _ in zip(img.iterancestors(), range(2), strict=False)))
+        filter(None, (a.get("class") for a, _ in zip(lifted_ancestors(img), range(2), strict=False)))
     )
     # Inline data: URIs run to hundreds of kilobytes; an address's hints are in its first characters.
     values = (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"))
@@ -258,7 +258,7 @@ def is_foreign(img, text_holders: set = frozenset()) -> bool:
     Only the picture's own containers count, up to the first one that also holds the article text.
     """
     hints = []
-    for depth, ancestor in enumerate(img.iterancestors()):
+    for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= CONTAINER_DEPTH or ancestor in text_holders or ancestor.tag == "body":
             break
         if ancestor.tag in FOREIGN_TAGS or ancestor.tag == "article" and _is_story_card(ancestor):
@@ -306,7 +306,7 @@ def _attach_caption(picture: Found, img, key: str) -> None:
     credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
     if not credits and not captions:
         credits, captions, raw = _caption_parts(
-            _following_siblings(figure if figure is not None else img, key), img
+            _following_siblings(figure if figure is not None else _outermost(img), key), img
         )
     if not credits and not captions:
         captions, credits = _attribute_texts(img, figure)
@@ -327,7 +327,7 @@ def _attach_caption(picture: Found, img, key: str) -> None:
 def _attribute_texts(img, figure) -> tuple[list[str], list[str]]:
     """Caption and credit that the picture or its wrappers carry as attributes (`data-caption`)."""
     found: dict[str, list[str]] = {"caption": [], "credit": []}
-    holders = [img, *(a for a, _ in zip(img.iterancestors(), range(2), strict=False))]
+    holders = [img, *(a for a, _ in zip(lifted_ancestors(img), range(2), strict=False))]
     for holder in holders + ([figure] if figure is not None else []):
         for attribute, kind in CAPTION_ATTRIBUTES:
             text = one_line(holder.get(attribute))
@@ -359,7 +359,7 @@ def gallery_of(img, text_holders: set):
     """The smallest wrapper (a few levels up) holding this picture and others, but no article text."""
     src = best_source(img)[0]
     key = picture_key(src) if src else ""
-    for depth, ancestor in enumerate(img.iterancestors()):
+    for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= FIGURE_DEPTH or ancestor in text_holders or ancestor.tag == "body":
             return None
         if _holds_other_picture(ancestor, key):
@@ -368,7 +368,7 @@ def gallery_of(img, text_holders: set):
 
 
 def _own_figure(img, key: str):
-    for depth, ancestor in enumerate(img.iterancestors()):
+    for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= FIGURE_DEPTH:
             return None
         if ancestor.tag == "figure" or "wp-caption" in (ancestor.get("class") or ""):
@@ -393,7 +393,7 @@ def _holds_other_picture(element, key: str, fallback: bool = False) -> bool:
 
 
 def _is_fallback(img) -> bool:
-    return any(ancestor.tag == "noscript" for ancestor, _ in zip(img.iterancestors(), range(3), strict=False))
+    return any(ancestor.tag == "noscript" for ancestor, _ in zip(lifted_ancestors(img), range(3), strict=False))
 
 
 def _following_siblings(start, key: str) -> list:
@@ -460,6 +460,22 @@ def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:
 
 def _class_matches(element, pattern) -> bool:
     return bool(pattern.search(element.get("class") or ""))
+
+
+def lifted_ancestors(element):
+    """An element's ancestors without the `<source>` levels libxml2 puts between a `<picture>` and its
+    `<img>`: a picture with six sources must not look six levels deeper in its figure."""
+    return (ancestor for ancestor in element.iterancestors() if ancestor.tag != "source")
+
+
+def _outermost(img):
+    """The `<picture>` holding an `<img>`, else the `<img>`: where the picture's siblings are."""
+    for ancestor in img.iterancestors():
+        if ancestor.tag == "picture":
+            return ancestor
+        if ancestor.tag != "source":
+            return img
+    return img
 
 
 def _is_inside(element, container) -> bool:

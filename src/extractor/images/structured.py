@@ -16,7 +16,7 @@ from .urls import picture_key
 SHARE_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 SHARE_META_KEYS = frozenset((*SHARE_IMAGE_META, "og:image:width", "og:image:height", "og:image:alt", "og:url"))
 # Where an ImageObject names who made the picture, most specific first.
-CREDIT_KEYS = ("creditText", "copyrightHolder", "author", "creator")
+CREDIT_KEYS = ("creditText", "copyrightNotice", "copyrightHolder", "author", "creator")
 ADDRESS_KEYS = ("url", "contentUrl")
 # Keys of an article object (or any object) that hold its pictures.
 IMAGE_KEYS = ("image", "associatedMedia", "primaryImageOfPage")
