@@ -30,6 +30,8 @@ LEAF_BLOCK_TAGS = {
 }
 WRAPPER_TAGS = {"div", "span", "section", "article", "font", "center"}
 BLOCK_TAGS = LEAF_BLOCK_TAGS | WRAPPER_TAGS
+# Inside a caption line, spans and fonts only style its parts (the credit in a span of its own).
+LINE_BREAKING_TAGS = BLOCK_TAGS - {"span", "font"}
 LAYOUT_TAGS = ("img", *sorted(LEAF_BLOCK_TAGS), *sorted(WRAPPER_TAGS))
 # What XPath's normalize-space() strips: a wrapper holding only these holds no text of its own.
 XML_SPACES = " \t\r\n"
@@ -435,7 +437,7 @@ def _is_caption_box(element) -> bool:
 
 def _is_credited_line(element) -> bool:
     """A short unmarked line right after a picture (no blocks inside) that ends with a credit: its caption."""
-    if element.tag not in CAPTION_TAGS or any(e is not element for e in element.iter("img", *BLOCK_TAGS)):
+    if element.tag not in CAPTION_TAGS or any(e is not element for e in element.iter("img", *LINE_BREAKING_TAGS)):
         return False
     text = one_line(element.text_content())
     return 0 < len(text.split()) <= CREDITED_LINE_WORDS and split_credit(text)[1] is not None
