@@ -190,6 +190,10 @@ TRAILING_SLASH_NAME_RE = re.compile(
 NAME_SLASH_NAME_RE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*/{1,2}\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}$"
 )
+# "Jane Roe (AFP)", "Jane Roe (dpa/picture alliance via Getty)": a name, then its agency in brackets.
+NAME_PAREN_AGENCY_RE = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*\((?:{_AGENCY_ALTERNATION})\b[^()]*\)$"
+)
 WHOLE_AGENCY_RE = re.compile(
     rf"^(?:{_AGENCY_ALTERNATION})(?:\s*(?:/|via|for)\s*[\w .'’&/-]+)?$", re.IGNORECASE
 )
@@ -288,6 +292,12 @@ def is_credit_only(text: str) -> bool:
     if words > 9 or text.endswith((".", "?", "!", "。")) and words > 3:
         return False
     return bool(NAME_SLASH_NAME_RE.match(text) or WHOLE_AGENCY_RE.match(text) or NAME_FOR_NAME_RE.match(text))
+
+
+def is_name_with_agency(text: str) -> bool:
+    """ "Jane Roe (AFP)": a credit when it stands in an element of its own; at the end of a caption,
+    the name may be what the picture shows."""
+    return bool(NAME_PAREN_AGENCY_RE.match(normalise_line(text)))
 
 
 def clean_credit(text: str | None) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..html.page import document_elements
 from ..text import normalise_line
-from .captions import clean_credit, is_credit_only, one_line, split_credit, words_in
+from .captions import clean_credit, is_credit_only, is_name_with_agency, one_line, split_credit, words_in
 from .urls import IMAGE_EXTENSION_RE, best_source, picture_key
 
 # Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
@@ -344,6 +344,8 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
     for container in scope:
         credits += _texts(container, CREDIT_CLASS_RE, img)
         captions += _texts(container, CAPTION_CLASS_RE, img, with_figcaption=True)
+        if not credits:
+            credits += _credit_children(container, img)
         if not credits and not captions and _is_credited_line(container):
             captions.append(one_line(container.text_content()))
     parts = []
@@ -355,6 +357,22 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
         if text and text not in parts and text not in credits:
             parts.append(text)
     return credits, parts, captions
+
+
+def _credit_children(container, img) -> list[str]:
+    """Credits in an unmarked element of their own inside a caption ("<span>Jane Roe (AFP)</span>"):
+    the last child of a caption element with several, when its text is only a credit."""
+    found = []
+    for element in container.iter("figcaption", *CAPTION_TAGS):
+        if not (element.tag == "figcaption" or _class_matches(element, CAPTION_CLASS_RE)):
+            continue
+        children = [child for child in element if isinstance(child.tag, str) and one_line(child.text_content())]
+        if len(children) < 2 or any(True for _ in element.iter("img")):
+            continue
+        text = one_line(children[-1].text_content())
+        if (is_credit_only(text) or is_name_with_agency(text)) and text not in found:
+            found.append(text)
+    return found
 
 
 def gallery_of(img, text_holders: set):
