@@ -417,27 +417,56 @@ def _is_fallback(img) -> bool:
 
 
 def _following_siblings(start, key: str) -> list:
-    """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`.
+    """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`;
+    with the credit line after it, or a plain line before a credit line ("Jane Roe" then "Foto: AFP").
 
     Wrappers count up to three levels, while they hold no other picture.
     """
     node = start
     for _ in range(3):
-        following = node.getnext()
-        while following is not None and not isinstance(following.tag, str):
-            following = following.getnext()
-        if following is not None and (
-            following.tag == "figcaption"
-            or _class_matches(following, SIBLING_CAPTION_CLASS_RE)
-            or _class_matches(following, CREDIT_CLASS_RE)
-            or _is_credited_line(following)
-            or _is_caption_box(following)
-        ):
-            return [following]
+        following = _next_element(node)
+        after = _next_element(following) if following is not None else None
+        if following is not None and _is_caption_element(following):
+            return [following] + ([after] if after is not None and _is_credit_element(after) else [])
+        if following is not None and after is not None and _is_plain_line(following) and _is_credit_element(after):
+            return [following, after]
         node = node.getparent()
         if node is None or _holds_other_picture(node, key):
             break
     return []
+
+
+def _next_element(node):
+    following = node.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
+
+
+def _is_caption_element(element) -> bool:
+    return (
+        element.tag == "figcaption"
+        or _class_matches(element, SIBLING_CAPTION_CLASS_RE)
+        or _class_matches(element, CREDIT_CLASS_RE)
+        or _is_credited_line(element)
+        or _is_caption_box(element)
+    )
+
+
+def _is_credit_element(element) -> bool:
+    """A line after a caption that holds only a credit, marked as one or reading as one."""
+    if any(True for _ in element.iter("img")):
+        return False
+    text = one_line(element.text_content())
+    return bool(text) and (_class_matches(element, CREDIT_CLASS_RE) or is_credit_only(text)
+                           or (_is_credited_line(element) and split_credit(text)[0] is None))
+
+
+def _is_plain_line(element) -> bool:
+    """A short line of text with no blocks inside: a caption when a credit line follows it."""
+    if element.tag not in CAPTION_TAGS or any(e is not element for e in element.iter("img", *LINE_BREAKING_TAGS)):
+        return False
+    return 0 < words_in(one_line(element.text_content())) <= CREDITED_LINE_WORDS
 
 
 def _is_caption_box(element) -> bool:
