@@ -78,6 +78,7 @@ CREDIT_TABLE = (
     (r"写真", "label-colon", "ja"),
     (r"(?:图片|圖片)(?:来源|來源)?", "label-colon", "zh"),
     (r"credit", "label-colon", "en"),
+    (r"file", "label-colon", "en"),
     (r"copyright", "mark", "*"),
     (r"©", "mark", "*"),
     (r"\(c\)", "mark", "*"),
@@ -183,6 +184,8 @@ SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]?(?=\s*[A-Z(©])|[.!?][\"'”
 NAME_FOR_NAME_RE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
 )
+# A credit after a bar at the end of a caption: "... at dawn | Getty Images".
+TRAILING_BAR_RE = re.compile(r"^(?P<caption>.{12,}?)\s+[|｜]\s+(?P<credit>[^|｜]{1,80})$")
 # A name after a slash at the end of a caption: "... research kitchen / Kent Dayton".
 TRAILING_SLASH_NAME_RE = re.compile(
     r"^(?P<caption>.{20,}?)\s+/\s+(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
@@ -229,6 +232,10 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     agency = _agency_tail(text)
     if agency:
         return agency
+    trailing = TRAILING_BAR_RE.match(text)
+    if trailing and (is_credit_only(trailing.group("credit"))
+                     or AGENCY_CREDIT_RE.fullmatch(trailing.group("credit"))):
+        return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
     trailing = TRAILING_SLASH_NAME_RE.match(text)
     if trailing:
         return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))

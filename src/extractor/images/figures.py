@@ -342,12 +342,16 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
     """Credit texts, caption texts (credits taken out) and the whole texts of the caption elements."""
     credits, captions = [], []
     for container in scope:
-        credits += _texts(container, CREDIT_CLASS_RE, img)
-        captions += _texts(container, CAPTION_CLASS_RE, img, with_figcaption=True)
-        if not credits:
-            credits += _credit_children(container, img)
-        if not credits and not captions and _is_credited_line(container):
-            captions.append(one_line(container.text_content()))
+        own_credits = _texts(container, CREDIT_CLASS_RE, img)
+        own_captions = _texts(container, CAPTION_CLASS_RE, img, with_figcaption=True)
+        if not own_credits and not credits:
+            own_credits = _credit_children(container, img)
+        if not own_credits and not own_captions and (
+            _is_credited_line(container) or len(scope) > 1 and container is scope[0] and _is_plain_line(container)
+        ):
+            own_captions.append(one_line(container.text_content()))
+        credits += own_credits
+        captions += own_captions
     parts = []
     for text in captions:
         for inner in credits + captions:
