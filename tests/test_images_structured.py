@@ -37,12 +37,15 @@ def test_jsonld_image_object_gives_caption_and_credit_the_markup_lacks():
                     "copyrightHolder": {"@type": "Organization", "name": "Jane Roe | Harbour Press"}}}
     head = (f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
             "<meta property='og:image' content='https://cdn.example/wall-1200.jpg'>")
-    html = page(p(0), "<figure><img src='https://cdn.example/wall-800.jpg' width='800'></figure>", p(1), p(2),
-                head=head)
-    lead = extract(html).images[0]
+    figure = "<figure><img src='https://cdn.example/wall-800.jpg' width='800'></figure>"
+    shown = "<div class='gallery-info'><p>The broken harbour wall in January.</p><p>Jane Roe | Harbour Press</p></div>"
+    lead = extract(page(p(0), figure, p(1), p(2), shown, head=head)).images[0]
     assert lead.role == "lead"
     assert lead.caption == "The broken harbour wall in January."
     assert lead.credit == "Jane Roe, Harbour Press"
+    # Words the page never shows are written for search engines, not the picture's caption.
+    unshown = extract(page(p(0), figure, p(1), p(2), head=head)).images[0]
+    assert (unshown.caption, unshown.credit) == (None, None)
 
 
 def test_describe_prefers_credit_text_and_splits_a_glued_credit():

@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 
 from ..html.page import document_elements
 from ..text import normalise_line
-from .captions import clean_credit, is_credit_only, is_name_with_agency, one_line, split_credit, words_in
+from .captions import (
+    clean_credit,
+    is_credit_line,
+    is_credit_only,
+    is_name_with_agency,
+    one_line,
+    split_credit,
+    words_in,
+)
 from .urls import IMAGE_EXTENSION_RE, best_source, picture_key
 
 # Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
@@ -30,6 +38,8 @@ LEAF_BLOCK_TAGS = {
 }
 WRAPPER_TAGS = {"div", "span", "section", "article", "font", "center"}
 BLOCK_TAGS = LEAF_BLOCK_TAGS | WRAPPER_TAGS
+# The levels libxml2 and `<picture>` put around an `<img>`: they do not count as wrappers.
+PICTURE_WRAPPER_TAGS = {"source", "picture"}
 # Inside a caption line, spans and fonts only style its parts (the credit in a span of its own).
 LINE_BREAKING_TAGS = BLOCK_TAGS - {"span", "font"}
 LAYOUT_TAGS = ("img", *sorted(LEAF_BLOCK_TAGS), *sorted(WRAPPER_TAGS))
@@ -103,7 +113,7 @@ CREDIT_CLASS_RE = _markup_re("credit")
 # Attributes that carry a picture's caption or credit as text.
 CAPTION_ATTRIBUTES = (("data-caption", "caption"), ("data-credit", "credit"), ("data-copyright", "credit"))
 # A wrapper right after a picture that holds its caption elements is short.
-CAPTION_BOX_WORDS = 120
+CAPTION_BOX_WORDS = 60
 CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
 # Tags that hold a credit whatever their class.
 CREDIT_TAGS = {"cite"}
@@ -308,7 +318,7 @@ def _attach_caption(picture: Found, img, key: str) -> None:
     credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
     if not credits and not captions:
         credits, captions, raw = _caption_parts(
-            _following_siblings(figure if figure is not None else _outermost(img), key), img
+            _following_siblings(figure if figure is not None else img, key), img
         )
     if not credits and not captions:
         captions, credits = _attribute_texts(img, figure)
@@ -365,13 +375,15 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
 
 def _credit_children(container, img) -> list[str]:
     """Credits in an unmarked element of their own inside a caption ("<span>Jane Roe (AFP)</span>"):
-    the last child of a caption element with several, when its text is only a credit."""
+    the last child of a caption made only of child elements (not text with links in it), when its text
+    is only a credit."""
     found = []
     for element in container.iter("figcaption", *CAPTION_TAGS):
         if not (element.tag == "figcaption" or _class_matches(element, CAPTION_CLASS_RE)):
             continue
         children = [child for child in element if isinstance(child.tag, str) and one_line(child.text_content())]
-        if len(children) < 2 or any(True for _ in element.iter("img")):
+        if (len(children) < 2 or any(True for _ in element.iter("img")) or _has_own_text(element)
+                or children[-1].tag == "a"):  # a link at the end: prose naming a site, not a credit part
             continue
         text = one_line(children[-1].text_content())
         if (is_credit_only(text) or is_name_with_agency(text)) and text not in found:
@@ -426,17 +438,19 @@ def _following_siblings(start, key: str) -> list:
 
     Wrappers count up to three levels, while they hold no other picture.
     """
-    node = start
-    for _ in range(3):
+    node, levels = start, 0
+    while levels < 3:
         following = _next_element(node)
         after = _next_element(following) if following is not None else None
         if following is not None and _is_caption_element(following):
             return [following] + ([after] if after is not None and _is_credit_element(after) else [])
-        if following is not None and after is not None and _is_plain_line(following) and _is_credit_element(after):
+        if (following is not None and after is not None and _is_plain_line(following)
+                and _is_credit_element(after, labelled=True)):
             return [following, after]
         node = node.getparent()
         if node is None or _holds_other_picture(node, key):
             break
+        levels += node.tag not in PICTURE_WRAPPER_TAGS
     return []
 
 
@@ -457,13 +471,19 @@ def _is_caption_element(element) -> bool:
     )
 
 
-def _is_credit_element(element) -> bool:
-    """A line after a caption that holds only a credit, marked as one or reading as one."""
+def _is_credit_element(element, labelled: bool = False) -> bool:
+    """A line after a caption that holds only a credit, marked as one or reading as one. After a plain
+    line (`labelled`), it must say so itself: a credit class, or a label or agency first ("Foto: ...")."""
     if any(True for _ in element.iter("img")):
         return False
     text = one_line(element.text_content())
-    return bool(text) and (_class_matches(element, CREDIT_CLASS_RE) or is_credit_only(text)
-                           or (_is_credited_line(element) and split_credit(text)[0] is None))
+    if not text or words_in(text) > CREDITED_LINE_WORDS:
+        return False
+    if _class_matches(element, CREDIT_CLASS_RE):
+        return True
+    if labelled:
+        return is_credit_line(text) and split_credit(text)[0] is None
+    return is_credit_only(text) or (_is_credited_line(element) and split_credit(text)[0] is None)
 
 
 def _is_plain_line(element) -> bool:
@@ -519,16 +539,6 @@ def lifted_ancestors(element):
     """An element's ancestors without the `<source>` levels libxml2 puts between a `<picture>` and its
     `<img>`: a picture with six sources must not look six levels deeper in its figure."""
     return (ancestor for ancestor in element.iterancestors() if ancestor.tag != "source")
-
-
-def _outermost(img):
-    """The `<picture>` holding an `<img>`, else the `<img>`: where the picture's siblings are."""
-    for ancestor in img.iterancestors():
-        if ancestor.tag == "picture":
-            return ancestor
-        if ancestor.tag != "source":
-            return img
-    return img
 
 
 def _is_inside(element, container) -> bool:

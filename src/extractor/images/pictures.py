@@ -56,7 +56,7 @@ def extract_images(article: Article, options: Options) -> Article:
     found = find_pictures(tree, where, picture_key(share.src) if share else None)
     pictures = merge([_picture(picture, base, article.site_name, where) for picture in found])
     pictures = choose_lead(pictures, share, where)
-    add_structured_captions(pictures, hints["captions"])
+    add_structured_captions(pictures, hints["captions"], tree)
     remove_captions(article, pictures, options)
     article.images = [p.image for p in pictures]
     return article
@@ -198,10 +198,17 @@ def _looks_like_lead(picture: Picture) -> bool:
     return bool(image.caption or image.credit or (image.width or 0) >= LEAD_MIN_WIDTH)
 
 
-def add_structured_captions(pictures: list[Picture], stated: dict) -> None:
-    """A caption or credit the markup did not give, taken from the page's structured data."""
+def add_structured_captions(pictures: list[Picture], stated: dict, tree) -> None:
+    """A caption or credit the markup did not give, taken from the page's structured data when the
+    page also shows it: a caption written for search engines alone is not the picture's caption."""
+    shown = None
     for picture in pictures:
         caption, credit = stated.get(picture.key, (None, None))
+        if not (caption or credit):
+            continue
+        shown = shown if shown is not None else _norm(tree.text_content())
+        caption = caption if caption and _norm(caption) in shown else None
+        credit = credit or None
         image = picture.image
         if image.caption is None and caption:
             image.caption = caption
