@@ -43,9 +43,9 @@ def test_jsonld_image_object_gives_caption_and_credit_the_markup_lacks():
     assert lead.role == "lead"
     assert lead.caption == "The broken harbour wall in January."
     assert lead.credit == "Jane Roe, Harbour Press"
-    # Words the page never shows are written for search engines, not the picture's caption.
+    # A caption the page never shows is written for search engines; the credit is still the picture's.
     unshown = extract(page(p(0), figure, p(1), p(2), head=head)).images[0]
-    assert (unshown.caption, unshown.credit) == (None, None)
+    assert (unshown.caption, unshown.credit) == (None, "Jane Roe, Harbour Press")
 
 
 def test_describe_prefers_credit_text_and_splits_a_glued_credit():

@@ -199,8 +199,8 @@ def _looks_like_lead(picture: Picture) -> bool:
 
 
 def add_structured_captions(pictures: list[Picture], stated: dict, tree) -> None:
-    """A caption or credit the markup did not give, taken from the page's structured data when the
-    page also shows it: a caption written for search engines alone is not the picture's caption."""
+    """A caption or credit the markup did not give, taken from the page's structured data; a caption
+    only when the page also shows it (one written for search engines alone is not the picture's)."""
     shown = None
     for picture in pictures:
         caption, credit = stated.get(picture.key, (None, None))
