@@ -500,7 +500,7 @@ def _is_caption_box(element) -> bool:
     if words_in(element.text_content()) > CAPTION_BOX_WORDS:
         return False
     return any(
-        _class_matches(inner, CAPTION_CLASS_RE) or _class_matches(inner, CREDIT_CLASS_RE)
+        _class_matches(inner, SIBLING_CAPTION_CLASS_RE) or _class_matches(inner, CREDIT_CLASS_RE)
         for inner in element.iter(*CAPTION_TAGS)
         if inner is not element
     )
