@@ -49,9 +49,17 @@ def test_jsonld_image_object_gives_caption_and_credit_the_markup_lacks():
 
 
 def test_describe_prefers_credit_text_and_splits_a_glued_credit():
-    assert describe({"caption": "A wall. Photo: Jane Roe", "creditText": "J. Roe"}) == ("A wall.", "J. Roe")
-    assert describe({"caption": "A wall. Photo: Jane Roe"}) == ("A wall.", "Jane Roe")
-    assert describe({"author": [{"name": "Ann"}, {"name": "Bo"}]}) == (None, "Ann, Bo")
+    caption = "A wall. Photo: Jane Roe"
+    assert describe({"caption": caption, "creditText": "J. Roe"}) == ("A wall.", "J. Roe", caption)
+    assert describe({"caption": caption}) == ("A wall.", "Jane Roe", caption)
+    assert describe({"author": [{"name": "Ann"}, {"name": "Bo"}]}) == (None, "Ann, Bo", None)
+
+
+def test_parts_of_one_credit_in_elements_of_their_own_are_the_credit_whole():
+    html = page(p(0), "<figure><img src='https://cdn.example/wall.jpg' width='900'><figcaption><span>Jane Roe</span>"
+                "<span>//</span><span>Getty Images</span></figcaption></figure>", p(1), p(2))
+    image = extract(html).images[0]
+    assert (image.caption, image.credit) == (None, "Jane Roe//Getty Images")
 
 
 def test_share_image_in_a_value_attribute_is_the_lead():

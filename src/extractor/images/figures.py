@@ -385,7 +385,9 @@ def _credit_children(container, img) -> list[str]:
         if (len(children) < 2 or any(True for _ in element.iter("img")) or _has_own_text(element)
                 or children[-1].tag == "a"):  # a link at the end: prose naming a site, not a credit part
             continue
-        text = one_line(children[-1].text_content())
+        whole = one_line(element.text_content())
+        # Parts of one credit ("Jane Roe", "//", "Getty Images") are the credit whole.
+        text = whole if is_credit_only(whole) else one_line(children[-1].text_content())
         if (is_credit_only(text) or is_name_with_agency(text)) and text not in found:
             found.append(text)
     return found

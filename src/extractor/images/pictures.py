@@ -199,16 +199,18 @@ def _looks_like_lead(picture: Picture) -> bool:
 
 
 def add_structured_captions(pictures: list[Picture], stated: dict, tree) -> None:
-    """A caption or credit the markup did not give, taken from the page's structured data; a caption
-    only when the page also shows it (one written for search engines alone is not the picture's)."""
+    """A caption or credit the markup did not give, taken from the page's structured data; what its
+    caption says only when the page also shows it (one written for search engines alone is not the
+    picture's). A credit of its own (`creditText`, `copyrightHolder`) counts either way."""
     shown = None
     for picture in pictures:
-        caption, credit = stated.get(picture.key, (None, None))
+        caption, credit, caption_text = stated.get(picture.key, (None, None, None))
         if not (caption or credit):
             continue
         shown = shown if shown is not None else _norm(tree.text_content())
-        caption = caption if caption and _norm(caption) in shown else None
-        credit = credit or None
+        if caption_text and _norm(caption_text) not in shown:
+            # Not shown: neither the caption nor a credit glued into it is the page's.
+            caption, credit = None, None if credit and credit in caption_text else credit
         image = picture.image
         if image.caption is None and caption:
             image.caption = caption

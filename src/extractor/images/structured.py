@@ -48,32 +48,36 @@ def share_meta(tree, meta: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def structured_captions(tree, article_object: dict) -> dict[str, tuple[str | None, str | None]]:
-    """Picture key → (caption, credit) from every JSON-LD ImageObject with an address."""
+def structured_captions(tree, article_object: dict) -> dict[str, tuple]:
+    """Picture key → (caption, credit, caption text) from every JSON-LD ImageObject with an address."""
     objects = jsonld_objects(tree)
     images = objects_of_type(objects, "ImageObject")
     for holder in [article_object, *objects]:
         for key in IMAGE_KEYS:
             images += [value for value in _as_list(holder.get(key)) if isinstance(value, dict)]
-    found: dict[str, tuple[str | None, str | None]] = {}
+    found: dict[str, tuple] = {}
     for image in images:
         address = next((image[k] for k in ADDRESS_KEYS if isinstance(image.get(k), str)), None)
         described = describe(image)
-        if address and any(described):
+        if address and any(described[:2]):
             key = picture_key(address)
             if key and key not in found:
                 found[key] = described
     return found
 
 
-def describe(image: dict) -> tuple[str | None, str | None]:
-    """(caption, credit) of one ImageObject; a credit glued to the caption is split off."""
+def describe(image: dict) -> tuple[str | None, str | None, str | None]:
+    """(caption, credit, caption text) of one ImageObject: a credit glued to the caption is split off,
+    and the caption's whole text comes with them, for the page to be asked whether it shows it."""
     caption_text = image.get("caption")
     if isinstance(caption_text, dict):
         caption_text = caption_text.get("text") or caption_text.get("name")
-    caption, glued = split_credit(caption_text) if isinstance(caption_text, str) else (None, None)
+    caption_text = one_line(caption_text) if isinstance(caption_text, str) else None
+    caption, glued = split_credit(caption_text) if caption_text else (None, None)
     credit = next((name for key in CREDIT_KEYS if (name := _name(image.get(key)))), None)
-    return caption, clean_credit(credit) if credit else glued
+    if credit:
+        return caption, clean_credit(credit), caption_text
+    return caption, glued, caption_text
 
 
 def _name(value) -> str | None:
