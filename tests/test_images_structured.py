@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 
 from extractor import extract
-from extractor.images.figures import CAPTION_MARKUP_WORDS, lifted_ancestors
+from extractor.images.caption_markup import CAPTION_MARKUP_WORDS
+from extractor.images.elements import lifted_ancestors
 from extractor.images.structured import describe
 
 PROSE = [

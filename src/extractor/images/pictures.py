@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from ..model import Article, Image, Options
 from ..text import join_paragraphs
 from .captions import is_credit_only, split_credit, strip_site_suffix, words_in
-from .figures import JUNK_SRC_RE, Found, Layout, find_pictures, gallery_of, layout
+from .elements import JUNK_SRC_RE
+from .figures import Found, Layout, find_pictures, gallery_of, layout
 from .structured import SHARE_IMAGE_META, read_hints
 from .urls import absolute, is_placeholder, picture_key, safe_join
 
