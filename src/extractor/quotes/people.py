@@ -58,6 +58,8 @@ der die das ein eine und aber auch laut nach le la les un une et mais selon pour
 
 # Marks a name that is the subject or object of an attribution verb ("said Jan Liphardt").
 CUE_EVIDENCE = "<cue>"
+# Titles before a surname alone that tell a person ("Mr. Sanders", "Sen. Sanders").
+HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. Mr Mrs Ms Dr".split())
 AFFILIATIONS = frozenset("of at von bei chez de du".split())
 
 # Capitalised words that open sentences and are never a speaker's name.
@@ -229,7 +231,7 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
         words = clean_name(match.group(0))
         if words:
             runs.append((match.start() + match.group(0).find(words[0]), words, match))
-    _register_people(register, runs, masked, is_cue)
+    _register_people(register, runs, masked, is_cue, lone_surnames(masked, singles))
     for match in singles:
         word = POSSESSIVE_END_RE.sub("", match.group(0))
         if word in register.by_last_word or word in register.by_inner_word:
@@ -243,7 +245,7 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
     return register
 
 
-def _register_people(register: Register, runs: list, masked: str, is_cue) -> None:
+def _register_people(register: Register, runs: list, masked: str, is_cue, alone: set[str]) -> None:
     """Full names with evidence of being people, longest first, so "Hoge" later finds "Elizabeth A. Hoge"."""
     for _, words, match in sorted((run for run in runs if len(run[1]) > 1), key=lambda run: -len(run[1])):
         name = " ".join(words)
@@ -252,7 +254,7 @@ def _register_people(register: Register, runs: list, masked: str, is_cue) -> Non
         evidence = _evidence(masked, match, words)
         if evidence is None:
             continue
-        if _beside_cue(masked, match, is_cue):
+        if _beside_cue(masked, match, is_cue) or 2 <= len(words) <= 3 and words[-1] in alone:
             evidence += " " + CUE_EVIDENCE
         if is_person(words, evidence):
             context = _context(masked, match)
@@ -273,6 +275,23 @@ def _genders_from_pronouns(register: Register, masked: str) -> None:
         female, male = genders.count("f"), genders.count("m")
         if female != male:
             register.people[name].gender = "f" if female > male else "m"
+
+
+def lone_surnames(masked: str, singles: list[re.Match]) -> set[str]:
+    """Capitalised words the body writes on their own mid-sentence or after a title ("Schilling added",
+    "Mr. Schilling"): a two- or three-word name ending in one is a person, since places and bodies
+    are not shortened that way."""
+    alone = set()
+    for found in singles:
+        word = POSSESSIVE_END_RE.sub("", found.group(0))
+        if len(word) < 3 or word in alone:
+            continue
+        before = masked[max(0, found.start() - 12):found.start()].split()
+        previous = before[-1] if before else ""
+        if previous in HONORIFICS or (previous and previous[-1] not in ".!?:\"“”" and previous.islower()
+                                      and previous not in {"the", "a", "an"}):
+            alone.add(word)
+    return alone
 
 
 def _evidence(masked: str, match: re.Match, words: list[str]) -> str | None:
