@@ -132,6 +132,7 @@ wolfgang klaus stefan stefano luigi giuseppe marco matteo carlos jose josé luis
 drew darren dan ken craig isaac eddie luca tom tim jim bill bob mike steve dave chris tony
 """.split())
 
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 # Where the words before a name stop belonging to its sentence ("Dr." does not end one).
 SENTENCE_SPLIT_RE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.|[!?”\"»«\n]")
@@ -248,6 +249,8 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
 def _register_people(register: Register, runs: list, masked: str, is_cue, alone: set[str]) -> None:
     """Full names with evidence of being people, longest first, so "Hoge" later finds "Elizabeth A. Hoge"."""
     for _, words, match in sorted((run for run in runs if len(run[1]) > 1), key=lambda run: -len(run[1])):
+        given = next((i for i, word in enumerate(words) if _bare(word) in GIVEN_NAMES), 0)
+        words = words[given:] if len(words) - given > 1 else words  # "Roboticist Josh Bongard"
         name = " ".join(words)
         if register.full(name) is not None:
             continue
