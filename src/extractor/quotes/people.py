@@ -32,7 +32,7 @@ colonel general admiral commander chief ceo cfo cto coo cpo founder co-founder c
 director manager head chair chairman chairwoman chairperson planner designer author co-author analyst
 economist researcher scientist biologist physician nurse lawyer attorney judge prosecutor coach
 leader king queen prince virologe virologin experte expertin princess pope bishop father sister brother
-mr mrs ms miss mme mlle herr frau
+mr mrs ms miss mme mlle herr frau rev sen gov gen capt sgt col lt cmdr adm atty supt insp
 monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
 """.split())
 # Endings of compound role words: "Bundeskanzler", "Virologin", "Parteichefin", "Ministerpräsident".
@@ -135,12 +135,15 @@ drew darren dan ken craig isaac eddie luca tom tim jim bill bob mike steve dave 
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 # Where the words before a name stop belonging to its sentence ("Dr." does not end one).
-SENTENCE_SPLIT_RE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.|[!?”\"»«\n]")
+SENTENCE_SPLIT_RE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\bRep)(?<!\bSen)"
+                               r"(?<!\bGov)(?<!\bGen)(?<!\bRev)(?<!\bCapt)(?<!\bSgt)(?<!\bCol)(?<!\bLt)\.|[!?”\"»«\n]")
 # A line this short without closing punctuation is a heading.
 HEADING_WORDS = 12
 # The first personal pronoun after a mention, and how far to look for it.
 FOLLOWING_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers|il|elle)\b", re.IGNORECASE)
 PRONOUN_REACH = 160
+# How many paragraphs back "he" looks for the subject of a sentence before settling for any mention.
+SUBJECT_PARAGRAPHS = 3
 
 
 @dataclass
@@ -201,9 +204,9 @@ class Register:
         fitting = [(position, person, subject) for position, person, subject in self.mentions
                    if position < offset and _fits(person, gender, roles)]
         pools = []
-        for floor in (self.paragraph_starts[index], self.paragraph_starts[max(0, index - 1)]):
-            subjects = [person for position, person, subject in fitting if subject and position >= floor]
-            pools.append(subjects)
+        for back in range(SUBJECT_PARAGRAPHS):
+            floor = self.paragraph_starts[max(0, index - back)]
+            pools.append([person for position, person, subject in fitting if subject and position >= floor])
         pools += [[p for _, p, _ in fitting if gender and p.gender == gender], [p for _, p, _ in fitting]]
         return next((pool[-1] for pool in pools if pool), None)
 
