@@ -79,7 +79,8 @@ ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORD
                           re.IGNORECASE)
 # Where a speaker phrase after the verb stops: punctuation or a clause ("said X, who ...", "said X in a ...").
 PHRASE_END_RE = re.compile(r"[,;:()\[\]—–!?]|"
-                           r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.(?!\w)|"
+                           r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\bRep)(?<!\bSen)(?<!\bGov)"
+                           r"(?<!\bGen)(?<!\bRev)(?<!\bCapt)(?<!\bSgt)(?<!\bCol)(?<!\bLt)(?<!\bJr)\.(?!\w)|"
                            r"\s(?:who|which|in|on|at|during|after|before|as|to|"
                            r"for|when|while|that|but|from|with|about|of|der|die|dans|lors|en|à|au|sur|am|im|bei|auf|vor|nach|zu|"
                            r"zum|zur|mit|gegenüber|devant|lors|pendant|après|avant)\s")
@@ -89,6 +90,9 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
+# An introductory phrase before a sentence's subject ("On Tuesday, Clinton …") is at most this long.
+SUBJECT_LEAD_CHARS = 60
+MARK_IN_RE = re.compile(r"[“”\"»«」]")
 # A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
 # except after abbreviations and initials.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])|\n")
@@ -312,3 +316,25 @@ def _according_to(window: str) -> Attribution | None:
 def _is_speaker_phrase(phrase: str) -> bool:
     words = phrase.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def sentence_subject(before: str) -> Attribution | None:
+    """The subject of the reporter's sentence a quotation sits in, when no attribution verb is
+    there: "Bolton called Obama's ignorance “disrespectful …”", "He anticipated that “…”"."""
+    last_clause = re.split(r"[”\"»«」]", before)[-1]
+    for offset in dict.fromkeys((len(before) - len(last_clause), 0)):
+        clause = before[offset:]
+        for piece in _clause_starts(clause):
+            found = _leading_phrase(clause[piece:])
+            if found is None or MARK_IN_RE.search(clause[piece:piece + found[1]]):
+                continue
+            rest = clause[piece + found[1] + len(found[0]):].split()
+            if rest and rest[0][:1].islower() and rest[0].isalpha() and rest[0] not in FUNCTION_WORDS:
+                return Attribution(found[0], None, offset + piece + found[1])
+    return None
+
+
+def _clause_starts(clause: str) -> list[int]:
+    """Where the sentence's subject may start: its beginning, or after one introductory phrase."""
+    comma = clause.find(",")
+    return [0, comma + 1] if 0 <= comma < SUBJECT_LEAD_CHARS else [0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Options, Quote
-from .attribution import SENTENCE_END_RE, VERB_RE, Attribution, after_quote, before_quote, has_cue
+from .attribution import SENTENCE_END_RE, VERB_RE, Attribution, after_quote, before_quote, has_cue, sentence_subject
 from .blocks import find_block_quotes
 from .people import build_register
 from .span import Span
@@ -161,7 +161,7 @@ def _read_span(span: Span, paragraph: str, masked: str) -> tuple[Quote | None, A
     if not is_speech(text, sentence, starts_sentence=not span.marked or not before.strip()):
         return None, None
     following = after_quote(after)
-    source = following or before_quote(before)
+    source = following or before_quote(before) or (sentence_subject(before) if span.marked else None)
     if source is not None:
         base = span.close + 1 if following else sentence_start
         source = Attribution(source.speaker, source.cue, span.offset + base + source.offset)

@@ -323,6 +323,7 @@ def _in_heading(masked: str, match: re.Match) -> bool:
 def _beside_cue(masked: str, match: re.Match, is_cue) -> bool:
     before = masked[max(0, match.start() - 20):match.start()].split()
     after = masked[match.end():match.end() + 20].split()
+    after = masked[match.end():match.end() + 20].lstrip(", ").split()  # "Alan Garten, said"
     return bool(before and is_cue(before[-1].strip(",")) or after and is_cue(after[0].strip(",.")))
 
 
