@@ -328,8 +328,9 @@ def _beside_cue(masked: str, match: re.Match, is_cue) -> bool:
 
 
 def _is_subject(masked: str, offset: int) -> bool:
-    lead = re.split(r"[.!?\n]", masked[max(0, offset - 30):offset])[-1].split()
-    return all(word.lower() in LEADING_STOPWORDS for word in lead)
+    """A name that opens its sentence, titles and roles aside ("Secretary of State John Kerry said")."""
+    lead = SENTENCE_SPLIT_RE.split(masked[max(0, offset - 40):offset])[-1].split()
+    return all(word.lower() in LEADING_STOPWORDS or is_role_word(word) or word[:1].isupper() for word in lead)
 
 
 def clean_name(run: str) -> list[str]:
