@@ -235,7 +235,7 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
         words = clean_name(match.group(0))
         if words:
             runs.append((match.start() + match.group(0).find(words[0]), words, match))
-    _register_people(register, runs, masked, is_cue, lone_surnames(masked, singles))
+    _register_people(register, runs, masked, is_cue, lone_surnames(masked, singles, is_cue))
     for match in singles:
         word = POSSESSIVE_END_RE.sub("", match.group(0))
         if word in register.by_last_word or word in register.by_inner_word:
@@ -283,19 +283,17 @@ def _genders_from_pronouns(register: Register, masked: str) -> None:
             register.people[name].gender = "f" if female > male else "m"
 
 
-def lone_surnames(masked: str, singles: list[re.Match]) -> set[str]:
-    """Capitalised words the body writes on their own mid-sentence or after a title ("Schilling added",
-    "Mr. Schilling"): a two- or three-word name ending in one is a person, since places and bodies
-    are not shortened that way."""
+def lone_surnames(masked: str, singles: list[re.Match], is_cue) -> set[str]:
+    """Capitalised words the body writes on their own after a title or beside an attribution verb
+    ("Schilling added", "Mr. Schilling"): a two- or three-word name ending in one is a person, since
+    places and bodies are not shortened that way, nor said to speak by a surname."""
     alone = set()
     for found in singles:
         word = POSSESSIVE_END_RE.sub("", found.group(0))
         if len(word) < 3 or word in alone:
             continue
         before = masked[max(0, found.start() - 12):found.start()].split()
-        previous = before[-1] if before else ""
-        if previous in HONORIFICS or (previous and previous[-1] not in ".!?:\"“”" and previous.islower()
-                                      and previous not in {"the", "a", "an"}):
+        if before and before[-1] in HONORIFICS or _beside_cue(masked, found, is_cue):
             alone.add(word)
     return alone
 
