@@ -90,8 +90,8 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
-# An introductory phrase before a sentence's subject ("On Tuesday, Clinton …") is at most this long.
-SUBJECT_LEAD_CHARS = 60
+# Introductory phrases before a sentence's subject ("On Tuesday, in Iowa, Clinton …") end this early.
+SUBJECT_LEAD_CHARS = 120
 MARK_IN_RE = re.compile(r"[“”\"»«」]")
 # A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
 # except after abbreviations and initials.
@@ -153,6 +153,10 @@ def _around_verb(window: str, match: re.Match, allow_leading: bool) -> Attributi
     subject = _subject_before(window[:match.start()], allow_leading)
     if subject:
         return Attribution(subject[0], cue, subject[1])
+    # "Trump went after Bush, calling him …": a participle's speaker is the sentence's subject
+    main = sentence_subject(window[:match.start()]) if cue.endswith("ing") or not inverted else None
+    if main:
+        return Attribution(main.speaker, cue, main.offset)
     if inverted:
         return Attribution(inverted[0], cue, inverted[1])
     return None
@@ -336,5 +340,4 @@ def sentence_subject(before: str) -> Attribution | None:
 
 def _clause_starts(clause: str) -> list[int]:
     """Where the sentence's subject may start: its beginning, or after one introductory phrase."""
-    comma = clause.find(",")
-    return [0, comma + 1] if 0 <= comma < SUBJECT_LEAD_CHARS else [0]
+    return [0] + [comma.end() for comma in re.finditer(",", clause[:SUBJECT_LEAD_CHARS])]
