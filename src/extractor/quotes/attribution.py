@@ -72,7 +72,10 @@ _VERB_FORMS = sorted((v.replace(".", " ") for forms in SPEECH_VERBS.values() for
 VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in _VERB_FORMS) + r")(?![\w'’])"
                      r"(?:-t-(il|elle|ils|elles)|-(il|elle|ils|elles))?")
 # A signature after a quotation: "“…” – AstroFarsography", "“…” — Jane Doe, reader".
-DASH_SIGNATURE_RE = re.compile(r"^\s*[–—]\s*([A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})")
+DASH_SIGNATURE_RE = re.compile(r"^\s*[–—―]\s*(@?[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})")
+# A transcript's speaker label opening the quoted text: "PENCE: And that's why …", "Chris Matthews: …".
+TRANSCRIPT_LABEL_RE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|"
+                                 r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}):\s")
 # French compound tenses put the pronoun between auxiliary and participle: "a-t-il ajouté".
 FRENCH_INVERSION_RE = re.compile(r"\b(a|ont|avait)-(?:t-)?(il|elle|ils|elles|on)\s+(\w+é)\b")
 ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+",
@@ -341,3 +344,11 @@ def sentence_subject(before: str) -> Attribution | None:
 def _clause_starts(clause: str) -> list[int]:
     """Where the sentence's subject may start: its beginning, or after one introductory phrase."""
     return [0] + [comma.end() for comma in re.finditer(",", clause[:SUBJECT_LEAD_CHARS])]
+
+
+def transcript_label(text: str) -> Attribution | None:
+    """The speaker a transcript names inside the quoted text itself."""
+    label = TRANSCRIPT_LABEL_RE.match(text)
+    if label is None or label.group(1).lower() in FUNCTION_WORDS | DETERMINERS:
+        return None
+    return Attribution(label.group(1), None, 0)

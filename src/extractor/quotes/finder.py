@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Options, Quote
-from .attribution import SENTENCE_END_RE, VERB_RE, Attribution, after_quote, before_quote, has_cue, sentence_subject
+from .attribution import (
+    SENTENCE_END_RE,
+    VERB_RE,
+    Attribution,
+    after_quote,
+    before_quote,
+    has_cue,
+    sentence_subject,
+    transcript_label,
+)
 from .blocks import find_block_quotes
 from .people import build_register
 from .span import Span
@@ -165,6 +174,9 @@ def _read_span(span: Span, paragraph: str, masked: str) -> tuple[Quote | None, A
     if source is not None:
         base = span.close + 1 if following else sentence_start
         source = Attribution(source.speaker, source.cue, span.offset + base + source.offset)
+    label = transcript_label(text)
+    if label is not None:
+        source = Attribution(label.speaker, None, span.offset + span.text_start)
     if span.block is not None and span.block.speaker:
         source = Attribution(span.block.speaker, None, span.offset + span.text_start)
     start = span.offset + span.text_start
