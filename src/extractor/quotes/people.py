@@ -142,6 +142,11 @@ HEADING_WORDS = 12
 # The first personal pronoun after a mention, and how far to look for it.
 FOLLOWING_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers|il|elle)\b", re.IGNORECASE)
 PRONOUN_REACH = 160
+# A personal pronoun opening a sentence or a paragraph, before a lower-case word (its verb).
+SUBJECT_PRONOUN_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(He|She)\s+(?=[a-z])")
+# Capitalised words beside attribution verbs that are never anyone's name ("said Thursday").
+NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december today yesterday tonight""".split())
 # How many paragraphs back "he" looks for the subject of a sentence before settling for any mention.
 SUBJECT_PARAGRAPHS = 3
 
@@ -235,7 +240,8 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
         words = clean_name(match.group(0))
         if words:
             runs.append((match.start() + match.group(0).find(words[0]), words, match))
-    _register_people(register, runs, masked, is_cue, lone_surnames(masked, singles, is_cue))
+    alone = lone_surnames(masked, singles, is_cue)
+    _register_people(register, runs, masked, is_cue, alone)
     for match in singles:
         word = POSSESSIVE_END_RE.sub("", match.group(0))
         if word in register.by_last_word or word in register.by_inner_word:
@@ -246,7 +252,18 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
             subject = _is_subject(masked, offset) or _beside_cue(masked, match, is_cue)
             register.mention(offset, person, subject)
     _genders_from_pronouns(register, masked)
+    _subject_pronouns(register, masked)
     return register
+
+
+def _subject_pronouns(register: Register, masked: str) -> None:
+    """ "He notes …. He says, “…”": a pronoun opening a sentence continues the chain of the person it
+    stands for, so the next "he" finds that person again rather than someone named in between."""
+    for found in SUBJECT_PRONOUN_RE.finditer(masked):
+        gender = "f" if found.group(1).lower() in FEMALE_WORDS else "m"
+        person = register.recent(found.start(1), gender)
+        if person is not None:
+            register.mention(found.start(1), person, True)
 
 
 def _register_people(register: Register, runs: list, masked: str, is_cue, alone: set[str]) -> None:
@@ -359,7 +376,7 @@ def is_role_word(word: str) -> bool:
 
 def is_person(words: list[str], evidence: str = "") -> bool:
     """A name of two to four words with a known given name, a role beside it or a middle initial."""
-    if not 2 <= len(words) <= 4 or any(_bare(w) in ORG_WORDS for w in words):
+    if not 2 <= len(words) <= 4 or any(_bare(w) in ORG_WORDS or _bare(w) in NOT_NAMES for w in words):
         return False  # a lone capitalised word is registered only as a mention of someone known
     first = _bare(words[0])
     return first in FEMALE_NAMES or first in MALE_NAMES or any(is_role_word(w) for w in evidence.split()) \
