@@ -153,16 +153,30 @@ def _around_verb(window: str, match: re.Match, allow_leading: bool) -> Attributi
     if cue == "so":
         is_name = inverted and inverted[0][:1].isupper() and inverted[0].split()[0].lower() not in DETERMINERS
         return Attribution(inverted[0], cue, inverted[1]) if is_name else None
+    if cue.endswith("ing"):
+        found = _participle_subject(window[:match.start()])
+        if found:
+            return Attribution(found.speaker, cue, found.offset)
     subject = _subject_before(window[:match.start()], allow_leading)
     if subject:
         return Attribution(subject[0], cue, subject[1])
-    # "Trump went after Bush, calling him …": a participle's speaker is the sentence's subject
-    main = sentence_subject(window[:match.start()]) if cue.endswith("ing") or not inverted else None
+    main = sentence_subject(window[:match.start()]) if not inverted else None
     if main:
         return Attribution(main.speaker, cue, main.offset)
     if inverted:
         return Attribution(inverted[0], cue, inverted[1])
     return None
+
+
+def _participle_subject(pre: str) -> Attribution | None:
+    """Who is "saying": the name right before it ("footage of Clinton asking", "with Gorka noting"),
+    else the sentence's subject ("Trump went after Bush, calling him …"), never the object before it."""
+    stripped = pre.rstrip()
+    if stripped and stripped[-1].isalpha():
+        trailing = _trailing_phrase(stripped)
+        if trailing and trailing[0].split()[0].lower() not in DETERMINERS:
+            return Attribution(trailing[0], None, trailing[1])
+    return sentence_subject(pre)
 
 
 def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
