@@ -93,6 +93,12 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}"
+# `,” he beamed.` / `!” beamed Donald Hartley.`: a pronoun or name and a past-tense or present verb,
+# alone after a quotation up to the sentence's end or a comma.
+ANY_VERB_AFTER_RE = re.compile(rf"^\s*,?\s*(?:({_NAME}|he|she|they)\s+([a-z]+(?:ed|s))|([a-z]+(?:ed|s))\s+({_NAME}))"
+                               r"\s*(?:[.,;!?]|$)")
+FIRST_PERSON = frozenset("i we you".split())
 # Introductory phrases before a sentence's subject ("On Tuesday, in Iowa, Clinton …") end this early.
 SUBJECT_LEAD_CHARS = 120
 MARK_IN_RE = re.compile(r"[“”\"»«」]")
@@ -124,7 +130,19 @@ def after_quote(window: str) -> Attribution | None:
     dash = DASH_SIGNATURE_RE.match(window)
     if dash:
         return Attribution(dash.group(1), None, dash.start(1))
-    return _according_to(window)
+    return _according_to(window) or _any_verb_after(window)
+
+
+def _any_verb_after(window: str) -> Attribution | None:
+    """A verb the table lacks, right after a quotation: `!” beamed Donald Hartley`, `,” he scoffed`."""
+    found = ANY_VERB_AFTER_RE.match(window)
+    if found is None:
+        return None
+    phrase, at = (found.group(1), found.start(1)) if found.group(1) else (found.group(4), found.start(4))
+    if phrase.split()[0].lower() in PRONOUNS or phrase.split()[0].lower() in FIRST_PERSON:
+        return Attribution(phrase, None, at) if phrase.lower() in PRONOUNS else None
+    name = _last_name_run(phrase)
+    return Attribution(name[0], None, at + name[1]) if name and name[0] == phrase else None
 
 
 def before_quote(window: str) -> Attribution | None:
@@ -214,7 +232,7 @@ def _is_affiliation(text: str, offset: int) -> bool:
 
 def _trailing_phrase(text: str) -> tuple[str, int] | None:
     words = text.split()
-    while words and words[-1].lower() in ADVERBS:
+    while words and (words[-1].lower() in ADVERBS or words[-1].endswith("ly") and words[-1].islower()):
         words.pop()
     if words and words[-1].lower() in RELATIVES:
         words.pop()

@@ -59,6 +59,7 @@ der die das ein eine und aber auch laut nach le la les un une et mais selon pour
 # Marks a name that is the subject or object of an attribution verb ("said Jan Liphardt").
 CUE_EVIDENCE = "<cue>"
 # Titles before a surname alone that tell a person ("Mr. Sanders", "Sen. Sanders").
+HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
 HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. Mr Mrs Ms Dr".split())
 AFFILIATIONS = frozenset("of at von bei chez de du".split())
 
@@ -218,7 +219,8 @@ class Register:
             return False
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
             before = self.text[max(0, match.start() - 2):match.start()]
-            if before and not re.search(r"[.!?:\n“\"«»„]\s?$", before):
+            if before and not re.search(r"[.!?:\n“\"«»„]\s?$", before) or HONORIFIC_BEFORE_RE.search(
+                    self.text, max(0, match.start() - 6), match.start()):
                 return True
         return not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", self.text)
 
