@@ -4,7 +4,7 @@ gives, then, for a quotation without one, the quotation or the reported speech i
 from __future__ import annotations
 
 from ..model import Quote
-from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote
+from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote, sentence_subject
 from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, Register, strip_role
 from .span import Span
 
@@ -23,6 +23,7 @@ def attribute(quotes: list[Quote], sources: list[Attribution | None], spans: lis
         if sources[index] is not None or quote.kind == "block":
             continue  # a block quote's speaker is its own signature or attribution, never a guess
         donor = (_next_in_sentence(index, quotes, sources, spans, masked)
+                 or _introduced_by_colon(index, spans, masked, register, quotes)
                  or _previous_in_paragraph(index, quotes)
                  or _reported_earlier(index, spans, masked, register, quotes)
                  or _continued_paragraph(index, quotes, spans)
@@ -126,3 +127,21 @@ def _continued_paragraph(index, quotes, spans):
         return None
     previous = quotes[index - 1]
     return (previous.speaker, previous.cue) if previous.speaker else None
+
+
+def _introduced_by_colon(index, spans, masked, register, quotes):
+    """ "Sanders made the following comment:" ¶ “…”: the paragraph before introduces the quotation."""
+    span = spans[index]
+    if span.paragraph == 0 or masked[span.paragraph][:span.open].strip():
+        return None
+    lead = masked[span.paragraph - 1].rstrip()
+    if not lead.endswith(":"):
+        return None
+    ends = list(SENTENCE_END_RE.finditer(lead))
+    sentence = lead[ends[-1].end() if ends else 0:-1]
+    offset = span.offset - 2 - len(masked[span.paragraph - 1]) + (ends[-1].end() if ends else 0)
+    source = before_quote(sentence + ", ") or sentence_subject(sentence)
+    if source is None:
+        return None
+    speaker = resolve(source.speaker, offset + source.offset, register, quotes)
+    return (speaker, source.cue) if speaker else None
