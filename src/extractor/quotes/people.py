@@ -184,7 +184,7 @@ SUBJECT_PRONOUN_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(He|She)\s+(?=[a-z])")
 NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december today yesterday tonight""".split())
 # How many paragraphs back "he" looks for the subject of a sentence before settling for any mention.
-SUBJECT_PARAGRAPHS = 3
+SUBJECT_PARAGRAPHS = 2
 
 
 @dataclass
@@ -252,6 +252,11 @@ class Register:
         pools += [[p for _, p, _ in fitting if gender and p.gender == gender], [p for _, p, _ in fitting]]
         return next((pool[-1] for pool in pools if pool), None)
 
+    def possessive(self, offset: int) -> bool:
+        """A mention that only qualifies a noun ("Trump's attorney") is not who "he" is."""
+        run = NAME_RUN_RE.match(self.text, offset)
+        return bool(run) and (run.group(0).endswith(("’s", "'s")) or self.text.startswith(("’s", "'s"), run.end()))
+
     def mention(self, offset: int, person: Person, subject: bool = True) -> None:
         if self.mentions and offset < self.mentions[-1][0]:
             bisect.insort(self.mentions, (offset, person, subject), key=lambda item: item[0])
@@ -286,7 +291,8 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
     for offset, words, match in sorted(runs, key=lambda run: run[0]):
         person = register.full(" ".join(words))
         if person is not None:
-            subject = _is_subject(masked, offset) or _beside_cue(masked, match, is_cue)
+            subject = (_is_subject(masked, offset) or _beside_cue(masked, match, is_cue)) \
+                and not register.possessive(offset)
             register.mention(offset, person, subject)
     _genders_from_pronouns(register, masked)
     _subject_pronouns(register, masked)
