@@ -9,6 +9,7 @@ from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, Register, strip_role
 from .span import Span
 
 # "I said", "you say": the writer or the reader, not a quoted speaker.
+OTHER = {"m": "f", "f": "m"}
 FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
 
 
@@ -42,7 +43,7 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
         gender = PRONOUNS[lowered]
         if gender is None:
             return _last_organisation(offset, quotes, register)
-        person = register.recent(offset, gender)
+        person = _last_speaker(offset, gender, quotes, register) or register.recent(offset, gender)
         return person.name if person else None
     if words[0].lower() in DETERMINERS:
         return _description(words, offset, register)
@@ -145,3 +146,18 @@ def _introduced_by_colon(index, spans, masked, register, quotes):
         return None
     speaker = resolve(source.speaker, offset + source.offset, register, quotes)
     return (speaker, source.cue) if speaker else None
+
+
+def _last_speaker(offset, gender, quotes, register):
+    """ “…,” Obama said. ¶ “…,” he added: "he" goes on with the last quoted speaker of his gender
+    when nobody else of that gender has been the subject of a sentence since."""
+    paragraph = max(i for i, start in enumerate(register.paragraph_starts) if start <= offset)
+    previous = next((q for q in reversed(quotes) if q.end <= offset and q.speaker), None)
+    if previous is None or previous.paragraph < paragraph - 1:
+        return None
+    person = register.full(previous.speaker)
+    if person is None or person.gender != gender:
+        return None
+    rivals = [p for position, p, subject in register.mentions
+              if previous.start <= position < offset and subject and p is not person and p.gender != OTHER[gender]]
+    return None if rivals else person
