@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from ..model import Quote
 from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote, sentence_subject
-from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, Register, strip_role
+from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, NOT_NAMES, Register, strip_role
 from .span import Span
 
 # "I said", "you say": the writer or the reader, not a quoted speaker.
 OTHER = {"m": "f", "f": "m"}
+# A lone capitalised "-ing" word opening a sentence is a participle ("Reprising …"), except these names.
+KNOWN_ING_NAMES = frozenset("king ding ming xing jing ying ling fleming browning manning cumming".split())
 FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
 
 
@@ -51,7 +53,8 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
     person = register.full(name)
     if person is not None:
         return person.name
-    if len(name.split()) == 1 and not register.is_proper_noun(name):
+    if len(name.split()) == 1 and (not register.is_proper_noun(name) or name.lower() in NOT_NAMES
+                                   or name.endswith("ing") and name.lower() not in KNOWN_ING_NAMES):
         return None  # "Many reported …": a capitalised sentence opener, not a name
     return name
 
