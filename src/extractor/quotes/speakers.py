@@ -4,6 +4,7 @@ gives, then, for a quotation without one, the quotation or the reported speech i
 from __future__ import annotations
 
 from ..model import Quote
+from . import antecedents
 from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote, sentence_subject
 from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, NOT_NAMES, Register, strip_role
 from .span import Span
@@ -45,7 +46,7 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
         gender = PRONOUNS[lowered]
         if gender is None:
             return _last_organisation(offset, quotes, register)
-        person = _last_speaker(offset, gender, quotes, register) or register.recent(offset, gender)
+        person = antecedents.choose(offset, gender, quotes, register) or register.recent(offset, gender)
         return person.name if person else None
     if words[0].lower() in DETERMINERS:
         return _description(words, offset, register)
