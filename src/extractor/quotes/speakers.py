@@ -10,7 +10,6 @@ from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, NOT_NAMES, Register, stri
 from .span import Span
 
 # "I said", "you say": the writer or the reader, not a quoted speaker.
-OTHER = {"m": "f", "f": "m"}
 # A lone capitalised "-ing" word opening a sentence is a participle ("Reprising …"), except these names.
 KNOWN_ING_NAMES = frozenset("king ding ming xing jing ying ling fleming browning manning cumming".split())
 FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
@@ -150,18 +149,3 @@ def _introduced_by_colon(index, spans, masked, register, quotes):
         return None
     speaker = resolve(source.speaker, offset + source.offset, register, quotes)
     return (speaker, source.cue) if speaker else None
-
-
-def _last_speaker(offset, gender, quotes, register):
-    """ “…,” Obama said. ¶ “…,” he added: "he" goes on with the last quoted speaker of his gender
-    when nobody else of that gender has been the subject of a sentence since."""
-    paragraph = max(i for i, start in enumerate(register.paragraph_starts) if start <= offset)
-    previous = next((q for q in reversed(quotes) if q.end <= offset and q.speaker), None)
-    if previous is None or previous.paragraph < paragraph - 1:
-        return None
-    person = register.full(previous.speaker)
-    if person is None or person.gender != gender:
-        return None
-    rivals = [p for position, p, subject in register.mentions
-              if previous.start <= position < offset and subject and p is not person and p.gender != OTHER[gender]]
-    return None if rivals else person
