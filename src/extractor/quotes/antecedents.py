@@ -19,7 +19,7 @@ WEIGHTS = Path(__file__).with_name("antecedents.json")
 REACH_PARAGRAPHS = 4
 FEATURES = ("bias", "gender_match", "gender_unknown", "same_paragraph", "paragraphs_back", "recency",
             "subject_last", "subject_in_paragraph", "subject_in_reach", "last_speaker", "speaker_before",
-            "possessive_last", "mentions", "same_sentence")
+            "possessive_last", "mentions", "same_sentence", "latest_subject")
 
 
 @cache
@@ -59,6 +59,7 @@ def candidates(offset: int, gender: str, quotes: list[Quote], register: Register
     speakers = [register.full(q.speaker) for q in quotes if q.end <= offset and q.speaker]
     speakers = [p.name for p in speakers if p is not None]
     order = sorted(last, key=lambda name: -last[name][0])
+    latest = max((name for name in last if last[name][1]), key=lambda name: last[name][0], default=None)
     found = []
     for rank, name in enumerate(order):
         position, subject = last[name]
@@ -80,6 +81,7 @@ def candidates(offset: int, gender: str, quotes: list[Quote], register: Register
             "possessive_last": float(register.possessive(position)),
             "mentions": math.log1p(counts.get(name, 0)),
             "same_sentence": float(position >= sentence_start),
+            "latest_subject": float(name == latest),
         }))
     return found
 

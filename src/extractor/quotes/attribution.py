@@ -27,15 +27,15 @@ SPEECH_VERBS = {
         telling writing asking conclude explain add warn argue suggest insist agree admit recommend
         observe emphasize predict contend advised advises advise wondered wonders joked jokes recalled
         emailed texted replied remembered remembers complained complains lamented laments
-        acknowledged conceded cautioned charged charges vowed vows promised promises pledged pledges
+        acknowledged conceded cautioned vowed vows promised promises pledged pledges
         boasted boasts bragged brags scoffed scoffs retorted retorts shot.back fired.back chimed.in
-        recounted recounts repeated repeats reiterated reiterates alleged alleges asserted asserts
+        recounted recounts repeated repeats reiterated reiterates alleges asserted asserts
         assured assures affirmed affirms opined opines proclaimed proclaims interjected demanded demands
-        pleaded pleads speculated speculates reasoned reasons summarized summarizes reminded reminds
+        speculated speculates reasoned reasons summarized summarizes reminded reminds
         reflected reflects confirmed confirms denied denies objected objects protested protests
         elaborated elaborates clarified clarifies fumed fumes railed rails griped gripes mocked mocks
         teased teases shouted shouts yelled yells chanted chants exclaimed exclaims whispered
-        thundered declaring calling vowing insisting arguing warning telling charging promising
+        thundered declaring calling vowing insisting arguing warning telling promising
         continuing explained acknowledging conceding recalling telling tweeting writing""",
     "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
         twitterte warnte warnt kritisierte kritisiert berichtete berichtet ergänzte ergänzt erläuterte

@@ -121,19 +121,19 @@ pamela samantha alexandra alexis madeline jane jean sally tina tanya theresa ter
 abigail adele adriana agnes aileen alana alicia alison allison alyssa amber angelina angelique anita
 annette april arlene audrey autumn barbra becky bernadette betty beverly bonnie brenda brianna brittany
 brooke caitlin candace cara carla carly carmen carol carole caroline carolyn cassandra cathy cecilia
-chelsea cheryl cindy clara colleen connie courtney crystal cynthia dana danielle darlene dawn debbie
+chelsea cheryl cindy clara colleen connie courtney crystal cynthia danielle darlene dawn debbie
 deborah debra deirdre delores diana donna dora doris dorothy edith eileen elaine eleanor elena elise
 ellen eloise elsa emilia esther ethel eva evelyn faith felicia frances francesca gabriela gabrielle
 gail gina gladys gloria gretchen gwen harriet hazel heidi holly hope ida imelda ingrid irene iris
-isabel isabella jackie jacqueline jacklyn janice jeanne jeannie jenna jenny jill jo joanna joanne
-jocelyn josephine joyce juanita judy julianne june kara karin kathleen kathy katie kayla kendra kerry
-kirsten krista kristen kristin kristina lana leah leslie lillian lily lindsay lindsey lois loretta
+isabel isabella jacqueline jacklyn janice jeanne jeannie jenna jenny jill joanna joanne
+jocelyn josephine joyce juanita judy julianne june kara karin kathleen kathy katie kayla kendra
+kirsten krista kristen kristin kristina lana leah lillian lily lois loretta
 lori lorraine louise lucia lucy lydia lynn mabel madeleine madison mallory marcia margarita marian
 marianne marilyn marion marisa marjorie marlene marsha martha maureen maxine meghan megyn melanie
 melinda meredith michele mildred millie miranda miriam molly nadia nancy nora norma olive pam patsy
-patty pauline peggy penny phyllis polly rachael ramona regina renee rhonda rita roberta robin rosa
-rosalind rose rosemary roxanne sabrina sandra sandy shannon sharon sheila shelby shelley sherry
-shirley sonia sonya stella sue susie suzanne tamara tammy tara tessa thelma tiffany toni tracey valerie
+patty pauline peggy penny phyllis polly rachael ramona regina renee rhonda rita roberta rosa
+rosalind rose rosemary roxanne sabrina sandra shannon sharon sheila shelby shelley sherry
+shirley sonia sonya stella sue susie suzanne tamara tammy tara tessa thelma tiffany tracey valerie
 vanessa vera veronica vicki vickie virginia wanda wendy whitney yolanda yvonne zelda nikki ivanka
 melania chelsea huma donna debbie loretta nancy tulsi kirsten marsha betsy condoleezza sonia
 """.split())
@@ -150,17 +150,17 @@ françois francois olivier nicolas laurent thierry friedrich olaf markus karl ha
 wolfgang klaus stefan stefano luigi giuseppe marco matteo carlos jose josé luis pedro antonio manuel
 drew darren dan ken craig isaac eddie luca tom tim jim bill bob mike steve dave chris tony
 abraham al alfred allen alvin andy angus anthony archie arnold barack barney barry ben bennett bernard
-bernie bert bill billy blake brad brendan brent brett buck bud byron cal calvin cameron carlton cecil
+bernie bert bill billy blake brad brendan brent brett buck bud byron cal calvin carlton cecil
 chad charlie chester chip chuck clarence clark claude clay clayton cliff clifford clint clyde cody
-colin conrad cory curt curtis dale dallas dalton damon dana darrell darryl dean derek devin dick
+colin conrad cory curt curtis dale dallas dalton damon darrell darryl dean derek devin dick
 dirk dominic don donnie dustin dwight earl ed edgar edmund eli elijah elliott elmer elvis emmett enrique
 ernest ernie ethan everett felix fernando floyd forrest francis franklin fred freddie freddy gavin
-gene geoff geoffrey gil gilbert glen glenn gordon grady graham grant greg gus guy hal hank harlan
+ geoff geoffrey gil gilbert glen glenn gordon grady graham grant greg gus guy hal hank harlan
 harris harry harvey hector herbert herman homer howard hugh hugo ian irving jake jared javier jeb jeff
-jerome jimmy joel joey jon jonah jordan jorge julian julius kurt lamar lance lee leo leon leonard
-leroy les lester lewis lindsey lloyd lou lowell luke lyle lyndon malcolm marcus mario marshall martin
+jerome jimmy joel joey jon jonah jorge julian julius kurt lamar lance leo leon leonard
+leroy les lester lewis lloyd lowell luke lyle lyndon malcolm marcus mario marshall martin
 marty marvin mason max maxwell melvin mickey miguel miles milton mitch mitchell mitt morris murray
-myron ned neil nelson newt nigel noel norm norman oliver omar orrin oscar otis owen pat percy pete
+myron ned neil nelson newt nigel noel norm norman oliver omar orrin oscar otis owen percy pete
 preston quentin ralph randall randolph ray reed reggie reince rex reuben rex ricardo richie rick
 rickey ricky rob robbie rod rodney rolf ron ronnie ross rudy rufus rush russ sam sammy sanford saul
 seth sherman sid sidney simon spencer stanley stu stuart ted teddy terrence theodore todd tommy
