@@ -93,6 +93,39 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
+ENGLISH_DETERMINERS = frozenset("the a an one another".split())
+# English nouns that can be the speaker of a quotation (people, bodies, documents), and endings of
+# abstract nouns, which never do.
+SPEAKING_NOUNS = frozenset("""
+source person man woman boy girl child kid mother father son daughter wife husband friend neighbor
+neighbour official aide adviser advisor candidate lawmaker member leader chief head expert critic
+spokesman spokeswoman spokesperson representative senator governor mayor president secretary minister
+judge lawyer attorney doctor nurse officer police sheriff detective agent guard soldier veteran
+general colonel captain host anchor guest caller fan voter resident citizen immigrant refugee worker
+employee staffer executive founder owner chairman chairwoman director manager coach player star
+actor actress singer comedian author writer editor columnist reporter journalist analyst economist
+scientist researcher professor teacher student pastor priest bishop pope rabbi imam victim witness
+survivor protester protestor demonstrator activist organizer supporter opponent delegate donor
+strategist pollster consultant operative insider observer commentator group campaign committee
+administration agency ministry department office company firm bank government council party team
+union organization organisation association network newspaper paper magazine outlet station channel
+statement report study survey letter release memo email post tweet ad advertisement video website
+site note filing complaint lawsuit document poll review book article editorial column research analysis
+meta-analysis findings data trial evidence model
+""".split())
+# Endings of abstract nouns, which never speak ("the determination", "the paradox" is listed below).
+ABSTRACT_SUFFIXES = ("tion", "sion", "ness", "ity", "ance", "ence", "ism", "ment", "ship", "hood")
+NOT_SPEAKING = frozenset("""number order matter quarter other corner border center centre chapter cover power
+summer winter weather water dinner rather together whether never ever later answer paper character
+banner barrier manner monster murder offer letter after under over error terror horror mirror floor
+door factor sector moment comment element event extent content intent percent incident argument
+agreement development environment government movement statement payment treatment achievement
+investment management department settlement amendment document instrument judgment judgement
+parliament tournament experiment segment fragment component equipment plant grant giant
+relevant distant instant meant want elephant abundance alive drive motive incentive objective
+initiative narrative alternative perspective paradox day size link copy majority minority freeze impact
+voice same way time year week month thing idea question answer problem issue point fact reason
+result part kind sort lot number rest""".split())
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}"
 # `,” he beamed.` / `!” beamed Donald Hartley.`: a pronoun or name and a past-tense or present verb,
 # alone after a quotation up to the sentence's end or a comma.
@@ -333,12 +366,24 @@ def _trailing_description(words: list[str]) -> str | None:
 
 
 def is_description(words: list[str]) -> bool:
-    """ "the source", "a recent computer science graduate"; not "the chat and" or "a mother who'd"."""
+    """ "the source", "a recent computer science graduate"; not "the chat and" or "a mother who'd",
+    and in English not "the paradox" or "a new ad": the head must be a noun that can speak."""
     lowered = [w.lower().strip(",.") for w in words]
     last = lowered[-1]
+    if lowered[0] in ENGLISH_DETERMINERS and not can_speak(last):
+        return False
     return not any(w.endswith(",") for w in words) and last not in FUNCTION_WORDS | AUXILIARIES \
         and not (last.endswith("ly") and len(words) > 2) \
         and not any(w in RELATIVES or w in PRONOUNS or w.startswith(("who", "that")) for w in lowered[1:])
+
+
+def can_speak(noun: str) -> bool:
+    """A person, a body or a document by its common noun: "the senator", "the ministry", "the report"."""
+    noun = noun.removesuffix("’s").removesuffix("'s")
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if noun in SPEAKING_NOUNS or singular in SPEAKING_NOUNS:
+        return True
+    return not singular.endswith(ABSTRACT_SUFFIXES) and singular not in NOT_SPEAKING
 
 
 def _according_to(window: str) -> Attribution | None:
