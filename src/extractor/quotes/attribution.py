@@ -302,9 +302,26 @@ def _leading_phrase(text: str) -> tuple[str, int] | None:
             phrase = " ".join(cleaned)
             return phrase, offset + clause.find(cleaned[0])
     if words[0].lower() in DETERMINERS and is_description(_noun_phrase(words)):
+        named = _appositive_name(clause)  # "the Vatican spokesman, Federico Lombardi, said"
+        if named:
+            return named[0], offset + named[1]
         phrase = " ".join(_noun_phrase(words))
         return phrase, offset + clause.find(phrase)
     return None
+
+
+def _appositive_name(clause: str) -> tuple[str, int] | None:
+    """The name set off by commas right after a description: "the assailant, John McGraw,"."""
+    pieces = clause.split(",")
+    if len(pieces) < 3:
+        return None
+    candidate = pieces[1].strip()
+    run = NAME_RUN_RE.fullmatch(candidate)
+    cleaned = clean_name(run.group(0)) if run else []
+    if len(cleaned) < 2:
+        return None
+    phrase = " ".join(cleaned)
+    return phrase, clause.find(cleaned[0], len(pieces[0]))
 
 
 def _noun_phrase(words: list[str]) -> list[str]:
