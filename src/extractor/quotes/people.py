@@ -61,7 +61,7 @@ CUE_EVIDENCE = "<cue>"
 # Titles before a surname alone that tell a person ("Mr. Sanders", "Sen. Sanders").
 HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
 HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. Mr Mrs Ms Dr".split())
-AFFILIATIONS = frozenset("of at von bei chez de du".split())
+AFFILIATIONS = frozenset("of on at von bei chez de du".split())
 
 # Capitalised words that open sentences and are never a speaker's name.
 SENTENCE_OPENERS = frozenset("""many most some several few others everyone everybody nobody always never often
