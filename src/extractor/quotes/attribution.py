@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .people import NAME_RUN_RE, clean_name
+from .people import NAME_RUN_RE, clean_name, is_role_word
 
 # Attribution verbs as written, per language. Longer forms first so "a déclaré" wins over "déclaré".
 SPEECH_VERBS = {
@@ -295,6 +295,8 @@ def _leading_phrase(text: str) -> tuple[str, int] | None:
         return None
     if words[0].lower() in PRONOUNS:
         return words[0], offset + clause.find(words[0])
+    while len(words) > 1 and words[0].endswith(".") and is_role_word(words[0]):
+        words.pop(0)  # "Rep. Elijah Cummings": the title's full stop splits the name run
     name = NAME_RUN_RE.match(" ".join(words))
     if name:
         cleaned = clean_name(name.group(0))
