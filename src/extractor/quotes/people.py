@@ -400,7 +400,7 @@ def clean_name(run: str) -> list[str]:
     words = run.split()
     while words and words[0].lower() in LEADING_STOPWORDS:
         words.pop(0)
-    for index in range(len(words) - 2, -1, -1):  # the last word is the name's own ("Amy Pope")
+    for index in range(len(words) - 1, -1, -1):
         if is_role_word(words[index]):
             words = words[index + 1:]
             break
