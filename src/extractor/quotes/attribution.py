@@ -133,7 +133,7 @@ ANY_VERB_AFTER_RE = re.compile(rf"^\s*,?\s*(?:({_NAME}|he|she|they)\s+([a-z]+(?:
                                r"\s*(?:[.,;!?]|$)")
 FIRST_PERSON = frozenset("i we you".split())
 # Introductory phrases before a sentence's subject ("On Tuesday, in Iowa, Clinton …") end this early.
-SUBJECT_LEAD_CHARS = 120
+SUBJECT_LEAD_CHARS = 200
 MARK_IN_RE = re.compile(r"[“”\"»«」]")
 # A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
 # except after abbreviations and initials.

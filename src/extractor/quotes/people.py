@@ -52,7 +52,8 @@ church museum library society services service club team initiative program prog
 LEADING_STOPWORDS = frozenset("""
 the a an and but or so as if in on at of for with by from to while when after before since although
 though still yet however meanwhile also this that these those his her their its our my your we i it
-he she they there here then now according speaking asked last next new one two three
+he she they there here then now according speaking asked last next new one two three even only just
+perhaps indeed instead earlier later yesterday today tonight recently previously finally first ultimately
 der die das ein eine und aber auch laut nach le la les un une et mais selon pour avec dans
 """.split())
 
