@@ -82,8 +82,9 @@ ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORD
                           re.IGNORECASE)
 # Where a speaker phrase after the verb stops: punctuation or a clause ("said X, who ...", "said X in a ...").
 PHRASE_END_RE = re.compile(r"[,;:()\[\]—–!?]|"
-                           r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\bRep)(?<!\bSen)(?<!\bGov)"
-                           r"(?<!\bGen)(?<!\bRev)(?<!\bCapt)(?<!\bSgt)(?<!\bCol)(?<!\bLt)(?<!\bJr)\.(?!\w)|"
+                           r"\.(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bProf\.)"
+                           r"(?<!\bRep\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bCapt\.)(?<!\bSgt\.)"
+                           r"(?<!\bCol\.)(?<!\bLt\.)(?<!\bJr\.)(?!\w)|"
                            r"\s(?:who|which|in|on|at|during|after|before|as|to|"
                            r"for|when|while|that|but|from|with|about|of|der|die|dans|lors|en|à|au|sur|am|im|bei|auf|vor|nach|zu|"
                            r"zum|zur|mit|gegenüber|devant|lors|pendant|après|avant)\s")

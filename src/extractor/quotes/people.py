@@ -7,6 +7,7 @@ all come out as "Maria Zakharova", the fullest form the article gives.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -172,8 +173,9 @@ wes wesley wilbur will willard wilson winston woodrow xavier zach zack
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 # Where the words before a name stop belonging to its sentence ("Dr." does not end one).
-SENTENCE_SPLIT_RE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\bRep)(?<!\bSen)"
-                               r"(?<!\bGov)(?<!\bGen)(?<!\bRev)(?<!\bCapt)(?<!\bSgt)(?<!\bCol)(?<!\bLt)\.|[!?”\"»«\n]")
+# The full stop comes first, so the titles behind it are only checked at full stops (fast).
+SENTENCE_SPLIT_RE = re.compile(r"\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bProf\.)"
+                               r"(?<!\bRep\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bCapt\.)(?<!\bSgt\.)(?<!\bCol\.)(?<!\bLt\.)|[!?”\"»«\n]")
 # A line this short without closing punctuation is a heading.
 HEADING_WORDS = 12
 # The first personal pronoun after a mention, and how far to look for it.
@@ -275,6 +277,7 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
     """Names in the body outside quotations (`masked` hides quoted text), fullest forms first.
     `is_cue` tells an attribution verb: the subject of "said" is a person."""
     register = Register(paragraph_starts=[0] + [m.end() for m in re.finditer("\n\n", body)], text=masked)
+    is_cue = functools.cache(is_cue)  # the same few words are asked about many times
     runs, singles = [], []
     for match in NAME_RUN_RE.finditer(masked):
         if " " not in match.group(0):
