@@ -286,7 +286,8 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
         words = clean_name(match.group(0))
         if words:
             runs.append((match.start() + match.group(0).find(words[0]), words, match))
-    alone = lone_surnames(masked, singles, is_cue)
+    surnames = {words[-1] for _, words, _ in runs if len(words) > 1}
+    alone = lone_surnames(masked, [m for m in singles if POSSESSIVE_END_RE.sub("", m.group(0)) in surnames], is_cue)
     _register_people(register, runs, masked, is_cue, alone)
     for match in singles:
         word = POSSESSIVE_END_RE.sub("", match.group(0))
