@@ -10,45 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import SPEAKING_NOUNS, SPEECH_VERBS
 from .people import NAME_RUN_RE, clean_name, is_role_word
 
-# Attribution verbs as written, per language. Longer forms first so "a déclaré" wins over "déclaré".
-SPEECH_VERBS = {
-    "en": """said says say told tells tell added adds wrote writes write tweeted tweets posted asked asks
-        explained explains noted notes suggested suggests stated states warned warns cautioned cautions
-        agreed agrees continued continues recalled recalls insisted insists argued argues claimed claims
-        admitted admits acknowledged acknowledges confessed confesses revealed reveals shared shares
-        instructed instructs described describes inquired inquires replied replies
-        responded responds answered answers concluded concludes reported reports testified testifies
-        announced announces remarked remarks observed observes emphasized emphasizes emphasised stressed
-        stresses commented comments recommended recommends urged urges predicted predicts pointed.out
-        points.out puts.it put.it went.on goes.on conceded concedes countered counters declared declares
-        maintained maintains mused muses quipped quips laughed explaining noting saying adding stating
-        telling writing asking conclude explain add warn argue suggest insist agree admit recommend
-        observe emphasize predict contend advised advises advise wondered wonders joked jokes recalled
-        emailed texted replied remembered remembers complained complains lamented laments
-        acknowledged conceded cautioned vowed vows promised promises pledged pledges
-        boasted boasts bragged brags scoffed scoffs retorted retorts shot.back fired.back chimed.in
-        recounted recounts repeated repeats reiterated reiterates alleges asserted asserts
-        assured assures affirmed affirms opined opines proclaimed proclaims interjected demanded demands
-        speculated speculates reasoned reasons summarized summarizes reminded reminds
-        reflected reflects confirmed confirms denied denies objected objects protested protests
-        elaborated elaborates clarified clarifies fumed fumes railed rails griped gripes mocked mocks
-        teased teases shouted shouts yelled yells chanted chants exclaimed exclaims whispered
-        thundered declaring calling vowing insisting arguing warning telling promising
-        continuing explained acknowledging conceding recalling telling tweeting writing""",
-    "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
-        twitterte warnte warnt kritisierte kritisiert berichtete berichtet ergänzte ergänzt erläuterte
-        erläutert fügte.hinzu teilte.mit räumte.ein forderte fordert so""",
-    "fr": """a.déclaré a.dit a.affirmé a.expliqué a.ajouté a.indiqué a.souligné a.estimé a.précisé a.assuré
-        a.écrit a.lancé a.confié a.averti a.répondu a.réagi a.tweeté a.martelé a.insisté a.reconnu
-        déclare dit affirme explique ajoute indique souligne estime précise assure écrit lance confie
-        avertit répond réagit martèle insiste reconnaît raconte""",
-    "es": "dijo afirmó explicó aseguró señaló añadió agregó declaró indicó sostuvo advirtió",
-    "it": "ha.detto ha.dichiarato ha.spiegato ha.aggiunto ha.affermato ha.sottolineato dice spiega afferma",
-    "pl": "powiedział powiedziała dodał dodała stwierdził stwierdziła napisał napisała",
-    "ru": "сказал сказала заявил заявила отметил отметила добавил добавила написал написала подчеркнул",
-}
 # Prepositions that put the speaker after them: "according to X", "selon X", "laut X", "по словам X".
 ACCORDING_TO = ("according to", "selon", "laut", "según", "secondo", "według", "по словам", "d'après")
 PRONOUNS = {
@@ -95,25 +59,6 @@ APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ]
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
 ENGLISH_DETERMINERS = frozenset("the a an one another".split())
-# English nouns that can be the speaker of a quotation (people, bodies, documents), and endings of
-# abstract nouns, which never do.
-SPEAKING_NOUNS = frozenset("""
-source person man woman boy girl child kid mother father son daughter wife husband friend neighbor
-neighbour official aide adviser advisor candidate lawmaker member leader chief head expert critic
-spokesman spokeswoman spokesperson representative senator governor mayor president secretary minister
-judge lawyer attorney doctor nurse officer police sheriff detective agent guard soldier veteran
-general colonel captain host anchor guest caller fan voter resident citizen immigrant refugee worker
-employee staffer executive founder owner chairman chairwoman director manager coach player star
-actor actress singer comedian author writer editor columnist reporter journalist analyst economist
-scientist researcher professor teacher student pastor priest bishop pope rabbi imam victim witness
-survivor protester protestor demonstrator activist organizer supporter opponent delegate donor
-strategist pollster consultant operative insider observer commentator group campaign committee
-administration agency ministry department office company firm bank government council party team
-union organization organisation association network newspaper paper magazine outlet station channel
-statement report study survey letter release memo email post tweet ad advertisement video website
-site note filing complaint lawsuit document poll review book article editorial column research analysis
-meta-analysis findings data trial evidence model
-""".split())
 # Endings of abstract nouns, which never speak ("the determination", "the paradox" is listed below).
 ABSTRACT_SUFFIXES = ("tion", "sion", "ness", "ity", "ance", "ence", "ism", "ment", "ship", "hood")
 NOT_SPEAKING = frozenset("""number order matter quarter other corner border center centre chapter cover power

@@ -11,6 +11,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
+
 # One word of a name: a capitalised word (hyphens and inner apostrophes allowed) or an initial.
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*[\w]|[A-Z]\.|[A-ZÀ-ÖØ-Þ])"
 # Lower-case particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
@@ -108,69 +110,7 @@ MALE_WORDS = frozenset("""
 he his him spokesman chairman congressman businessman councilman actor mr herr monsieur father husband
 son brother king prince sir lord man boy sprecher minister präsident kanzler président il él lui
 """.split())
-# Common given names, for "she said" after a name. Knowledge as data; a name not listed is simply unknown.
-FEMALE_NAMES = frozenset("""
-mary maria marie anna anne ann elizabeth beth liz sarah sara jennifer jessica emily emma olivia sophia
-sophie laura lauren linda susan karen lisa nancy patricia barbara margaret helen ruth julia julie
-catherine katherine kathryn kate cathleen christine christina rachel rebecca amy amanda andrea angela
-ashley melissa michelle nicole stephanie heather joy erica erika bianca
-monica monika natalia natasha olga irina elena ekaterina tatiana svetlana yulia anastasia
-alice claire camille chloé chloe léa manon isabelle nathalie sandrine céline valérie sylvie sylvia
-ursula angela annalena sahra katrin petra sabine claudia giorgia kamala hillary
-belinda naomi noa priya aisha fatima farah leila nina stacy tracy diane denise janet
-joan judith kelly kimberly megan hannah grace victoria charlotte amelia ella ava mia zoe luna jing
-pamela samantha alexandra alexis madeline jane jean sally tina tanya theresa teresa paula paige
-abigail adele adriana agnes aileen alana alicia alison allison alyssa amber angelina angelique anita
-annette april arlene audrey autumn barbra becky bernadette betty beverly bonnie brenda brianna brittany
-brooke caitlin candace cara carla carly carmen carol carole caroline carolyn cassandra cathy cecilia
-chelsea cheryl cindy clara colleen connie courtney crystal cynthia danielle darlene dawn debbie
-deborah debra deirdre delores diana donna dora doris dorothy edith eileen elaine eleanor elena elise
-ellen eloise elsa emilia esther ethel eva evelyn faith felicia frances francesca gabriela gabrielle
-gail gina gladys gloria gretchen gwen harriet hazel heidi holly hope ida imelda ingrid irene iris
-isabel isabella jacqueline jacklyn janice jeanne jeannie jenna jenny jill joanna joanne
-jocelyn josephine joyce juanita judy julianne june kara karin kathleen kathy katie kayla kendra
-kirsten krista kristen kristin kristina lana leah lillian lily lois loretta
-lori lorraine louise lucia lucy lydia lynn mabel madeleine madison mallory marcia margarita marian
-marianne marilyn marion marisa marjorie marlene marsha martha maureen maxine meghan megyn melanie
-melinda meredith michele mildred millie miranda miriam molly nadia nancy nora norma olive pam patsy
-patty pauline peggy penny phyllis polly rachael ramona regina renee rhonda rita roberta rosa
-rosalind rose rosemary roxanne sabrina sandra shannon sharon sheila shelby shelley sherry
-shirley sonia sonya stella sue susie suzanne tamara tammy tara tessa thelma tiffany tracey valerie
-vanessa vera veronica vicki vickie virginia wanda wendy whitney yolanda yvonne zelda nikki ivanka
-melania chelsea huma donna debbie loretta nancy tulsi kirsten marsha betsy condoleezza sonia
-""".split())
-MALE_NAMES = frozenset("""
-john james robert michael william david richard joseph thomas charles christopher daniel matthew mark
-donald paul steven stephen andrew kenneth joshua josh kevin brian george edward ronald timothy jason
-jeffrey ryan jacob gary nicholas nick eric jonathan larry justin scott brandon benjamin samuel frank
-gregory raymond alexander patrick jack dennis jerry tyler aaron henry adam douglas peter nathan nate
-zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur austin
-noah lawrence jesse joe bryan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
-eugene vincent russell louis philip phil bobby johnny bradley evgeny yevgeny sergei sergey vladimir
-dmitry dmitri alexei alexey ivan igor mikhail nikolai andrei emmanuel jean-luc jean-pierre pierre
-françois francois olivier nicolas laurent thierry friedrich olaf markus karl hans jürgen jurgen
-wolfgang klaus stefan stefano luigi giuseppe marco matteo carlos jose josé luis pedro antonio manuel
-drew darren dan ken craig isaac eddie luca tom tim jim bill bob mike steve dave chris tony
-abraham al alfred allen alvin andy angus anthony archie arnold barack barney barry ben bennett bernard
-bernie bert bill billy blake brad brendan brent brett buck bud byron cal calvin carlton cecil
-chad charlie chester chip chuck clarence clark claude clay clayton cliff clifford clint clyde cody
-colin conrad cory curt curtis dale dallas dalton damon darrell darryl dean derek devin dick
-dirk dominic don donnie dustin dwight earl ed edgar edmund eli elijah elliott elmer elvis emmett enrique
-ernest ernie ethan everett felix fernando floyd forrest francis franklin fred freddie freddy gavin
- geoff geoffrey gil gilbert glen glenn gordon grady graham grant greg gus guy hal hank harlan
-harris harry harvey hector herbert herman homer howard hugh hugo ian irving jake jared javier jeb jeff
-jerome jimmy joel joey jon jonah jorge julian julius kurt lamar lance leo leon leonard
-leroy les lester lewis lloyd lowell luke lyle lyndon malcolm marcus mario marshall martin
-marty marvin mason max maxwell melvin mickey miguel miles milton mitch mitchell mitt morris murray
-myron ned neil nelson newt nigel noel norm norman oliver omar orrin oscar otis owen percy pete
-preston quentin ralph randall randolph ray reed reggie reince rex reuben rex ricardo richie rick
-rickey ricky rob robbie rod rodney rolf ron ronnie ross rudy rufus rush russ sam sammy sanford saul
-seth sherman sid sidney simon spencer stanley stu stuart ted teddy terrence theodore todd tommy
-travis trent trevor troy tucker tyrone vance vaughn vernon victor vince wade wallace walt warren
-wes wesley wilbur will willard wilson winston woodrow xavier zach zack
-""".split())
 
-GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 # Where the words before a name stop belonging to its sentence ("Dr." does not end one).
 # The full stop comes first, so the titles behind it are only checked at full stops (fast).
