@@ -3,6 +3,7 @@
 
     EXTRACTOR_BENCH_DIR=../shared/bench/wcxb-dev-articles python benchmarks/quotes.py
     EXTRACTOR_BENCH_DIR=... python benchmarks/quotes.py --speed --limit 200
+    python benchmarks/quotes.py --polnear ../shared/bench/polnear-quotes --half check [--out preds.jsonl]
 
 The labels (benchmarks/quotes-dev.jsonl, one quote a line with its page id; `"text": null` marks a
 labelled page without quotations) follow QUOTES.md beside the dataset. Scoring is QUOTES.md's: a
@@ -11,6 +12,12 @@ is at least 0.8, one to one, best pairs first; speaker accuracy is the share of 
 speakers agree on their last word (case folded; null agrees with null). `--speed` times the whole
 pipeline per page with quotes on and off, alternating the two on each page so that both see the
 same machine load, and keeps each page's fastest of `--repeat` runs.
+
+`--polnear DIR` scores a labelled plain-text set instead (polnear-quotes: `quotes.jsonl` with the labels
+and `texts/<id>.txt`), each text run through the whole pipeline as a text dump, as `extractor texts
+--input-format text` does; `--half tune|check` keeps one half of `--split` (default: the set's split file
+beside it in `splits/`). It prints speaker accuracy over all matched quotes and over those whose
+labelled speaker is a name (`speaker_is_name`); `--out` writes predictions for `score_quotes.py`.
 """
 
 from __future__ import annotations
@@ -46,7 +53,13 @@ def main(argv=None) -> int:
     parser.add_argument("--speed", action="store_true", help="also time pages with quotes on and off")
     parser.add_argument("--limit", type=int, help="pages for --speed (default: all in the dataset)")
     parser.add_argument("--repeat", type=int, default=1, help="timing rounds for --speed")
+    parser.add_argument("--polnear", type=Path, help="a plain-text quote set (quotes.jsonl + texts/)")
+    parser.add_argument("--half", choices=("tune", "check", "all"), default="all")
+    parser.add_argument("--split", type=Path, help="ids of the check half (default: ../splits/<set>.check)")
+    parser.add_argument("--out", type=Path, help="with --polnear: write predictions as JSON Lines")
     args = parser.parse_args(argv)
+    if args.polnear:
+        return run_text_set(args)
 
     dataset = bench_dir()
     labels = load_labels(args.labels)
@@ -89,6 +102,49 @@ def predict(dataset: Path, page: str, quotes: bool = True) -> list[dict]:
     data = gzip.decompress((dataset / "html" / f"{page}.html.gz").read_bytes())
     article = run_safely(Article(source=f"html/{page}.html.gz", raw=data), Options(quotes=quotes))
     return article.to_dict()["quotes"]
+
+
+def run_text_set(args) -> int:
+    """Score (and with --speed, time) a plain-text quote set, one half or all of it."""
+    docs = [json.loads(line) for line in (args.polnear / "quotes.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    split = args.split or args.polnear.parent / "splits" / f"{args.polnear.name}.check"
+    check = set(split.read_text().split()) if args.half != "all" else set()
+    docs = [d for d in docs if args.half == "all" or (d["id"] in check) == (args.half == "check")]
+    texts = {d["id"]: (args.polnear / "texts" / f"{d['id']}.txt").read_bytes() for d in docs}
+    predictions = {d["id"]: predict_text(texts[d["id"]], d["id"]) for d in docs}
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as handle:
+            for doc_id, quotes in predictions.items():
+                handle.write(json.dumps({"source": f"texts/{doc_id}.txt", "quotes": quotes}) + "\n")
+    totals = Counter()
+    for doc in docs:
+        gold, predicted = doc["quotes"], predictions[doc["id"]]
+        pairs = match(gold, predicted)
+        named = [gi for gi, _ in pairs if gold[gi].get("speaker_is_name")]
+        agree = {gi for gi, pi in pairs if same_last_word(gold[gi]["speaker"], predicted[pi]["speaker"])}
+        totals.update(gold=len(gold), predicted=len(predicted), matched=len(pairs), speaker=len(agree),
+                      named=len(named), named_speaker=len(agree.intersection(named)),
+                      kind=sum(gold[gi]["kind"] == predicted[pi]["kind"] for gi, pi in pairs))
+    print_scores(totals, len(docs))
+    print(f"speaker accuracy over named labels {totals['named_speaker'] / max(1, totals['named']):.4f} "
+          f"({totals['named']} quotes)")
+    if args.speed:
+        pages = [texts[d["id"]] for d in docs][:args.limit]
+        print_speed(time_pages(pages, args.repeat, input_format="text"))
+    return 0
+
+
+def predict_text(data: bytes, page: str, quotes: bool = True) -> list[dict]:
+    article = run_safely(Article(source=f"texts/{page}.txt", raw=data),
+                         Options(quotes=quotes, input_format="text"))
+    return article.to_dict()["quotes"]
+
+
+def same_last_word(a: str | None, b: str | None) -> bool:
+    """QUOTES.md's speaker agreement as the set's own scorer reads it: the last \\w+ token, case folded."""
+    last = lambda name: (TOKEN_RE.findall((name or "").casefold()) or [None])[-1]  # noqa: E731
+    return last(a) == last(b)
 
 
 def tokens(text: str) -> Counter:
@@ -169,14 +225,17 @@ def print_scores(totals: Counter, pages: int) -> None:
 
 def measure_speed(dataset: Path, limit: int | None, repeat: int) -> dict[str, float]:
     paths = sorted((dataset / "html").glob("*.html.gz"))[:limit]
-    pages = [gzip.decompress(path.read_bytes()) for path in paths]
+    return time_pages([gzip.decompress(path.read_bytes()) for path in paths], repeat)
+
+
+def time_pages(pages: list[bytes], repeat: int, input_format: str = "auto") -> dict[str, float]:
     best = {True: [float("inf")] * len(pages), False: [float("inf")] * len(pages)}
     for round_number in range(repeat):
         for index, data in enumerate(pages):
             order = (True, False) if (index + round_number) % 2 else (False, True)
             for quotes in order:
                 started = time.perf_counter()
-                run_safely(Article(source="-", raw=data), Options(quotes=quotes))
+                run_safely(Article(source="-", raw=data), Options(quotes=quotes, input_format=input_format))
                 best[quotes][index] = min(best[quotes][index], time.perf_counter() - started)
     # each page's fastest run: on a shared machine, load only ever adds time
     return {"pages": len(pages), "on": len(pages) / sum(best[True]), "off": len(pages) / sum(best[False])}

@@ -10,36 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .people import NAME_RUN_RE, clean_name
+from .lexicon import SPEAKING_NOUNS, SPEECH_VERBS
+from .people import NAME_RUN_RE, clean_name, is_role_word
 
-# Attribution verbs as written, per language. Longer forms first so "a déclaré" wins over "déclaré".
-SPEECH_VERBS = {
-    "en": """said says say told tells tell added adds wrote writes write tweeted tweets posted asked asks
-        explained explains noted notes suggested suggests stated states warned warns cautioned cautions
-        agreed agrees continued continues recalled recalls insisted insists argued argues claimed claims
-        admitted admits acknowledged acknowledges confessed confesses revealed reveals shared shares
-        instructed instructs described describes inquired inquires replied replies
-        responded responds answered answers concluded concludes reported reports testified testifies
-        announced announces remarked remarks observed observes emphasized emphasizes emphasised stressed
-        stresses commented comments recommended recommends urged urges predicted predicts pointed.out
-        points.out puts.it put.it went.on goes.on conceded concedes countered counters declared declares
-        maintained maintains mused muses quipped quips laughed explaining noting saying adding stating
-        telling writing asking conclude explain add warn argue suggest insist agree admit recommend
-        observe emphasize predict contend advised advises advise wondered wonders joked jokes recalled
-        emailed texted replied remembered remembers complained complains lamented laments
-        acknowledged conceded cautioned""",
-    "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
-        twitterte warnte warnt kritisierte kritisiert berichtete berichtet ergänzte ergänzt erläuterte
-        erläutert fügte.hinzu teilte.mit räumte.ein forderte fordert so""",
-    "fr": """a.déclaré a.dit a.affirmé a.expliqué a.ajouté a.indiqué a.souligné a.estimé a.précisé a.assuré
-        a.écrit a.lancé a.confié a.averti a.répondu a.réagi a.tweeté a.martelé a.insisté a.reconnu
-        déclare dit affirme explique ajoute indique souligne estime précise assure écrit lance confie
-        avertit répond réagit martèle insiste reconnaît raconte""",
-    "es": "dijo afirmó explicó aseguró señaló añadió agregó declaró indicó sostuvo advirtió",
-    "it": "ha.detto ha.dichiarato ha.spiegato ha.aggiunto ha.affermato ha.sottolineato dice spiega afferma",
-    "pl": "powiedział powiedziała dodał dodała stwierdził stwierdziła napisał napisała",
-    "ru": "сказал сказала заявил заявила отметил отметила добавил добавила написал написала подчеркнул",
-}
 # Prepositions that put the speaker after them: "according to X", "selon X", "laut X", "по словам X".
 ACCORDING_TO = ("according to", "selon", "laut", "según", "secondo", "według", "по словам", "d'après")
 PRONOUNS = {
@@ -63,14 +36,19 @@ _VERB_FORMS = sorted((v.replace(".", " ") for forms in SPEECH_VERBS.values() for
 VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in _VERB_FORMS) + r")(?![\w'’])"
                      r"(?:-t-(il|elle|ils|elles)|-(il|elle|ils|elles))?")
 # A signature after a quotation: "“…” – AstroFarsography", "“…” — Jane Doe, reader".
-DASH_SIGNATURE_RE = re.compile(r"^\s*[–—]\s*([A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})")
+DASH_SIGNATURE_RE = re.compile(r"^\s*[–—―]\s*(@?[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})")
+# A transcript's speaker label opening the quoted text: "PENCE: And that's why …", "Chris Matthews: …".
+TRANSCRIPT_LABEL_RE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|"
+                                 r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}):\s")
 # French compound tenses put the pronoun between auxiliary and participle: "a-t-il ajouté".
 FRENCH_INVERSION_RE = re.compile(r"\b(a|ont|avait)-(?:t-)?(il|elle|ils|elles|on)\s+(\w+é)\b")
 ACCORDING_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+",
                           re.IGNORECASE)
 # Where a speaker phrase after the verb stops: punctuation or a clause ("said X, who ...", "said X in a ...").
 PHRASE_END_RE = re.compile(r"[,;:()\[\]—–!?]|"
-                           r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.(?!\w)|"
+                           r"\.(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bProf\.)"
+                           r"(?<!\bRep\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bCapt\.)(?<!\bSgt\.)"
+                           r"(?<!\bCol\.)(?<!\bLt\.)(?<!\bJr\.)(?!\w)|"
                            r"\s(?:who|which|in|on|at|during|after|before|as|to|"
                            r"for|when|while|that|but|from|with|about|of|der|die|dans|lors|en|à|au|sur|am|im|bei|auf|vor|nach|zu|"
                            r"zum|zur|mit|gegenüber|devant|lors|pendant|après|avant)\s")
@@ -80,6 +58,29 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
+ENGLISH_DETERMINERS = frozenset("the a an one another".split())
+# Endings of abstract nouns, which never speak ("the determination", "the paradox" is listed below).
+ABSTRACT_SUFFIXES = ("tion", "sion", "ness", "ity", "ance", "ence", "ism", "ment", "ship", "hood")
+NOT_SPEAKING = frozenset("""number order matter quarter other corner border center centre chapter cover power
+summer winter weather water dinner rather together whether never ever later answer paper character
+banner barrier manner monster murder offer letter after under over error terror horror mirror floor
+door factor sector moment comment element event extent content intent percent incident argument
+agreement development environment government movement statement payment treatment achievement
+investment management department settlement amendment document instrument judgment judgement
+parliament tournament experiment segment fragment component equipment plant grant giant
+relevant distant instant meant want elephant abundance alive drive motive incentive objective
+initiative narrative alternative perspective paradox day size link copy majority minority freeze impact
+voice same way time year week month thing idea question answer problem issue point fact reason
+result part kind sort lot number rest""".split())
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}"
+# `,” he beamed.` / `!” beamed Donald Hartley.`: a pronoun or name and a past-tense or present verb,
+# alone after a quotation up to the sentence's end or a comma.
+ANY_VERB_AFTER_RE = re.compile(rf"^\s*,?\s*(?:({_NAME}|he|she|they)\s+([a-z]+(?:ed|s))|([a-z]+(?:ed|s))\s+({_NAME}))"
+                               r"\s*(?:[.,;!?]|$)")
+FIRST_PERSON = frozenset("i we you".split())
+# Introductory phrases before a sentence's subject ("On Tuesday, in Iowa, Clinton …") end this early.
+SUBJECT_LEAD_CHARS = 200
+MARK_IN_RE = re.compile(r"[“”\"»«」]")
 # A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
 # except after abbreviations and initials.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])|\n")
@@ -108,7 +109,19 @@ def after_quote(window: str) -> Attribution | None:
     dash = DASH_SIGNATURE_RE.match(window)
     if dash:
         return Attribution(dash.group(1), None, dash.start(1))
-    return _according_to(window)
+    return _according_to(window) or _any_verb_after(window)
+
+
+def _any_verb_after(window: str) -> Attribution | None:
+    """A verb the table lacks, right after a quotation: `!” beamed Donald Hartley`, `,” he scoffed`."""
+    found = ANY_VERB_AFTER_RE.match(window)
+    if found is None:
+        return None
+    phrase, at = (found.group(1), found.start(1)) if found.group(1) else (found.group(4), found.start(4))
+    if phrase.split()[0].lower() in PRONOUNS or phrase.split()[0].lower() in FIRST_PERSON:
+        return Attribution(phrase, None, at) if phrase.lower() in PRONOUNS else None
+    name = _last_name_run(phrase)
+    return Attribution(name[0], None, at + name[1]) if name and name[0] == phrase else None
 
 
 def before_quote(window: str) -> Attribution | None:
@@ -137,12 +150,30 @@ def _around_verb(window: str, match: re.Match, allow_leading: bool) -> Attributi
     if cue == "so":
         is_name = inverted and inverted[0][:1].isupper() and inverted[0].split()[0].lower() not in DETERMINERS
         return Attribution(inverted[0], cue, inverted[1]) if is_name else None
+    if cue.endswith("ing"):
+        found = _participle_subject(window[:match.start()])
+        if found:
+            return Attribution(found.speaker, cue, found.offset)
     subject = _subject_before(window[:match.start()], allow_leading)
     if subject:
         return Attribution(subject[0], cue, subject[1])
+    main = sentence_subject(window[:match.start()]) if not inverted else None
+    if main:
+        return Attribution(main.speaker, cue, main.offset)
     if inverted:
         return Attribution(inverted[0], cue, inverted[1])
     return None
+
+
+def _participle_subject(pre: str) -> Attribution | None:
+    """Who is "saying": the name right before it ("footage of Clinton asking", "with Gorka noting"),
+    else the sentence's subject ("Trump went after Bush, calling him …"), never the object before it."""
+    stripped = pre.rstrip()
+    if stripped and stripped[-1].isalpha():
+        trailing = _trailing_phrase(stripped)
+        if trailing and trailing[0].split()[0].lower() not in DETERMINERS:
+            return Attribution(trailing[0], None, trailing[1])
+    return sentence_subject(pre)
 
 
 def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
@@ -180,7 +211,7 @@ def _is_affiliation(text: str, offset: int) -> bool:
 
 def _trailing_phrase(text: str) -> tuple[str, int] | None:
     words = text.split()
-    while words and words[-1].lower() in ADVERBS:
+    while words and (words[-1].lower() in ADVERBS or words[-1].endswith("ly") and words[-1].islower()):
         words.pop()
     if words and words[-1].lower() in RELATIVES:
         words.pop()
@@ -210,6 +241,8 @@ def _leading_phrase(text: str) -> tuple[str, int] | None:
         return None
     if words[0].lower() in PRONOUNS:
         return words[0], offset + clause.find(words[0])
+    while len(words) > 1 and words[0].endswith(".") and is_role_word(words[0]):
+        words.pop(0)  # "Rep. Elijah Cummings": the title's full stop splits the name run
     name = NAME_RUN_RE.match(" ".join(words))
     if name:
         cleaned = clean_name(name.group(0))
@@ -217,9 +250,26 @@ def _leading_phrase(text: str) -> tuple[str, int] | None:
             phrase = " ".join(cleaned)
             return phrase, offset + clause.find(cleaned[0])
     if words[0].lower() in DETERMINERS and is_description(_noun_phrase(words)):
+        named = _appositive_name(clause)  # "the Vatican spokesman, Federico Lombardi, said"
+        if named:
+            return named[0], offset + named[1]
         phrase = " ".join(_noun_phrase(words))
         return phrase, offset + clause.find(phrase)
     return None
+
+
+def _appositive_name(clause: str) -> tuple[str, int] | None:
+    """The name set off by commas right after a description: "the assailant, John McGraw,"."""
+    pieces = clause.split(",")
+    if len(pieces) < 3:
+        return None
+    candidate = pieces[1].strip()
+    run = NAME_RUN_RE.fullmatch(candidate)
+    cleaned = clean_name(run.group(0)) if run else []
+    if len(cleaned) < 2:
+        return None
+    phrase = " ".join(cleaned)
+    return phrase, clause.find(cleaned[0], len(pieces[0]))
 
 
 def _noun_phrase(words: list[str]) -> list[str]:
@@ -281,12 +331,24 @@ def _trailing_description(words: list[str]) -> str | None:
 
 
 def is_description(words: list[str]) -> bool:
-    """ "the source", "a recent computer science graduate"; not "the chat and" or "a mother who'd"."""
+    """ "the source", "a recent computer science graduate"; not "the chat and" or "a mother who'd",
+    and in English not "the paradox" or "a new ad": the head must be a noun that can speak."""
     lowered = [w.lower().strip(",.") for w in words]
     last = lowered[-1]
+    if lowered[0] in ENGLISH_DETERMINERS and not can_speak(last):
+        return False
     return not any(w.endswith(",") for w in words) and last not in FUNCTION_WORDS | AUXILIARIES \
         and not (last.endswith("ly") and len(words) > 2) \
         and not any(w in RELATIVES or w in PRONOUNS or w.startswith(("who", "that")) for w in lowered[1:])
+
+
+def can_speak(noun: str) -> bool:
+    """A person, a body or a document by its common noun: "the senator", "the ministry", "the report"."""
+    noun = noun.removesuffix("’s").removesuffix("'s")
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if noun in SPEAKING_NOUNS or singular in SPEAKING_NOUNS:
+        return True
+    return not singular.endswith(ABSTRACT_SUFFIXES) and singular not in NOT_SPEAKING
 
 
 def _according_to(window: str) -> Attribution | None:
@@ -303,3 +365,32 @@ def _according_to(window: str) -> Attribution | None:
 def _is_speaker_phrase(phrase: str) -> bool:
     words = phrase.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def sentence_subject(before: str) -> Attribution | None:
+    """The subject of the reporter's sentence a quotation sits in, when no attribution verb is
+    there: "Bolton called Obama's ignorance “disrespectful …”", "He anticipated that “…”"."""
+    last_clause = re.split(r"[”\"»«」]", before)[-1]
+    for offset in dict.fromkeys((len(before) - len(last_clause), 0)):
+        clause = before[offset:]
+        for piece in _clause_starts(clause):
+            found = _leading_phrase(clause[piece:])
+            if found is None or MARK_IN_RE.search(clause[piece:piece + found[1]]):
+                continue
+            rest = clause[piece + found[1] + len(found[0]):].split()
+            if rest and rest[0][:1].islower() and rest[0].isalpha() and rest[0] not in FUNCTION_WORDS:
+                return Attribution(found[0], None, offset + piece + found[1])
+    return None
+
+
+def _clause_starts(clause: str) -> list[int]:
+    """Where the sentence's subject may start: its beginning, or after one introductory phrase."""
+    return [0] + [comma.end() for comma in re.finditer(",", clause[:SUBJECT_LEAD_CHARS])]
+
+
+def transcript_label(text: str) -> Attribution | None:
+    """The speaker a transcript names inside the quoted text itself."""
+    label = TRANSCRIPT_LABEL_RE.match(text)
+    if label is None or label.group(1).lower() in FUNCTION_WORDS | DETERMINERS:
+        return None
+    return Attribution(label.group(1), None, 0)

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Options, Quote
-from .attribution import SENTENCE_END_RE, VERB_RE, Attribution, after_quote, before_quote, has_cue
+from .attribution import (
+    SENTENCE_END_RE,
+    VERB_RE,
+    Attribution,
+    after_quote,
+    before_quote,
+    has_cue,
+    sentence_subject,
+    transcript_label,
+)
 from .blocks import find_block_quotes
 from .people import build_register
 from .span import Span
@@ -39,11 +48,15 @@ ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Go
 # Marked text that is code, an address or markup rather than anyone's words.
 NOT_PROSE_RE = re.compile(r"https?://|www\.|</?\w+/?>|^/\S+$|\{|\}|\w+\(\)|[=;]\s*$")
 MASK = "q"
+# A politician's party and state in brackets: "(D-Md.)", "(I-Vt.)", "(R)", "(Ariz.)".
+PARTY_TAG_RE = re.compile(r"\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]{0,5}|[A-Z][a-z]{1,4}\.)\)")
 # An opening mark in masked text: a mark followed by masked words (or a French inner space).
 NEXT_OPENING_RE = re.compile(f"[“\"„«»「『”](?=[{MASK} ])")
 # How far from its quotation an attribution is looked for, either side: a sentence is rarely longer,
 # and the bound keeps a page with one huge paragraph linear.
 ATTRIBUTION_REACH = 400
+# After a quoted question, the verb of an attribution comes within this many words ("Sen. Jo Ames asked").
+CUE_LEAD_WORDS = 4
 
 
 def extract_quotes(article: Article, options: Options) -> Article:
@@ -148,7 +161,8 @@ def mask(paragraph: str, spans: list[Span]) -> str:
         pieces += [paragraph[done:span.text_start], MASK * (size - len(last)), last]
         done = span.text_end
     pieces.append(paragraph[done:])
-    return "".join(pieces)
+    # "Rep. Elijah Cummings (D-Md.), chair of …, said": a party and state tag hides the clause's shape
+    return PARTY_TAG_RE.sub(lambda tag: " " * len(tag.group(0)), "".join(pieces))
 
 
 def _read_span(span: Span, paragraph: str, masked: str) -> tuple[Quote | None, Attribution | None]:
@@ -160,11 +174,16 @@ def _read_span(span: Span, paragraph: str, masked: str) -> tuple[Quote | None, A
     sentence = before + " " + after if span.marked else ""
     if not is_speech(text, sentence, starts_sentence=not span.marked or not before.strip()):
         return None, None
+    if span.marked and not after.strip() and text.rstrip()[-1:] in "?!":
+        after = _next_clause(masked, span.close + 1)  # “…?” Obama asked Republicans.
     following = after_quote(after)
-    source = following or before_quote(before)
+    source = following or before_quote(before) or (sentence_subject(before) if span.marked else None)
     if source is not None:
         base = span.close + 1 if following else sentence_start
         source = Attribution(source.speaker, source.cue, span.offset + base + source.offset)
+    label = transcript_label(text)
+    if label is not None:
+        source = Attribution(label.speaker, None, span.offset + span.text_start)
     if span.block is not None and span.block.speaker:
         source = Attribution(span.block.speaker, None, span.offset + span.text_start)
     start = span.offset + span.text_start
@@ -172,6 +191,16 @@ def _read_span(span: Span, paragraph: str, masked: str) -> tuple[Quote | None, A
     quote = Quote(text=text, speaker=None, cue=None, kind=kind,
                   paragraph=span.paragraph, start=start, end=start + len(text))
     return quote, source
+
+
+def _next_clause(masked: str, start: int) -> str:
+    """The words after a quotation ending in ? or !, when an attribution verb comes among the first
+    few (that mark ends the quoted sentence, not the reporter's)."""
+    window = masked[start:start + ATTRIBUTION_REACH]
+    stop = re.search(r"[.!?;](?:\s|$)|[“\"„«»「]", window)
+    window = window[:stop.start() if stop else len(window)]
+    cue = VERB_RE.search(window)
+    return window if cue and len(window[:cue.start()].split()) <= CUE_LEAD_WORDS else ""
 
 
 def sentence_bounds(masked: str, open_at: int, close_at: int) -> tuple[int, int]:

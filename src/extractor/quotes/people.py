@@ -7,8 +7,11 @@ all come out as "Maria Zakharova", the fullest form the article gives.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
+
+from .lexicon import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 
 # One word of a name: a capitalised word (hyphens and inner apostrophes allowed) or an initial.
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*[\w]|[A-Z]\.|[A-ZÀ-ÖØ-Þ])"
@@ -32,7 +35,7 @@ colonel general admiral commander chief ceo cfo cto coo cpo founder co-founder c
 director manager head chair chairman chairwoman chairperson planner designer author co-author analyst
 economist researcher scientist biologist physician nurse lawyer attorney judge prosecutor coach
 leader king queen prince virologe virologin experte expertin princess pope bishop father sister brother
-mr mrs ms miss mme mlle herr frau
+mr mrs ms miss mme mlle herr frau rev sen gov gen capt sgt col lt cmdr adm atty supt insp
 monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
 """.split())
 # Endings of compound role words: "Bundeskanzler", "Virologin", "Parteichefin", "Ministerpräsident".
@@ -52,13 +55,17 @@ church museum library society services service club team initiative program prog
 LEADING_STOPWORDS = frozenset("""
 the a an and but or so as if in on at of for with by from to while when after before since although
 though still yet however meanwhile also this that these those his her their its our my your we i it
-he she they there here then now according speaking asked last next new one two three
+he she they there here then now according speaking asked last next new one two three even only just
+perhaps indeed instead earlier later yesterday today tonight recently previously finally first ultimately
 der die das ein eine und aber auch laut nach le la les un une et mais selon pour avec dans
 """.split())
 
 # Marks a name that is the subject or object of an attribution verb ("said Jan Liphardt").
 CUE_EVIDENCE = "<cue>"
-AFFILIATIONS = frozenset("of at von bei chez de du".split())
+# Titles before a surname alone that tell a person ("Mr. Sanders", "Sen. Sanders").
+HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
+HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. Mr Mrs Ms Dr".split())
+AFFILIATIONS = frozenset("of on at von bei chez de du".split())
 
 # Capitalised words that open sentences and are never a speaker's name.
 SENTENCE_OPENERS = frozenset("""many most some several few others everyone everybody nobody always never often
@@ -103,41 +110,24 @@ MALE_WORDS = frozenset("""
 he his him spokesman chairman congressman businessman councilman actor mr herr monsieur father husband
 son brother king prince sir lord man boy sprecher minister präsident kanzler président il él lui
 """.split())
-# Common given names, for "she said" after a name. Knowledge as data; a name not listed is simply unknown.
-FEMALE_NAMES = frozenset("""
-mary maria marie anna anne ann elizabeth beth liz sarah sara jennifer jessica emily emma olivia sophia
-sophie laura lauren linda susan karen lisa nancy patricia barbara margaret helen ruth julia julie
-catherine katherine kathryn kate cathleen christine christina rachel rebecca amy amanda andrea angela
-ashley melissa michelle nicole stephanie heather joy erica erika bianca
-monica monika natalia natasha olga irina elena ekaterina tatiana svetlana yulia anastasia
-alice claire camille chloé chloe léa manon isabelle nathalie sandrine céline valérie sylvie sylvia
-ursula angela annalena sahra katrin petra sabine claudia giorgia kamala hillary
-belinda naomi noa priya aisha fatima farah leila nina stacy tracy diane denise janet
-joan judith kelly kimberly megan hannah grace victoria charlotte amelia ella ava mia zoe luna jing
-pamela samantha alexandra alexis madeline jane jean sally tina tanya theresa teresa paula paige
-""".split())
-MALE_NAMES = frozenset("""
-john james robert michael william david richard joseph thomas charles christopher daniel matthew mark
-donald paul steven stephen andrew kenneth joshua josh kevin brian george edward ronald timothy jason
-jeffrey ryan jacob gary nicholas nick eric jonathan larry justin scott brandon benjamin samuel frank
-gregory raymond alexander patrick jack dennis jerry tyler aaron henry adam douglas peter nathan nate
-zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur austin
-noah lawrence jesse joe bryan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
-eugene vincent russell louis philip phil bobby johnny bradley evgeny yevgeny sergei sergey vladimir
-dmitry dmitri alexei alexey ivan igor mikhail nikolai andrei emmanuel jean-luc jean-pierre pierre
-françois francois olivier nicolas laurent thierry friedrich olaf markus karl hans jürgen jurgen
-wolfgang klaus stefan stefano luigi giuseppe marco matteo carlos jose josé luis pedro antonio manuel
-drew darren dan ken craig isaac eddie luca tom tim jim bill bob mike steve dave chris tony
-""".split())
 
 
 # Where the words before a name stop belonging to its sentence ("Dr." does not end one).
-SENTENCE_SPLIT_RE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.|[!?”\"»«\n]")
+# The full stop comes first, so the titles behind it are only checked at full stops (fast).
+SENTENCE_SPLIT_RE = re.compile(r"\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bProf\.)"
+                               r"(?<!\bRep\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bCapt\.)(?<!\bSgt\.)(?<!\bCol\.)(?<!\bLt\.)|[!?”\"»«\n]")
 # A line this short without closing punctuation is a heading.
 HEADING_WORDS = 12
 # The first personal pronoun after a mention, and how far to look for it.
 FOLLOWING_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers|il|elle)\b", re.IGNORECASE)
 PRONOUN_REACH = 160
+# A personal pronoun opening a sentence or a paragraph, before a lower-case word (its verb).
+SUBJECT_PRONOUN_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(He|She)\s+(?=[a-z])")
+# Capitalised words beside attribution verbs that are never anyone's name ("said Thursday").
+NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december today yesterday tonight""".split())
+# How many paragraphs back "he" looks for the subject of a sentence before settling for any mention.
+SUBJECT_PARAGRAPHS = 2
 
 
 @dataclass
@@ -172,7 +162,8 @@ class Register:
             return False
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
             before = self.text[max(0, match.start() - 2):match.start()]
-            if before and not re.search(r"[.!?:\n“\"«»„]\s?$", before):
+            if before and not re.search(r"[.!?:\n“\"«»„]\s?$", before) or HONORIFIC_BEFORE_RE.search(
+                    self.text, max(0, match.start() - 6), match.start()):
                 return True
         return not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", self.text)
 
@@ -198,11 +189,16 @@ class Register:
         fitting = [(position, person, subject) for position, person, subject in self.mentions
                    if position < offset and _fits(person, gender, roles)]
         pools = []
-        for floor in (self.paragraph_starts[index], self.paragraph_starts[max(0, index - 1)]):
-            subjects = [person for position, person, subject in fitting if subject and position >= floor]
-            pools.append(subjects)
+        for back in range(SUBJECT_PARAGRAPHS):
+            floor = self.paragraph_starts[max(0, index - back)]
+            pools.append([person for position, person, subject in fitting if subject and position >= floor])
         pools += [[p for _, p, _ in fitting if gender and p.gender == gender], [p for _, p, _ in fitting]]
         return next((pool[-1] for pool in pools if pool), None)
+
+    def possessive(self, offset: int) -> bool:
+        """A mention that only qualifies a noun ("Trump's attorney") is not who "he" is."""
+        run = NAME_RUN_RE.match(self.text, offset)
+        return bool(run) and (run.group(0).endswith(("’s", "'s")) or self.text.startswith(("’s", "'s"), run.end()))
 
     def mention(self, offset: int, person: Person, subject: bool = True) -> None:
         if self.mentions and offset < self.mentions[-1][0]:
@@ -221,6 +217,7 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
     """Names in the body outside quotations (`masked` hides quoted text), fullest forms first.
     `is_cue` tells an attribution verb: the subject of "said" is a person."""
     register = Register(paragraph_starts=[0] + [m.end() for m in re.finditer("\n\n", body)], text=masked)
+    is_cue = functools.cache(is_cue)  # the same few words are asked about many times
     runs, singles = [], []
     for match in NAME_RUN_RE.finditer(masked):
         if " " not in match.group(0):
@@ -229,7 +226,9 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
         words = clean_name(match.group(0))
         if words:
             runs.append((match.start() + match.group(0).find(words[0]), words, match))
-    _register_people(register, runs, masked, is_cue)
+    surnames = {words[-1] for _, words, _ in runs if len(words) > 1}
+    alone = lone_surnames(masked, [m for m in singles if POSSESSIVE_END_RE.sub("", m.group(0)) in surnames], is_cue)
+    _register_people(register, runs, masked, is_cue, alone)
     for match in singles:
         word = POSSESSIVE_END_RE.sub("", match.group(0))
         if word in register.by_last_word or word in register.by_inner_word:
@@ -237,22 +236,36 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
     for offset, words, match in sorted(runs, key=lambda run: run[0]):
         person = register.full(" ".join(words))
         if person is not None:
-            subject = _is_subject(masked, offset) or _beside_cue(masked, match, is_cue)
+            subject = (_is_subject(masked, offset) or _beside_cue(masked, match, is_cue)) \
+                and not register.possessive(offset)
             register.mention(offset, person, subject)
     _genders_from_pronouns(register, masked)
+    _subject_pronouns(register, masked)
     return register
 
 
-def _register_people(register: Register, runs: list, masked: str, is_cue) -> None:
+def _subject_pronouns(register: Register, masked: str) -> None:
+    """ "He notes …. He says, “…”": a pronoun opening a sentence continues the chain of the person it
+    stands for, so the next "he" finds that person again rather than someone named in between."""
+    for found in SUBJECT_PRONOUN_RE.finditer(masked):
+        gender = "f" if found.group(1).lower() in FEMALE_WORDS else "m"
+        person = register.recent(found.start(1), gender)
+        if person is not None:
+            register.mention(found.start(1), person, True)
+
+
+def _register_people(register: Register, runs: list, masked: str, is_cue, alone: set[str]) -> None:
     """Full names with evidence of being people, longest first, so "Hoge" later finds "Elizabeth A. Hoge"."""
     for _, words, match in sorted((run for run in runs if len(run[1]) > 1), key=lambda run: -len(run[1])):
+        given = next((i for i, word in enumerate(words) if _bare(word) in GIVEN_NAMES), 0)
+        words = words[given:] if len(words) - given > 1 else words  # "Roboticist Josh Bongard"
         name = " ".join(words)
         if register.full(name) is not None:
             continue
         evidence = _evidence(masked, match, words)
         if evidence is None:
             continue
-        if _beside_cue(masked, match, is_cue):
+        if _beside_cue(masked, match, is_cue) or 2 <= len(words) <= 3 and words[-1] in alone:
             evidence += " " + CUE_EVIDENCE
         if is_person(words, evidence):
             context = _context(masked, match)
@@ -273,6 +286,21 @@ def _genders_from_pronouns(register: Register, masked: str) -> None:
         female, male = genders.count("f"), genders.count("m")
         if female != male:
             register.people[name].gender = "f" if female > male else "m"
+
+
+def lone_surnames(masked: str, singles: list[re.Match], is_cue) -> set[str]:
+    """Capitalised words the body writes on their own after a title or beside an attribution verb
+    ("Schilling added", "Mr. Schilling"): a two- or three-word name ending in one is a person, since
+    places and bodies are not shortened that way, nor said to speak by a surname."""
+    alone = set()
+    for found in singles:
+        word = POSSESSIVE_END_RE.sub("", found.group(0))
+        if len(word) < 3 or word in alone:
+            continue
+        before = masked[max(0, found.start() - 12):found.start()].split()
+        if before and before[-1] in HONORIFICS or _beside_cue(masked, found, is_cue):
+            alone.add(word)
+    return alone
 
 
 def _evidence(masked: str, match: re.Match, words: list[str]) -> str | None:
@@ -298,12 +326,14 @@ def _in_heading(masked: str, match: re.Match) -> bool:
 def _beside_cue(masked: str, match: re.Match, is_cue) -> bool:
     before = masked[max(0, match.start() - 20):match.start()].split()
     after = masked[match.end():match.end() + 20].split()
+    after = masked[match.end():match.end() + 20].lstrip(", ").split()  # "Alan Garten, said"
     return bool(before and is_cue(before[-1].strip(",")) or after and is_cue(after[0].strip(",.")))
 
 
 def _is_subject(masked: str, offset: int) -> bool:
-    lead = re.split(r"[.!?\n]", masked[max(0, offset - 30):offset])[-1].split()
-    return all(word.lower() in LEADING_STOPWORDS for word in lead)
+    """A name that opens its sentence, titles and roles aside ("Secretary of State John Kerry said")."""
+    lead = SENTENCE_SPLIT_RE.split(masked[max(0, offset - 40):offset])[-1].split()
+    return all(word.lower() in LEADING_STOPWORDS or is_role_word(word) or word[:1].isupper() for word in lead)
 
 
 def clean_name(run: str) -> list[str]:
@@ -334,7 +364,7 @@ def is_role_word(word: str) -> bool:
 
 def is_person(words: list[str], evidence: str = "") -> bool:
     """A name of two to four words with a known given name, a role beside it or a middle initial."""
-    if not 2 <= len(words) <= 4 or any(_bare(w) in ORG_WORDS for w in words):
+    if not 2 <= len(words) <= 4 or any(_bare(w) in ORG_WORDS or _bare(w) in NOT_NAMES for w in words):
         return False  # a lone capitalised word is registered only as a mention of someone known
     first = _bare(words[0])
     return first in FEMALE_NAMES or first in MALE_NAMES or any(is_role_word(w) for w in evidence.split()) \

@@ -4,11 +4,14 @@ gives, then, for a quotation without one, the quotation or the reported speech i
 from __future__ import annotations
 
 from ..model import Quote
-from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote
-from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, Register, strip_role
+from . import antecedents
+from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote, sentence_subject
+from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, NOT_NAMES, Register, strip_role
 from .span import Span
 
 # "I said", "you say": the writer or the reader, not a quoted speaker.
+# A lone capitalised "-ing" word opening a sentence is a participle ("Reprising …"), except these names.
+KNOWN_ING_NAMES = frozenset("king ding ming xing jing ying ling fleming browning manning cumming".split())
 FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
 
 
@@ -23,6 +26,7 @@ def attribute(quotes: list[Quote], sources: list[Attribution | None], spans: lis
         if sources[index] is not None or quote.kind == "block":
             continue  # a block quote's speaker is its own signature or attribution, never a guess
         donor = (_next_in_sentence(index, quotes, sources, spans, masked)
+                 or _introduced_by_colon(index, spans, masked, register, quotes)
                  or _previous_in_paragraph(index, quotes)
                  or _reported_earlier(index, spans, masked, register, quotes)
                  or _continued_paragraph(index, quotes, spans)
@@ -41,7 +45,7 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
         gender = PRONOUNS[lowered]
         if gender is None:
             return _last_organisation(offset, quotes, register)
-        person = register.recent(offset, gender)
+        person = antecedents.choose(offset, gender, quotes, register) or register.recent(offset, gender)
         return person.name if person else None
     if words[0].lower() in DETERMINERS:
         return _description(words, offset, register)
@@ -49,7 +53,8 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
     person = register.full(name)
     if person is not None:
         return person.name
-    if len(name.split()) == 1 and not register.is_proper_noun(name):
+    if len(name.split()) == 1 and (not register.is_proper_noun(name) or name.lower() in NOT_NAMES
+                                   or name.endswith("ing") and name.lower() not in KNOWN_ING_NAMES):
         return None  # "Many reported …": a capitalised sentence opener, not a name
     return name
 
@@ -126,3 +131,21 @@ def _continued_paragraph(index, quotes, spans):
         return None
     previous = quotes[index - 1]
     return (previous.speaker, previous.cue) if previous.speaker else None
+
+
+def _introduced_by_colon(index, spans, masked, register, quotes):
+    """ "Sanders made the following comment:" ¶ “…”: the paragraph before introduces the quotation."""
+    span = spans[index]
+    if span.paragraph == 0 or masked[span.paragraph][:span.open].strip():
+        return None
+    lead = masked[span.paragraph - 1].rstrip()
+    if not lead.endswith(":"):
+        return None
+    ends = list(SENTENCE_END_RE.finditer(lead))
+    sentence = lead[ends[-1].end() if ends else 0:-1]
+    offset = span.offset - 2 - len(masked[span.paragraph - 1]) + (ends[-1].end() if ends else 0)
+    source = before_quote(sentence + ", ") or sentence_subject(sentence)
+    if source is None:
+        return None
+    speaker = resolve(source.speaker, offset + source.offset, register, quotes)
+    return (speaker, source.cue) if speaker else None

@@ -1,0 +1,126 @@
+"""Word tables the quote stage reads, each with its language: attribution verbs, given names by
+gender, and the English nouns that can speak. Knowledge as data; a word not listed is simply unknown."""
+
+from __future__ import annotations
+
+# Attribution verbs as written, per language. Longer forms first so "a déclaré" wins over "déclaré".
+SPEECH_VERBS = {
+    "en": """said says say told tells tell added adds wrote writes write tweeted tweets posted asked asks
+        explained explains noted notes suggested suggests stated states warned warns cautioned cautions
+        agreed agrees continued continues recalled recalls insisted insists argued argues claimed claims
+        admitted admits acknowledged acknowledges confessed confesses revealed reveals shared shares
+        instructed instructs described describes inquired inquires replied replies
+        responded responds answered answers concluded concludes reported reports testified testifies
+        announced announces remarked remarks observed observes emphasized emphasizes emphasised stressed
+        stresses commented comments recommended recommends urged urges predicted predicts pointed.out
+        points.out puts.it put.it went.on goes.on conceded concedes countered counters declared declares
+        maintained maintains mused muses quipped quips laughed explaining noting saying adding stating
+        telling writing asking conclude explain add warn argue suggest insist agree admit recommend
+        observe emphasize predict contend advised advises advise wondered wonders joked jokes recalled
+        emailed texted replied remembered remembers complained complains lamented laments
+        acknowledged conceded cautioned vowed vows promised promises pledged pledges
+        boasted boasts bragged brags scoffed scoffs retorted retorts shot.back fired.back chimed.in
+        recounted recounts repeated repeats reiterated reiterates alleges asserted asserts
+        assured assures affirmed affirms opined opines proclaimed proclaims interjected demanded demands
+        speculated speculates reasoned reasons summarized summarizes reminded reminds
+        reflected reflects confirmed confirms denied denies objected objects protested protests
+        elaborated elaborates clarified clarifies fumed fumes railed rails griped gripes mocked mocks
+        teased teases shouted shouts yelled yells chanted chants exclaimed exclaims whispered
+        thundered declaring calling vowing insisting arguing warning telling promising
+        continuing explained acknowledging conceding recalling telling tweeting writing""",
+    "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
+        twitterte warnte warnt kritisierte kritisiert berichtete berichtet ergänzte ergänzt erläuterte
+        erläutert fügte.hinzu teilte.mit räumte.ein forderte fordert so""",
+    "fr": """a.déclaré a.dit a.affirmé a.expliqué a.ajouté a.indiqué a.souligné a.estimé a.précisé a.assuré
+        a.écrit a.lancé a.confié a.averti a.répondu a.réagi a.tweeté a.martelé a.insisté a.reconnu
+        déclare dit affirme explique ajoute indique souligne estime précise assure écrit lance confie
+        avertit répond réagit martèle insiste reconnaît raconte""",
+    "es": "dijo afirmó explicó aseguró señaló añadió agregó declaró indicó sostuvo advirtió",
+    "it": "ha.detto ha.dichiarato ha.spiegato ha.aggiunto ha.affermato ha.sottolineato dice spiega afferma",
+    "pl": "powiedział powiedziała dodał dodała stwierdził stwierdziła napisał napisała",
+    "ru": "сказал сказала заявил заявила отметил отметила добавил добавила написал написала подчеркнул",
+}
+
+# Common given names, for "she said" after a name. Knowledge as data; a name not listed is simply unknown.
+FEMALE_NAMES = frozenset("""
+mary maria marie anna anne ann elizabeth beth liz sarah sara jennifer jessica emily emma olivia sophia
+sophie laura lauren linda susan karen lisa nancy patricia barbara margaret helen ruth julia julie
+catherine katherine kathryn kate cathleen christine christina rachel rebecca amy amanda andrea angela
+ashley melissa michelle nicole stephanie heather joy erica erika bianca
+monica monika natalia natasha olga irina elena ekaterina tatiana svetlana yulia anastasia
+alice claire camille chloé chloe léa manon isabelle nathalie sandrine céline valérie sylvie sylvia
+ursula angela annalena sahra katrin petra sabine claudia giorgia kamala hillary
+belinda naomi noa priya aisha fatima farah leila nina stacy tracy diane denise janet
+joan judith kelly kimberly megan hannah grace victoria charlotte amelia ella ava mia zoe luna jing
+pamela samantha alexandra alexis madeline jane jean sally tina tanya theresa teresa paula paige
+abigail adele adriana agnes aileen alana alicia alison allison alyssa amber angelina angelique anita
+annette april arlene audrey autumn barbra becky bernadette betty beverly bonnie brenda brianna brittany
+brooke caitlin candace cara carla carly carmen carol carole caroline carolyn cassandra cathy cecilia
+chelsea cheryl cindy clara colleen connie courtney crystal cynthia danielle darlene dawn debbie
+deborah debra deirdre delores diana donna dora doris dorothy edith eileen elaine eleanor elena elise
+ellen eloise elsa emilia esther ethel eva evelyn faith felicia frances francesca gabriela gabrielle
+gail gina gladys gloria gretchen gwen harriet hazel heidi holly hope ida imelda ingrid irene iris
+isabel isabella jacqueline jacklyn janice jeanne jeannie jenna jenny jill joanna joanne
+jocelyn josephine joyce juanita judy julianne june kara karin kathleen kathy katie kayla kendra
+kirsten krista kristen kristin kristina lana leah lillian lily lois loretta
+lori lorraine louise lucia lucy lydia lynn mabel madeleine madison mallory marcia margarita marian
+marianne marilyn marion marisa marjorie marlene marsha martha maureen maxine meghan megyn melanie
+melinda meredith michele mildred millie miranda miriam molly nadia nancy nora norma olive pam patsy
+patty pauline peggy penny phyllis polly rachael ramona regina renee rhonda rita roberta rosa
+rosalind rose rosemary roxanne sabrina sandra shannon sharon sheila shelby shelley sherry
+shirley sonia sonya stella sue susie suzanne tamara tammy tara tessa thelma tiffany tracey valerie
+vanessa vera veronica vicki vickie virginia wanda wendy whitney yolanda yvonne zelda nikki ivanka
+melania chelsea huma donna debbie loretta nancy tulsi kirsten marsha betsy condoleezza sonia
+""".split())
+MALE_NAMES = frozenset("""
+john james robert michael william david richard joseph thomas charles christopher daniel matthew mark
+donald paul steven stephen andrew kenneth joshua josh kevin brian george edward ronald timothy jason
+jeffrey ryan jacob gary nicholas nick eric jonathan larry justin scott brandon benjamin samuel frank
+gregory raymond alexander patrick jack dennis jerry tyler aaron henry adam douglas peter nathan nate
+zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur austin
+noah lawrence jesse joe bryan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
+eugene vincent russell louis philip phil bobby johnny bradley evgeny yevgeny sergei sergey vladimir
+dmitry dmitri alexei alexey ivan igor mikhail nikolai andrei emmanuel jean-luc jean-pierre pierre
+françois francois olivier nicolas laurent thierry friedrich olaf markus karl hans jürgen jurgen
+wolfgang klaus stefan stefano luigi giuseppe marco matteo carlos jose josé luis pedro antonio manuel
+drew darren dan ken craig isaac eddie luca tom tim jim bill bob mike steve dave chris tony
+abraham al alfred allen alvin andy angus anthony archie arnold barack barney barry ben bennett bernard
+bernie bert bill billy blake brad brendan brent brett buck bud byron cal calvin carlton cecil
+chad charlie chester chip chuck clarence clark claude clay clayton cliff clifford clint clyde cody
+colin conrad cory curt curtis dale dallas dalton damon darrell darryl dean derek devin dick
+dirk dominic don donnie dustin dwight earl ed edgar edmund eli elijah elliott elmer elvis emmett enrique
+ernest ernie ethan everett felix fernando floyd forrest francis franklin fred freddie freddy gavin
+ geoff geoffrey gil gilbert glen glenn gordon grady graham grant greg gus guy hal hank harlan
+harris harry harvey hector herbert herman homer howard hugh hugo ian irving jake jared javier jeb jeff
+jerome jimmy joel joey jon jonah jorge julian julius kurt lamar lance leo leon leonard
+leroy les lester lewis lloyd lowell luke lyle lyndon malcolm marcus mario marshall martin
+marty marvin mason max maxwell melvin mickey miguel miles milton mitch mitchell mitt morris murray
+myron ned neil nelson newt nigel noel norm norman oliver omar orrin oscar otis owen percy pete
+preston quentin ralph randall randolph ray reed reggie reince rex reuben rex ricardo richie rick
+rickey ricky rob robbie rod rodney rolf ron ronnie ross rudy rufus rush russ sam sammy sanford saul
+seth sherman sid sidney simon spencer stanley stu stuart ted teddy terrence theodore todd tommy
+travis trent trevor troy tucker tyrone vance vaughn vernon victor vince wade wallace walt warren
+wes wesley wilbur will willard wilson winston woodrow xavier zach zack
+""".split())
+
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+
+# English nouns that can be the speaker of a quotation (people, bodies, documents), and endings of
+# abstract nouns, which never do.
+SPEAKING_NOUNS = frozenset("""
+source person man woman boy girl child kid mother father son daughter wife husband friend neighbor
+neighbour official aide adviser advisor candidate lawmaker member leader chief head expert critic
+spokesman spokeswoman spokesperson representative senator governor mayor president secretary minister
+judge lawyer attorney doctor nurse officer police sheriff detective agent guard soldier veteran
+general colonel captain host anchor guest caller fan voter resident citizen immigrant refugee worker
+employee staffer executive founder owner chairman chairwoman director manager coach player star
+actor actress singer comedian author writer editor columnist reporter journalist analyst economist
+scientist researcher professor teacher student pastor priest bishop pope rabbi imam victim witness
+survivor protester protestor demonstrator activist organizer supporter opponent delegate donor
+strategist pollster consultant operative insider observer commentator group campaign committee
+administration agency ministry department office company firm bank government council party team
+union organization organisation association network newspaper paper magazine outlet station channel
+statement report study survey letter release memo email post tweet ad advertisement video website
+site note filing complaint lawsuit document poll review book article editorial column research analysis
+meta-analysis findings data trial evidence model
+""".split())

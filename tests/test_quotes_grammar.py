@@ -1,0 +1,65 @@
+"""Speakers from the sentence's grammar: subjects of cue verbs, participles, appositions, colon leads,
+transcript labels, and the chain of names a surname or a pronoun points back to."""
+
+from extractor.quotes.finder import find_quotes
+
+
+def speaker(body: str, index: int = 0) -> str | None:
+    return find_quotes(body)[index].speaker
+
+
+def test_partial_quote_takes_the_subject_of_its_sentence():
+    body = "Senator Jane Holt called the budget plan “a betrayal of every family in the state” on Monday."
+    assert speaker(body) == "Jane Holt"
+
+
+def test_participle_cue_takes_the_sentence_subject_not_its_object():
+    body = ("Speaking in Ohio on Tuesday, Governor Mark Reyes went after his rival, calling him "
+            "“a man with no plan at all.”")
+    assert speaker(body) == "Mark Reyes"
+
+
+def test_description_with_a_name_between_commas_is_that_name():
+    body = "“We have seen nothing like it,” the agency spokesman, Tomas Ortega, said."
+    assert speaker(body) == "Tomas Ortega"
+
+
+def test_abstract_noun_is_no_speaker():
+    body = ("Kim Ward wrote the report.\n\n"
+            "The paradox, says the report, is that “nobody wanted the delay but everyone caused it.”")
+    assert speaker(body) != "The paradox"
+
+
+def test_colon_at_the_end_of_a_paragraph_introduces_the_next():
+    body = ("Mayor Luis Arroyo made the following statement:\n\n"
+            "“The water is safe to drink again and the schools will open tomorrow morning.”")
+    assert speaker(body) == "Luis Arroyo"
+
+
+def test_transcript_label_inside_the_quotation_is_the_speaker():
+    body = "The exchange went on.\n\n“HOLT: And that is why we are running in this race at all.”"
+    assert speaker(body) == "HOLT"
+
+
+def test_unlisted_verb_right_after_a_quotation():
+    body = "“This is a fantastic day for all of us!” beamed Donald Hartley, a delegate."
+    assert speaker(body) == "Donald Hartley"
+
+
+def test_surname_used_alone_makes_an_unknown_given_name_a_person():
+    body = ("Zebulon Quackenbush spoke at the rally on Friday.\n\n"
+            "Quackenbush added that the plan was late.\n\n"
+            "“We will not wait for them any longer,” he said.")
+    assert speaker(body, -1) == "Zebulon Quackenbush"
+
+
+def test_he_goes_on_with_the_subject_across_pronoun_sentences():
+    body = ("Donald Fisk is raising questions about the count.\n\n"
+            "He notes that the Commission on Voting Standards found an error.\n\n"
+            "He says, “Counting those ballots was harder than winning the race.”")
+    assert speaker(body) == "Donald Fisk"
+
+
+def test_days_are_no_speakers():
+    body = "The mayor spoke on Friday, saying “the roads will reopen by the end of the week.”"
+    assert speaker(body) != "Friday"
