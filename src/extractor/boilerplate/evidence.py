@@ -20,8 +20,9 @@ from .table import ELEMENT_KINDS, boilerplate_kind
 BLOCK_XPATH = etree.XPath(".//p | .//li | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//blockquote"
                           " | .//dd | .//td | .//figcaption")
 LINK_TEXT_XPATH = etree.XPath(".//a//text()", smart_strings=False)
-TEXT_XPATH = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]",
-                         smart_strings=False)
+# All text, then the text of scripts and styles taken off: one predicate per text node costs more.
+ALL_TEXT_XPATH = etree.XPath(".//text()", smart_strings=False)
+INVISIBLE_TEXT_XPATH = etree.XPath(".//script//text() | .//style//text() | .//noscript//text()", smart_strings=False)
 PARAGRAPH_TEXT_XPATH = etree.XPath(".//p//text()", smart_strings=False)
 # Tags with their own feature; every other container tag shares one.
 TAG_GROUPS = {"aside": 0, "nav": 1, "footer": 2, "header": 3, "form": 4, "ul": 5, "ol": 5}
@@ -43,17 +44,20 @@ class PageTotals:
     """The page-wide counts each container is compared with, computed once a page."""
 
     def __init__(self, tree):
-        self.words = max(1, word_count(" ".join(TEXT_XPATH(tree))))
+        text = visible_text(tree)
+        self.chars = len(text)
+        self.words = max(1, word_count(text))
         self.paragraph_words = max(1, word_count(" ".join(PARAGRAPH_TEXT_XPATH(tree))))
 
 
-def container_features(element, kind: str, from_role: bool, page: PageTotals) -> list[float]:
-    """The numbers the prune model reads for one container named like `kind`."""
+def container_features(element, kind: str, from_role: bool, page: PageTotals, text: str | None = None) -> list[float]:
+    """The numbers the prune model reads for one container named like `kind` (`text`: its
+    `visible_text`, where the caller has it already)."""
     kinds = [0.0] * len(ELEMENT_KINDS)
     kinds[ELEMENT_KINDS.index(kind)] = 1.0
     tags = [0.0] * TAG_GROUP_COUNT
     tags[TAG_GROUPS.get(element.tag, TAG_GROUP_COUNT - 1)] = 1.0
-    text = " ".join(TEXT_XPATH(element))
+    text = visible_text(element) if text is None else text
     words = word_count(text)
     chars = max(1, len(text.replace(" ", "")))
     link_chars = sum(len(part.replace(" ", "")) for part in LINK_TEXT_XPATH(element))
@@ -70,6 +74,15 @@ def container_features(element, kind: str, from_role: bool, page: PageTotals) ->
         _table_hit_share(blocks, block_words),
         float(element.find(".//h1") is not None), math.log1p(paragraphs), float(words == 0),
     ]
+
+
+def visible_text(element) -> str:
+    """The element's text with scripts and styles left out."""
+    invisible = INVISIBLE_TEXT_XPATH(element)
+    if not invisible:
+        return " ".join(ALL_TEXT_XPATH(element))
+    hidden = set(invisible)  # by value: a visible text equal to a script's whole text is vanishingly rare
+    return " ".join(part for part in ALL_TEXT_XPATH(element) if part not in hidden)
 
 
 def _blocks(element, text: str) -> list[str]:

@@ -12,11 +12,8 @@ import json
 import math
 from pathlib import Path
 
-from lxml import etree
-
 from ..model import Article, Options
-from ..text import word_count
-from .evidence import FEATURE_NAMES, PARAGRAPH_TEXT_XPATH, PageTotals, container_features
+from .evidence import FEATURE_NAMES, PageTotals, container_features, visible_text
 from .table import BOILERPLATE_ROLES, element_kind
 
 # Containers that hold the article itself are never pruned, whatever their class says
@@ -30,7 +27,8 @@ MAX_PRUNED_SHARE = 0.3
 # story, whatever its name says (a `<header role="banner">` left open around the whole page).
 MIN_WRAPPER_CHARS = 2000
 MAX_PRUNED_TEXT_SHARE = 0.4
-INVISIBLE_TEXT_XPATH = etree.XPath(".//script/text() | .//style/text() | .//noscript/text()")
+HAS_H1 = FEATURE_NAMES.index("has_h1")
+PARAGRAPH_SHARE = FEATURE_NAMES.index("page_paragraph_share")
 MODEL_PATH = Path(__file__).with_name("prune.json")
 
 
@@ -74,38 +72,30 @@ def prune_boilerplate_elements(article: Article, options: Options) -> Article:
     if tree is None:
         return article
     page = None
-    page_chars = functools.cache(lambda: _visible_chars(tree))
     dropped: set = set()  # containers inside a dropped one: gone with it, not removed (or reported) again
     for element, kind, from_role in list(named_containers(tree)):
         if element in dropped or element.getparent() is None:
             continue
-        page = page or PageTotals(tree)
-        if _holds_story(element, page, page_chars):
-            continue
-        if boilerplate_probability(container_features(element, kind, from_role, page)) < prune_model()["threshold"]:
-            continue
-        if options.explain:
-            _report_pruned(article, kind, element, options)
+        text = visible_text(element)
+        if text.strip():  # an empty slot or widget shell goes without a word: nothing of the page goes with it
+            page = page or PageTotals(tree)
+            features = container_features(element, kind, from_role, page, text)
+            if _holds_story(features, len(text), page):
+                continue
+            if boilerplate_probability(features) < prune_model()["threshold"]:
+                continue
+            if options.explain:
+                article.remove(kind, " ".join(text.split()), options)
         dropped.update(element.iter(*CONTAINER_TAGS))
         element.drop_tree()
     return article
 
 
-def _report_pruned(article: Article, kind: str, element, options: Options) -> None:
-    text = " ".join(" ".join(element.itertext()).split())
-    if text:  # an empty ad slot or widget shell is not worth a line of --explain
-        article.remove(kind, text, options)
-
-
-def _holds_story(element, page: PageTotals, page_chars) -> bool:
-    if element.find(".//h1") is not None:
+def _holds_story(features: list[float], chars: int, page: PageTotals) -> bool:
+    """A container with the page's headline, a large share of its paragraphs, or (a story written
+    in <div>s wrapped in a container named like furniture) a large share of its text."""
+    if features[HAS_H1] or features[PARAGRAPH_SHARE] > MAX_PRUNED_SHARE:
         return True
-    if word_count(" ".join(PARAGRAPH_TEXT_XPATH(element))) > MAX_PRUNED_SHARE * page.paragraph_words:
-        return True
-    chars = _visible_chars(element)
-    return chars >= MIN_WRAPPER_CHARS and chars > MAX_PRUNED_TEXT_SHARE * page_chars()
+    return chars >= MIN_WRAPPER_CHARS and chars > MAX_PRUNED_TEXT_SHARE * page.chars
 
 
-def _visible_chars(element) -> int:
-    """Characters of text, scripts and styles left out; lengths only, no string is split."""
-    return len(element.text_content()) - sum(map(len, INVISIBLE_TEXT_XPATH(element)))
