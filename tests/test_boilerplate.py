@@ -101,7 +101,8 @@ def test_explain_on_a_real_page_lists_removals_and_keeps_the_story(news_release)
 def test_boilerplate_containers_are_pruned_before_extraction():
     story = "".join(f"<p>Paragraph {i} of the council story, with enough words to be prose here.</p>" for i in range(8))
     page = (f"<html><body><article><h1>Council approves budget</h1>{story}"
-            "<div class='related-posts'><p>Other story one about something else entirely.</p></div>"
+            "<div class='related-posts'><ul><li><a href='/a'>Other story one about something else</a></li>"
+            "<li><a href='/b'>Other story two</a></li><li><a href='/c'>Other story three</a></li></ul></div>"
             "<div id='cookie-banner'><p>We use cookies to make this site work for you.</p></div>"
             "</article></body></html>")
     article = extract(page, options=Options(explain=True))

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from lxml import etree
 
 from ..model import Article, Options
+from ..text import ends_sentence, word_count
 from .table import (
     LINK_LABEL_RE,
     MAX_SENTENCE_BLOCK_WORDS,
     boilerplate_kind,
     boilerplate_sentences,
-    element_kind,
     leading_kind,
 )
 
@@ -38,66 +37,11 @@ EDGE_MAX_WORDS = 4
 # usually legitimate repeated headings ("Pros & Cons" under each product).
 MIN_DUPLICATE_WORDS = 10
 LIST_MARKER_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-SENTENCE_END_RE = re.compile(r"[.!?…:\"”»)]$")
+# Besides a sentence's end (text.ends_sentence, every script), what closes a block that is not a
+# widget label: a lead-in's colon, a closing quote or bracket ("(AP)").
+CLOSING_MARKS = ':"”»)）」'
+LINK_TEXT_XPATH = etree.XPath("//a", smart_strings=False)
 SPACE_RUN_RE = re.compile(r" {2,}")
-
-
-# Containers that hold the article itself are never pruned, whatever their class says
-# ("post has-related-sidebar").
-NEVER_PRUNED_TAGS = {"html", "body", "main", "article"}
-# Elements whose class or id may name a boilerplate container.
-CONTAINER_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "form", "footer", "header", "p", "span")
-# An element holding this share of the page's paragraph words is the story, not clutter.
-MAX_PRUNED_SHARE = 0.3
-# An element this long holding this share of the page's visible text (in characters) is the
-# story, whatever its name says; a menu or footer of that size is rare, and trafilatura drops
-# <nav> and <footer> itself.
-MIN_WRAPPER_CHARS = 2000
-MAX_PRUNED_TEXT_SHARE = 0.4
-INVISIBLE_TEXT_XPATH = etree.XPath(".//script/text() | .//style/text() | .//noscript/text()")
-
-
-def prune_boilerplate_elements(article: Article, options: Options) -> Article:
-    """Drop containers whose class, id or ARIA role names boilerplate, before content extraction."""
-    tree = article.tree
-    if tree is None:
-        return article
-    total_words = max(1, len(" ".join(tree.xpath("//p//text()")).split()))
-    page_chars = functools.cache(lambda: _visible_chars(tree))
-    dropped: set = set()  # containers inside a dropped one: gone with it, not removed (or reported) again
-    for element in list(tree.iter(*CONTAINER_TAGS)):
-        if element in dropped:
-            continue
-        kind = element_kind(f"{element.get('class', '')} {element.get('id', '')}", element.get("role"))
-        if not kind or element.getparent() is None or _holds_story(element, total_words, page_chars):
-            continue
-        if options.explain:
-            _report_pruned(article, kind, element, options)
-        dropped.update(element.iter(*CONTAINER_TAGS))
-        element.drop_tree()
-    return article
-
-
-def _report_pruned(article: Article, kind: str, element, options: Options) -> None:
-    text = " ".join(" ".join(element.itertext()).split())
-    if text:  # an empty ad slot or widget shell is not worth a line of --explain
-        article.remove(kind, text, options)
-
-
-def _holds_story(element, total_words: int, page_chars) -> bool:
-    if element.tag in NEVER_PRUNED_TAGS or element.find(".//h1") is not None:
-        return True
-    if len(" ".join(element.xpath(".//p//text()")).split()) > MAX_PRUNED_SHARE * total_words:
-        return True
-    # A story written in <div>s rather than <p>s, wrapped by broken or odd markup in a container
-    # named like furniture (a `<header role="banner">` left open around the whole page).
-    chars = _visible_chars(element)
-    return chars >= MIN_WRAPPER_CHARS and chars > MAX_PRUNED_TEXT_SHARE * page_chars()
-
-
-def _visible_chars(element) -> int:
-    """Characters of text, scripts and styles left out; lengths only, no string is split."""
-    return len(element.text_content()) - sum(map(len, INVISIBLE_TEXT_XPATH(element)))
 
 
 def filter_boilerplate(article: Article, options: Options) -> Article:
@@ -143,7 +87,7 @@ def _without_boilerplate_lines(block: str, article: Article, options: Options, i
 
 
 def _without_boilerplate_sentences(line: str, article: Article, options: Options, index: int) -> str:
-    if len(line.split()) <= MAX_SENTENCE_BLOCK_WORDS:
+    if word_count(line) <= MAX_SENTENCE_BLOCK_WORDS:
         return line  # `boilerplate_kind` has judged it whole
     found = boilerplate_sentences(line)
     for kind, sentence in found:
@@ -156,7 +100,7 @@ def _block_kind(block: str, index: int, article: Article, seen: set[str]) -> str
     folded = _fold(block)
     if index < HEADLINE_WINDOW and article.title and folded == _fold(article.title):
         return "headline"
-    if folded in seen and len(folded.split()) >= MIN_DUPLICATE_WORDS:
+    if folded in seen and word_count(folded) >= MIN_DUPLICATE_WORDS:
         return "duplicate"
     return _line_kind(LIST_MARKER_RE.sub("", block), index)
 
@@ -172,7 +116,7 @@ def _headline_index(blocks: list[str], article: Article) -> int:
 def _above_headline_kind(block: str, index: int, headline: int) -> str | None:
     """A label standing above the repeated headline is the site's name or the section's kicker
     ("The Go Blog", "Company Spotlight"): the story starts with its headline."""
-    return "kicker" if index < headline and _is_widget_like(block) else None
+    return "kicker" if index < headline and _is_short_label(block) else None
 
 
 def _trailing_related_start(blocks: list[str]) -> int | None:
@@ -180,13 +124,13 @@ def _trailing_related_start(blocks: list[str]) -> int | None:
     for index in range(max(1, len(blocks) - TRAILING_RELATED_WINDOW - 1), len(blocks) - 1):
         if _is_related_heading(blocks[index]):
             teasers = blocks[index + 1:]
-            return index if all(len(block.split()) <= MAX_TEASER_WORDS for block in teasers) else None
+            return index if all(word_count(block) <= MAX_TEASER_WORDS for block in teasers) else None
     return None
 
 
 def _is_related_heading(block: str) -> bool:
     text = LIST_MARKER_RE.sub("", block)
-    return (len(text.split()) <= MAX_SECTION_HEADING_WORDS and not LINK_LABEL_RE.match(_fold(text))
+    return (word_count(text) <= MAX_SECTION_HEADING_WORDS and not LINK_LABEL_RE.match(_fold(text))
             and boilerplate_kind(text) in ("related", "newsfeed"))
 
 
@@ -215,9 +159,15 @@ def _author_bio_kind(block: str, index: int, count: int, article: Article) -> st
 
 
 def _trim_trailing_widgets(blocks: list[str], article: Article, options: Options) -> list[str]:
-    """Drop the run of tiny non-sentence blocks that widgets leave at the end of a story."""
+    """Drop the run of short labels at the end of a story that widgets leave (tags, share buttons,
+    a date): a short label goes only where the page shows it as a link or the table knows it, so
+    a sign-off or an editor's initials stay."""
     end = len(blocks)
-    while end > 1 and _is_widget_like(blocks[end - 1]):
+    links = None
+    while end > 1 and _is_short_label(blocks[end - 1]):
+        links = _link_texts(article.tree) if links is None else links
+        if not _is_furniture(blocks[end - 1], links):
+            break
         end -= 1
     if options.explain and end < len(blocks):
         article.renumber_removals([True] * end + [False] * (len(blocks) - end))
@@ -226,8 +176,22 @@ def _trim_trailing_widgets(blocks: list[str], article: Article, options: Options
     return blocks[:end]
 
 
-def _is_widget_like(block: str) -> bool:
-    return len(block.split()) <= EDGE_MAX_WORDS and not SENTENCE_END_RE.search(block) and "\n" not in block
+def _is_short_label(block: str) -> bool:
+    """A few words, one line, not closed like a sentence: in any script."""
+    return (word_count(block) <= EDGE_MAX_WORDS and "\n" not in block and not ends_sentence(block)
+            and not block.rstrip().endswith(tuple(CLOSING_MARKS)))
+
+
+def _is_furniture(block: str, links: set[str]) -> bool:
+    text = LIST_MARKER_RE.sub("", block)
+    return _fold(text) in links or bool(boilerplate_kind(text) or leading_kind(text))
+
+
+def _link_texts(tree) -> set[str]:
+    """The folded texts of the page's links (empty without a tree: a body given as text)."""
+    if tree is None:
+        return set()
+    return {_fold(" ".join(link.itertext())) for link in LINK_TEXT_XPATH(tree)}
 
 
 def _fold(text: str) -> str:

@@ -1,6 +1,7 @@
 """The HTML path: parse the page once, refuse trees past the limits, take the main content with trafilatura."""
 
+from .candidates import choose_body
 from .limits import check_tree_limits
 from .page import drop_inert_elements, extract_main_content, parse_html
 
-__all__ = ["parse_html", "check_tree_limits", "drop_inert_elements", "extract_main_content"]
+__all__ = ["parse_html", "check_tree_limits", "drop_inert_elements", "extract_main_content", "choose_body"]
