@@ -10,14 +10,15 @@ from .html import check_tree_limits, drop_inert_elements, extract_main_content, 
 from .images import extract_images
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
+from .pagetype import classify_page
 from .quotes import extract_quotes
 from .sources import decode_input, detect_format
 from .textdump import extract_text_dump
 
 # The text path classifies its lines against the same boilerplate table itself, so only HTML
-# bodies go through the filter stage.
-HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, prune_boilerplate_elements, drop_inert_elements,
-               extract_main_content, filter_boilerplate)
+# bodies go through the filter stage. The page type is read from the whole page, before pruning.
+HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, classify_page, prune_boilerplate_elements,
+               drop_inert_elements, extract_main_content, filter_boilerplate)
 TEXT_STAGES = (extract_text_dump,)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from ..batch.dask_engine import is_dask_installed
-from ..batch.runner import DEFAULT_TIMEOUT_SECONDS, BatchOptions, Summary, run_batch
+from ..batch.runner import DEFAULT_TIMEOUT_SECONDS, UNKNOWN_PAGE_TYPE, BatchOptions, Summary, run_batch
 from ..emit import record_schema
 from ..model import (
     DEFAULT_MAX_BYTES,
@@ -20,6 +20,7 @@ from ..model import (
     DEFAULT_MAX_ELEMENTS,
     INPUT_FORMATS,
     MAX_DEPTH_CEILING,
+    PAGE_TYPES,
     Options,
 )
 from ..sources.read import count_page_files, is_warc_file
@@ -86,6 +87,11 @@ INPUT is a file (.html, .htm, .txt, any of them .gz; .warc, .warc.gz), a directo
                    f"[default: {DEFAULT_TIMEOUT_SECONDS:g}].")
 @click.option("--memory-limit", type=click.IntRange(min=64), default=2048, show_default=True, metavar="MB",
               help="Address-space limit of each worker; a page over it becomes a MemoryError record.")
+@click.option("--page-type", "page_types", multiple=True, metavar="TYPE",
+              type=click.Choice((*PAGE_TYPES, UNKNOWN_PAGE_TYPE)),
+              help="Write records only for pages of this type (repeatable: article, listing, forum, product, "
+                   "documentation, service, collection, unknown); the rest count in the summary, and with -o or "
+                   "--output-dir leave a marker record so --resume does not retry them.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run on Dask: 'local' or a scheduler address (tcp://host:8786). Needs extractor[dask].")
 @click.option("-q", "--quiet", is_flag=True, help="Nothing on stderr: no progress, summary or error lines.")
@@ -156,6 +162,7 @@ def _batch_options(inputs: tuple[str, ...], given: dict) -> BatchOptions:
         output_dir=Path(given["output_dir"]) if given["output_dir"] else None,
         resume=given["resume"], indent=single and not output and sys.stdout.isatty(),
         strict=given["strict"], min_words=given["min_words"], scheduler=given["scheduler"],
+        page_types=tuple(given["page_types"]),
     )
 
 
