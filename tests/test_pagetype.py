@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 from extractor import extract
 from extractor.html import parse_html
@@ -52,7 +53,7 @@ def test_features_read_structured_data_url_words_and_link_share():
 def test_features_count_characters_so_unspaced_scripts_count_too():
     article = parsed("<html><body><p>" + "東京都は新しい予算案を発表した。" * 30 + "</p></body></html>")
     features = page_features(article)
-    assert features["share_p"] == 1.0
+    assert features["log_chars"] == math.log1p(16 * 30)
     assert features["long_blocks"] > 0  # one paragraph of 480 characters, without a single space
 
 

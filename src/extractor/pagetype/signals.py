@@ -60,7 +60,7 @@ URL_WORD_KINDS = {
 }
 URL_KINDS = ("article", "listing", "forum", "product", "documentation", "service", "collection")
 
-# Words of class and id attributes (split at - _ and space, lower case) -> kind of block they name.
+# Words of class attributes (split at - _ and space, lower case) -> kind of block they name.
 MARKUP_WORD_KINDS = {
     "article": "article", "byline": "article", "author": "article", "dateline": "article", "story": "article",
     "entry": "article", "headline": "article",
