@@ -17,6 +17,8 @@ SHORT_BODY_WORDS = 50
 
 # The kinds of page the page-type stage tells apart (the record's `page_type`, or null when unsure).
 PAGE_TYPES = ("article", "listing", "forum", "product", "documentation", "service", "collection")
+# What --page-type calls a page whose type was not decided (an unsure page, a text dump).
+UNKNOWN_PAGE_TYPE = "unknown"
 
 # Large enough for the heaviest real news pages (the largest development page is 1.8 MB), small
 # enough that one page cannot exhaust a worker: trafilatura's time grows faster than the page
@@ -36,6 +38,16 @@ MAX_DEPTH_CEILING = 800
 # than the element count: 115,000 elements (5 MB of teaser blocks) took 18 s, 230,000 took 87 s
 # on a loaded machine. A page over this is a listing, a feed or junk, not an article.
 DEFAULT_MAX_ELEMENTS = 100_000
+
+
+# Default per-worker address-space limit: far above what the heaviest real page needs (a worker
+# peaks near 150 MB on the development pages), low enough that one pathological page raises
+# MemoryError in its own worker instead of pushing the machine into swap.
+DEFAULT_MEMORY_LIMIT_MB = 2048
+
+# Default per-page time limit: a real page takes well under a second; one that runs for minutes
+# is pathological (a regex or a parser gone quadratic) and must not stall a batch left running.
+DEFAULT_TIMEOUT_SECONDS = 120.0
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from ..emit import to_json
-from ..model import SCHEMA, Options
+from ..model import DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT_SECONDS, SCHEMA, UNKNOWN_PAGE_TYPE, Options
 from ..sources.read import Page, iter_pages
 from .sinks import DirectorySink, JsonLinesSink, StreamSink
 from .workers import (
@@ -25,18 +25,6 @@ from .workers import (
     extract_task,
     load_injected_stage,
 )
-
-# Default per-worker address-space limit: far above what the heaviest real page needs (a worker
-# peaks near 150 MB on the development pages), low enough that one pathological page raises
-# MemoryError in its own worker instead of pushing the machine into swap.
-DEFAULT_MEMORY_LIMIT_MB = 2048
-
-# Default per-page time limit: a real page takes well under a second; one that runs for minutes
-# is pathological (a regex or a parser gone quadratic) and must not stall a batch left running.
-DEFAULT_TIMEOUT_SECONDS = 120.0
-
-# What --page-type calls a page whose type was not decided (an unsure page, a text dump).
-UNKNOWN_PAGE_TYPE = "unknown"
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,10 @@ def load_injected_stage(spec: str | None) -> Callable | None:
 
 
 def _worker_main(conn, options: Options, inject_spec: str | None, memory_limit: int | None) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # Ctrl-C, and SIGTERM or SIGHUP sent to the whole process group (`timeout`, systemd, a closed
+    # terminal), are the parent's to handle: it stops the workers itself once its records are safe.
+    for stop_signal in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop_signal, signal.SIG_IGN)
     if memory_limit:
         import resource
 

@@ -16,6 +16,10 @@ def byline(record: dict) -> str:
         parts.append(record["site_name"])
     return " · ".join(parts)
 
+FORMATS = ("json", "jsonl", "text", "markdown")
+# Formats that are views for people, written to standard output only.
+VIEW_FORMATS = ("text", "markdown")
+
 
 def page_type_label(record: dict) -> str:
     """'page type: listing', or '' when the record has none (unsure, a text dump, an older record)."""
