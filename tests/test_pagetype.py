@@ -82,3 +82,8 @@ def test_the_record_carries_the_page_type_and_text_dumps_leave_it_null():
     assert record["page_type"] == "article"
     assert extract("Council approves budget\n\n" + PARAGRAPH, input_format="text").to_dict()["page_type"] is None
     json.dumps(record)
+
+
+def test_an_address_urlsplit_refuses_reads_as_no_address():
+    features = page_features(parsed("<html><body><p>Text</p></body></html>", url="http://[2001:db8"))
+    assert features["url_known"] == 0.0 and features["url_depth"] == 0.0

@@ -78,7 +78,10 @@ def _structured_features(article: Article) -> dict[str, float]:
 
 
 def _url_features(url: str | None) -> dict[str, float]:
-    parts = urlsplit(url or "")
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:  # "http://[..." and other addresses urlsplit refuses: read as no address
+        parts, url = urlsplit(""), None
     segments = [s for s in parts.path.split("/") if s]
     words = [w for w in URL_SPLIT_RE.split(parts.path.lower()) if w]
     kinds = Counter(URL_WORD_KINDS[w] for w in words if w in URL_WORD_KINDS)
