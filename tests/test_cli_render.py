@@ -37,3 +37,8 @@ def test_error_records_say_what_went_wrong():
     failed = {"source": "x.pdf", "error": {"type": "NotHtmlError", "message": "not HTML or text (PDF document)"}}
     assert "x.pdf: error: not HTML or text (PDF document)" in to_text(failed)
     assert "not HTML or text" in to_markdown(failed)
+
+
+def test_text_view_names_the_page_type_when_the_record_has_one():
+    assert to_text({**RECORD, "page_type": "listing"}).splitlines()[2] == "page type: listing"
+    assert "page type" not in to_text(RECORD)

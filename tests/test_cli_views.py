@@ -43,15 +43,16 @@ def plain(renderable) -> str:
     return console.file.getvalue()
 
 
-def test_text_format_prints_title_byline_then_body(news_release):
+def test_text_format_prints_title_byline_page_type_then_body(news_release):
     result = invoke(news_release, "--format", "text")
     assert result.exit_code == 0, result.output
     lines = result.stdout.split("\n")
     assert lines[0] == ("Mindfulness Meditation Training Lowers Biomarkers of Stress Response "
                         "in Anxiety Disorder")
     assert lines[1].startswith("By ") and "2017-01-2" in lines[1]
-    assert lines[2] == ""
-    assert lines[3].startswith("WASHINGTON (January 24, 2017)")
+    assert lines[2] == "page type: article"
+    assert lines[3] == ""
+    assert lines[4].startswith("WASHINGTON (January 24, 2017)")
     assert not result.stdout.lstrip().startswith("{")
 
 
@@ -197,3 +198,9 @@ def test_an_unexpected_page_error_shows_its_traceback_only_when_asked(tmp_path, 
     assert shown.exit_code == 1
     assert "Traceback (most recent call last)" in shown.stderr
     assert shown.stderr.rstrip().endswith("RuntimeError: a stage failed on this page")
+
+
+def test_explain_view_names_the_page_type_under_the_title():
+    heading = plain(explain_view(record(page_type="forum"))).split("\n")[1]
+    assert heading == "page.html · By Jane Roe · 2024-03-05 · page type: forum"
+    assert "page type" not in plain(explain_view(record()))

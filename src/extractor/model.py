@@ -15,6 +15,11 @@ INPUT_FORMATS = ("auto", "html", "text")
 # a paywall stub or a listing page rather than an article.
 SHORT_BODY_WORDS = 50
 
+# The kinds of page the page-type stage tells apart (the record's `page_type`, or null when unsure).
+PAGE_TYPES = ("article", "listing", "forum", "product", "documentation", "service", "collection")
+# What --page-type calls a page whose type was not decided (an unsure page, a text dump).
+UNKNOWN_PAGE_TYPE = "unknown"
+
 # Large enough for the heaviest real news pages (the largest development page is 1.8 MB), small
 # enough that one page cannot exhaust a worker: trafilatura's time grows faster than the page
 # (measured: 10 MB of paragraphs 15 s and 0.7 GB, 20 MB 111 s), so 50 MB would take many minutes.
@@ -125,6 +130,7 @@ class Article:
     published: str | None = None
     site_name: str | None = None
     language: str | None = None
+    page_type: str | None = None
     body: str = ""
     quotes: list[Quote] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
@@ -168,6 +174,7 @@ class Article:
             "published": self.published,
             "site_name": self.site_name,
             "language": self.language,
+            "page_type": self.page_type,
             "body": self.body,
             "word_count": self.word_count,
             "quotes": [asdict(q) for q in self.quotes],

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from ..model import DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT_SECONDS, Options
+from ..emit import to_json
+from ..model import DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT_SECONDS, SCHEMA, UNKNOWN_PAGE_TYPE, Options
 from ..sources.read import Page, iter_pages
 from .sinks import DirectorySink, JsonLinesSink, StreamSink
 from .workers import (
@@ -42,6 +43,8 @@ class BatchOptions:
     strict: bool = False  # empty pages, and bodies under min_words, count as failures
     min_words: int = 0
     scheduler: str | None = None  # Dask: "local" or a scheduler address
+    # Write records only for pages of these types ("unknown": no type decided); empty: every page.
+    page_types: tuple[str, ...] = ()
 
     @property
     def worker_count(self) -> int:
@@ -56,6 +59,7 @@ class Summary:
     short: int = 0  # has a body, but fewer words than min_words
     failed: Counter = field(default_factory=Counter)  # error type -> pages
     skipped: int = 0  # already done by an earlier run (--resume)
+    left_out: Counter = field(default_factory=Counter)  # page type -> pages not written (--page-type)
     elapsed: float = 0.0
     interrupted: bool = False
 
@@ -88,6 +92,9 @@ class Summary:
             lines.append(f"  {error_type}: {pages:,}")
         if self.skipped:
             lines.append(f"  {self.skipped:,} skipped, already done by an earlier run")
+        if self.left_out:
+            types = ", ".join(f"{name} {pages:,}" for name, pages in self.left_out.most_common())
+            lines.append(f"  {sum(self.left_out.values()):,} not written, page type not selected: {types}")
         return "\n".join(lines)
 
     def is_failure(self, strict: bool) -> bool:
@@ -114,7 +121,11 @@ def run_batch(options: BatchOptions, stream: IO[str] | None = None,
     try:
         with open_engine(options) as engine:
             for outcome in engine.imap(_items(options, sink, summary)):
-                sink.write(outcome.source, outcome.line)
+                if is_selected(outcome, options.page_types):
+                    sink.write(outcome.source, outcome.line)
+                else:
+                    sink.skip(outcome.source, left_out_marker(outcome))
+                    summary.left_out[outcome.page_type or UNKNOWN_PAGE_TYPE] += 1
                 summary.count(outcome, options.min_words)
                 summary.elapsed = time.monotonic() - started
                 if progress is not None:
@@ -125,6 +136,21 @@ def run_batch(options: BatchOptions, stream: IO[str] | None = None,
         sink.close()
         summary.elapsed = time.monotonic() - started
     return summary
+
+
+def is_selected(outcome: Outcome, page_types: tuple[str, ...]) -> bool:
+    """Whether --page-type lets the page's record through; a failed page always goes through, since
+    its type is unknown and the failure must be seen."""
+    if not page_types or outcome.error_type:
+        return True
+    return (outcome.page_type or UNKNOWN_PAGE_TYPE) in page_types
+
+
+def left_out_marker(outcome: Outcome) -> str:
+    """The line written for a page that --page-type left out: enough for --resume to know it is
+    done, and for a reader to tell it from a record (`skipped` set, no `body`)."""
+    return to_json({"schema": SCHEMA, "source": outcome.source, "page_type": outcome.page_type,
+                    "skipped": "page_type"})
 
 
 def open_sink(options: BatchOptions, stream: IO[str]):

@@ -30,6 +30,9 @@ class StreamSink:
             line = to_json(json.loads(line), indent=True)
         self.stream.write(line + "\n")
 
+    def skip(self, source: str, line: str) -> None:
+        """A page left out by --page-type: nothing on a stream, which no later run resumes."""
+
     def close(self) -> None:
         self.stream.flush()
 
@@ -55,6 +58,10 @@ class JsonLinesSink:
         if self._unflushed >= FLUSH_EVERY:
             self.handle.flush()
             self._unflushed = 0
+
+    def skip(self, source: str, line: str) -> None:
+        """A page left out by --page-type: its small marker line, so that --resume counts it done."""
+        self.write(source, line)
 
     def close(self) -> None:
         self.handle.close()
@@ -110,6 +117,10 @@ class DirectorySink:
         except BaseException:
             os.unlink(temporary)
             raise
+
+    def skip(self, source: str, line: str) -> None:
+        """A page left out by --page-type: its marker record in place of the page's."""
+        self.write(source, line)
 
     def close(self) -> None:
         pass

@@ -57,12 +57,13 @@ class Outcome:
     error_type: str | None = None
     error_message: str | None = None
     word_count: int = 0
+    page_type: str | None = None
 
 
 def outcome_of(index: int, article: Article, explain: bool) -> Outcome:
     error = article.error or {}
     return Outcome(index, article.source, to_json(article.to_dict(explain=explain)), error.get("type"),
-                   error.get("message"), article.word_count)
+                   error.get("message"), article.word_count, article.page_type)
 
 
 def error_outcome(index: int, source: str, error: ExtractorError | dict, url: str | None = None) -> Outcome:

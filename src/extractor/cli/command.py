@@ -24,6 +24,8 @@ from ..model import (
     DEFAULT_TIMEOUT_SECONDS,
     INPUT_FORMATS,
     MAX_DEPTH_CEILING,
+    PAGE_TYPES,
+    UNKNOWN_PAGE_TYPE,
     Options,
 )
 from ..sources.read import count_page_files, is_warc_file
@@ -111,6 +113,11 @@ INPUT is a file (.html, .htm, .txt, any of them .gz; .warc, .warc.gz), a directo
 @click.option("--memory-limit", type=click.IntRange(min=64), default=DEFAULT_MEMORY_LIMIT_MB, show_default=True,
               metavar="MB",
               help="Address-space limit of each worker; a page over it becomes a MemoryError record.")
+@click.option("--page-type", "page_types", multiple=True, metavar="TYPE",
+              type=click.Choice((*PAGE_TYPES, UNKNOWN_PAGE_TYPE)),
+              help="Write records only for pages of this type (repeatable: article, listing, forum, product, "
+                   "documentation, service, collection, unknown); the rest count in the summary, and with -o or "
+                   "--output-dir leave a marker record so --resume does not retry them.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run on Dask: 'local' or a scheduler address (tcp://host:8786). Needs extractor[dask].")
 @click.option("-q", "--quiet", is_flag=True, help="Nothing on stderr: no progress, summary or error lines.")
@@ -189,6 +196,7 @@ def _batch_options(inputs: tuple[str, ...], given: dict) -> BatchOptions:
         output_dir=Path(given["output_dir"]) if given["output_dir"] else None,
         resume=given["resume"], indent=single and not output and sys.stdout.isatty(),
         strict=given["strict"], min_words=given["min_words"], scheduler=given["scheduler"],
+        page_types=tuple(given["page_types"]),
     )
 
 

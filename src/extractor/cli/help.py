@@ -18,7 +18,7 @@ import click
 OPTION_GROUPS = (
     ("Input", ("inputs", "url", "input_format")),
     ("Output", ("view", "explain", "output", "output_dir", "quiet", "print_schema")),
-    ("Batch", ("workers", "timeout", "memory_limit", "resume", "scheduler")),
+    ("Batch", ("workers", "timeout", "memory_limit", "resume", "page_types", "scheduler")),
     ("Extraction", ("strict", "min_words", "max_bytes", "max_depth", "max_elements")),
 )
 INPUT_HELP = "Files, directories, .gz, .warc(.gz), or - for standard input (the default with a pipe)."

@@ -21,6 +21,11 @@ FORMATS = ("json", "jsonl", "text", "markdown")
 VIEW_FORMATS = ("text", "markdown")
 
 
+def page_type_label(record: dict) -> str:
+    """'page type: listing', or '' when the record has none (unsure, a text dump, an older record)."""
+    return f"page type: {record['page_type']}" if record.get("page_type") else ""
+
+
 def to_text(record: dict) -> str:
     """Title, byline and date, then the body; an error record says what went wrong."""
     if record.get("error"):
@@ -28,6 +33,8 @@ def to_text(record: dict) -> str:
     lines = [record.get("title") or "(no title)"]
     if byline(record):
         lines.append(byline(record))
+    if page_type_label(record):
+        lines.append(page_type_label(record))
     lines.append("")
     lines.append(record.get("body") or "(no article text found)")
     return "\n".join(lines).rstrip() + "\n"

@@ -13,7 +13,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from .render import byline, to_markdown, to_text
+from .render import byline, page_type_label, to_markdown, to_text
 
 SEPARATORS = {"text": "\n", "markdown": "\n---\n\n"}
 
@@ -67,7 +67,8 @@ def explain_view(record: dict) -> Group:
     struck through with their kind in the margin, quotes highlighted with their speaker, images
     with caption and credit where they stood; blocks dropped before extraction at the end."""
     heading = [Text(record.get("title") or "(no title)", style=STYLE_TITLE),
-               Text(" · ".join(p for p in (record.get("source"), byline(record)) if p), style=STYLE_MARGIN)]
+               Text(" · ".join(p for p in (record.get("source"), byline(record), page_type_label(record)) if p),
+                    style=STYLE_MARGIN)]
     if record.get("error"):
         return Group(*heading, Text(f"error: {record['error']['message']}", style=STYLE_ERROR))
     grid = Table.grid(padding=(0, 1))
