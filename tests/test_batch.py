@@ -16,12 +16,12 @@ import pytest
 from click.testing import CliRunner
 
 from extractor.batch.sinks import DirectorySink, output_name, repair_json_lines
-from extractor.batch.workers import INJECT_STAGE_ENV
 from extractor.cli.command import cli
 from extractor.emit import record_schema
 
 HERE = Path(__file__).parent
-MISBEHAVE = f"{HERE / 'injected_stages.py'}:misbehave"
+# The command line with slow test pages possible (misbehaving_pages.py, EXTRACTOR_TEST_DELAY).
+MISBEHAVING_EXTRACTOR = [sys.executable, str(HERE / "misbehaving_cli.py")]
 
 
 def invoke(*args):
@@ -50,11 +50,6 @@ def page(news_release) -> bytes:
     return news_release.read_bytes()
 
 
-@pytest.fixture
-def misbehaving(monkeypatch):
-    monkeypatch.setenv(INJECT_STAGE_ENV, MISBEHAVE)
-
-
 def test_two_workers_give_the_same_records_in_the_same_order_as_one_process(tmp_path, page):
     names = make_pages(tmp_path / "in", page, 6)
     pooled = invoke(tmp_path / "in", "--workers", 2)
@@ -68,7 +63,7 @@ def test_two_workers_give_the_same_records_in_the_same_order_as_one_process(tmp_
     assert "\x1b[" not in pooled.stderr  # no progress bar when stderr is not a terminal
 
 
-def test_a_hanging_page_times_out_into_an_error_record(tmp_path, page, misbehaving):
+def test_a_hanging_page_times_out_into_an_error_record(tmp_path, page):
     make_pages(tmp_path / "in", page, 4, {1: "hang"})
     started = time.monotonic()
     result = invoke(tmp_path / "in", "--workers", 2, "--timeout", 2)
@@ -87,7 +82,7 @@ def test_a_hanging_page_times_out_into_an_error_record(tmp_path, page, misbehavi
     ("hog", "MemoryError", "--memory-limit"),
 ])
 def test_a_page_that_crashes_or_raises_becomes_an_error_record_and_the_batch_goes_on(
-        tmp_path, page, misbehaving, case):
+        tmp_path, page, case):
     mark, error_type, said = case
     make_pages(tmp_path / "in", page, 5, {0: mark, 3: mark})
     result = invoke(tmp_path / "in", "--workers", 2, "--memory-limit", 1024)
@@ -102,13 +97,11 @@ def test_a_page_that_crashes_or_raises_becomes_an_error_record_and_the_batch_goe
         jsonschema.validate(record, record_schema())
 
 
-def _extractor(*args, env=None) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "extractor", *map(str, args)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-
-
-def _slow_env(delay: float) -> dict:
-    return {**os.environ, INJECT_STAGE_ENV: MISBEHAVE, "EXTRACTOR_TEST_DELAY": str(delay)}
+def _extractor(*args, delay: float = 0) -> subprocess.Popen:
+    """The command line in a child process; with `delay`, every page takes that long more."""
+    command = MISBEHAVING_EXTRACTOR if delay else [sys.executable, "-m", "extractor"]
+    env = {**os.environ, "EXTRACTOR_TEST_DELAY": str(delay)} if delay else None
+    return subprocess.Popen([*command, *map(str, args)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def _wait_for_lines(path: Path, lines: int, process: subprocess.Popen) -> None:
@@ -123,7 +116,7 @@ def _wait_for_lines(path: Path, lines: int, process: subprocess.Popen) -> None:
 def test_sigkill_mid_batch_then_resume_gives_every_page_exactly_once(tmp_path, page):
     names = make_pages(tmp_path / "in", page, 30)
     out = tmp_path / "out.jsonl"
-    running = _extractor(tmp_path / "in", "-o", out, "--workers", 2, env=_slow_env(0.2))
+    running = _extractor(tmp_path / "in", "-o", out, "--workers", 2, delay=0.2)
     _wait_for_lines(out, 5, running)
     running.send_signal(signal.SIGKILL)
     running.wait(timeout=30)
@@ -154,7 +147,7 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path, page):
     pages = 200
     make_pages(tmp_path / "in", page, pages)
     out = tmp_path / "out.jsonl"
-    running = _extractor(tmp_path / "in", "-o", out, "--workers", 2, env=_slow_env(0.2))
+    running = _extractor(tmp_path / "in", "-o", out, "--workers", 2, delay=0.2)
     _wait_for_lines(out, 3, running)
     running.send_signal(signal.SIGINT)
     _, stderr = running.communicate(timeout=60)

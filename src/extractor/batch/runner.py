@@ -15,15 +15,7 @@ from typing import IO
 from ..model import Options
 from ..sources.read import Page, iter_pages
 from .sinks import DirectorySink, JsonLinesSink, StreamSink
-from .workers import (
-    INJECT_STAGE_ENV,
-    Outcome,
-    Task,
-    WorkerPool,
-    error_outcome,
-    extract_task,
-    load_injected_stage,
-)
+from .workers import Outcome, Task, WorkerPool, error_outcome, extract_task
 
 # Default per-worker address-space limit: far above what the heaviest real page needs (a worker
 # peaks near 150 MB on the development pages), low enough that one pathological page raises
@@ -179,7 +171,6 @@ class InProcessEngine:
 
     def __init__(self, options: Options):
         self.options = options
-        self.inject = load_injected_stage(os.environ.get(INJECT_STAGE_ENV))
 
     def __enter__(self) -> InProcessEngine:
         return self
@@ -189,4 +180,4 @@ class InProcessEngine:
 
     def imap(self, items) -> Iterator[Outcome]:
         for item in items:
-            yield item if isinstance(item, Outcome) else extract_task(item, self.options, self.inject)
+            yield item if isinstance(item, Outcome) else extract_task(item, self.options)
