@@ -14,7 +14,7 @@ from typing import IO
 
 from ..model import Options
 from ..sources.read import Page, iter_pages
-from .sinks import DirectorySink, JsonLinesSink, StreamSink
+from .sinks import DirectorySink, JsonLinesSink, StreamSink, output_clash
 from .workers import Outcome, Task, WorkerPool, error_outcome, extract_task
 
 # Default per-worker address-space limit: far above what the heaviest real page needs (a worker
@@ -33,7 +33,9 @@ class BatchOptions:
 
     inputs: tuple[str, ...]
     extract: Options = field(default_factory=Options)
-    workers: int | None = None  # None: the machine's cores; 0: in this process, no isolation
+    # None: the machine's cores; 0: in this process, with no isolation, so neither `timeout` nor
+    # `memory_limit_mb` is held (the CLI refuses them with --workers 0)
+    workers: int | None = None
     timeout: float | None = DEFAULT_TIMEOUT_SECONDS  # per page; None: no limit
     memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB
     output: Path | None = None  # JSON Lines file; None with no output_dir: the stream given
@@ -129,7 +131,13 @@ def run_batch(options: BatchOptions, stream: IO[str] | None = None,
 
 
 def open_sink(options: BatchOptions, stream: IO[str]):
+    """The sink the options name. Raises `ResumeFileError` for a JSON Lines file to resume that
+    holds a broken line before its last, and ValueError for inputs whose records would share a file
+    in the output directory."""
     if options.output_dir is not None:
+        clash = output_clash(options.inputs)
+        if clash:
+            raise ValueError(clash)
         return DirectorySink(options.output_dir, resume=options.resume)
     if options.output is not None:
         return JsonLinesSink(options.output, resume=options.resume)
