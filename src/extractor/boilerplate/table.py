@@ -54,9 +54,8 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"this (article|story) is (exclusive|available only) to [\w\s+]+ subscribers",
         r"become a (member|subscriber|patron)", r"support (our|independent) journalism", r"abonnieren",
         r"jetzt abonnieren", r"s'abonner|abonnez-vous", r"suscr[ií]b[ae]te", r"подписаться|подпишитесь",
-        r"what('s| is) included (in|with) (a|the|your) subscription\??", r"was ist im abo(nnement)? enthalten\??",
-        r"qu'est-ce qui est inclus dans (l'|votre )abonnement ?\??", r"¿?qué incluye (la|tu|su) suscripción\??",
-        r"что входит в подписку\??",
+        # The heading of a subscription offer.
+        r"what('s| is) included (in|with) (a|the|your) subscription\??",
     ),
     "newsletter": (
         r"(sign up|subscribe|join|register)( now)? (for|to) (our|the)( free| weekly| daily)? [\w\s&'’+-]*(newsletter|mailing list|emails?)[\w\s,'’.-]*",
@@ -128,7 +127,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     "widget": (
         r"loader|loading\.*|chats?|close|open|more|show more|load more|click here|×|✕|\.\.\.",
         r"(book|request|schedule) a (demo|quote|call)", r"get started( today| now| for free)?!?", r"(learn|find out) more",
-        r"заголовок открываемого материала", r"how (was|did you like) this (issue|article|post)\??",
+        r"how (was|did you like) this (issue|article|post)\??",
         r"(view|buy|shop|check price) (on|at) amazon", r"see (packages|pricing|plans)", r"pin (it|this|for later)",
     ),
 }
@@ -227,7 +226,10 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
         r"melden sie sich (jetzt )?(für|zu) (unseren|unserem|den) [\w-]*newsletter an",
         r"(abonnez-vous|inscrivez-vous) à (notre|la) (newsletter|lettre)",
         r"suscr[ií]b[ae]te a (nuestro|nuestra) (boletín|newsletter)", r"подпишитесь на (наш|нашу) (рассылку|канал)",
-        r"^get the latest (news|updates|insights|articles|stories|tips)\b",
+        # A prompt that promises the site's updates ("Get the latest news and updates on ...", "...
+        # delivered to your inbox"), not a site's description of itself ("Get the latest news from
+        # around the world"), which a dump has above the headline anyway.
+        r"^get the latest (news|updates|insights|articles|stories|tips)\b[^.]{0,100}\b(updates|delivered|inbox|our)\b",
         r"to (sign up|subscribe|register|join)\b[^.]{0,120}\bclick here", r"(anmelden|abonnieren)[^.]{0,120}klicken sie hier",
         r"(inscrire|abonner)[^.]{0,120}cliquez ici", r"(suscribirte|suscribirse|registrarte)[^.]{0,120}(haz|haga) clic aquí",
         r"(подписаться|подписки)[^.]{0,120}нажмите (здесь|сюда)",
