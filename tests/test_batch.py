@@ -159,6 +159,37 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path, page):
     assert [r["source"] for r in got] == names[:len(got)]
 
 
+@pytest.mark.parametrize(("stop_signal", "exit_code", "whole_group"), [
+    (signal.SIGTERM, 143, False),  # `kill PID`, a container runtime
+    (signal.SIGTERM, 143, True),  # `timeout`, systemd: the parent and its workers alike
+    (signal.SIGHUP, 129, False),  # the terminal closed
+])
+def test_sigterm_and_sighup_stop_like_ctrl_c_and_resume_completes(tmp_path, page, stop_signal, exit_code,
+                                                                   whole_group):
+    pages = 200
+    names = make_pages(tmp_path / "in", page, pages)
+    out = tmp_path / "out.jsonl"
+    running = subprocess.Popen([*MISBEHAVING_EXTRACTOR, tmp_path / "in", "-o", out, "--workers", "2"],
+                               env={**os.environ, "EXTRACTOR_TEST_DELAY": "0.2"}, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, start_new_session=True)
+    _wait_for_lines(out, 3, running)
+    if whole_group:
+        os.killpg(running.pid, stop_signal)
+    else:
+        running.send_signal(stop_signal)
+    _, stderr = running.communicate(timeout=60)
+    assert running.returncode == exit_code, stderr.decode()
+    assert f"stopped by {stop_signal.name}" in stderr.decode() and "--resume" in stderr.decode()
+    assert b"Traceback" not in stderr
+    written = out.read_text()
+    assert written.endswith("\n")  # the last line is whole
+    first = records(written)
+    assert 3 <= len(first) < pages
+    resumed = invoke(tmp_path / "in", "-o", out, "--resume", "--workers", 2)
+    assert resumed.exit_code == 0
+    assert sorted(r["source"] for r in records(out.read_text())) == sorted(names)  # each page exactly once
+
+
 def test_output_dir_one_file_per_page_and_resume_only_redoes_missing_ones(tmp_path, page, monkeypatch):
     monkeypatch.chdir(tmp_path)
     make_pages(Path("in") / "sub", page, 3)

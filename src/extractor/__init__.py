@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .errors import ExtractorError, InputTooLargeError, NotHtmlError
 from .model import SCHEMA, Article, Image, Options, Quote, Removal
-from .pipeline import run
 
 __all__ = ["extract", "Article", "Options", "Quote", "Image", "Removal", "SCHEMA",
            "ExtractorError", "NotHtmlError", "InputTooLargeError"]
@@ -22,6 +21,10 @@ def extract(data: bytes | str, *, url: str | None = None, input_format: str = "a
 
     Raises `ExtractorError` (e.g. `NotHtmlError`) when the input is not a page at all.
     """
+    # The pipeline (trafilatura, the pattern tables) loads on the first page, not on `import
+    # extractor`: `extractor --help` and scripts that only read records do not pay for it.
+    from .pipeline import run
+
     if options is None:
         options = Options(url=url, input_format=input_format)
     article = Article(source=source)

@@ -35,6 +35,16 @@ MAX_DEPTH_CEILING = 800
 DEFAULT_MAX_ELEMENTS = 100_000
 
 
+# Default per-worker address-space limit: far above what the heaviest real page needs (a worker
+# peaks near 150 MB on the development pages), low enough that one pathological page raises
+# MemoryError in its own worker instead of pushing the machine into swap.
+DEFAULT_MEMORY_LIMIT_MB = 2048
+
+# Default per-page time limit: a real page takes well under a second; one that runs for minutes
+# is pathological (a regex or a parser gone quadratic) and must not stall a batch left running.
+DEFAULT_TIMEOUT_SECONDS = 120.0
+
+
 @dataclass(frozen=True)
 class Options:
     """Everything a caller can choose, gathered once and passed to every stage."""

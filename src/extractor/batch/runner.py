@@ -12,19 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from ..model import Options
+from ..model import DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT_SECONDS, Options
 from ..sources.read import Page, iter_pages
 from .sinks import DirectorySink, JsonLinesSink, StreamSink, output_clash
 from .workers import Outcome, Task, WorkerPool, error_outcome, extract_task
-
-# Default per-worker address-space limit: far above what the heaviest real page needs (a worker
-# peaks near 150 MB on the development pages), low enough that one pathological page raises
-# MemoryError in its own worker instead of pushing the machine into swap.
-DEFAULT_MEMORY_LIMIT_MB = 2048
-
-# Default per-page time limit: a real page takes well under a second; one that runs for minutes
-# is pathological (a regex or a parser gone quadratic) and must not stall a batch left running.
-DEFAULT_TIMEOUT_SECONDS = 120.0
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,10 @@ def extract_task(task: Task, options: Options) -> Outcome:
 
 
 def _worker_main(conn, options: Options, memory_limit: int | None) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # Ctrl-C, and SIGTERM or SIGHUP sent to the whole process group (`timeout`, systemd, a closed
+    # terminal), are the parent's to handle: it stops the workers itself once its records are safe.
+    for stop_signal in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop_signal, signal.SIG_IGN)
     if memory_limit:
         import resource
 

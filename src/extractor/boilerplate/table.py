@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Set as AbstractSet
 
+from ..patterns import compile_patterns
 from .triggers import TriggerIndex, table_triggers
 
 # A block longer than this is prose, whatever words it contains.
@@ -341,7 +342,9 @@ def _compile(table: dict[str, tuple[str, ...]], whole: bool) -> list[tuple[str, 
     # Patterns are written in lower case and run on lower-cased text: case-sensitive matching
     # costs half of re.IGNORECASE, and the text path asks about every line of a page.
     wrap = (lambda alt: rf"^(?:{alt})[\s.!:?…]*$") if whole else (lambda alt: alt)
-    return [(kind, re.compile("|".join(wrap(alt) for alt in alts))) for kind, alts in table.items()]
+    # The table is most of the package's compile time: cached per machine (patterns.py).
+    regexes = compile_patterns(["|".join(wrap(alt) for alt in alts) for alts in table.values()])
+    return list(zip(table, regexes, strict=True))
 
 
 BLOCK_RES = _compile(BLOCK_PATTERNS, whole=True)

@@ -2,43 +2,60 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 import json
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from ..batch.dask_engine import is_dask_installed
-from ..batch.runner import (
-    DEFAULT_MEMORY_LIMIT_MB,
-    DEFAULT_TIMEOUT_SECONDS,
-    BatchOptions,
-    Summary,
-    run_batch,
-)
-from ..batch.sinks import ResumeFileError, output_clash
 from ..emit import record_schema
 from ..model import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_DEPTH,
     DEFAULT_MAX_ELEMENTS,
+    DEFAULT_MEMORY_LIMIT_MB,
+    DEFAULT_TIMEOUT_SECONDS,
     INPUT_FORMATS,
     MAX_DEPTH_CEILING,
     Options,
 )
 from ..sources.read import count_page_files, is_warc_file
 from .help import GroupedCommand, failure_line, failure_reporter, no_pages_hint, report_crash
-from .views import FORMATS, VIEW_FORMATS, RenderedStream
+from .render import FORMATS, VIEW_FORMATS
+
+# Only what --help, --version and --schema need is imported above: the batch runner loads the
+# whole pipeline, and rich a terminal library, so both wait until a run needs them.
+if TYPE_CHECKING:
+    from ..batch.runner import BatchOptions, Summary
 
 
 class ExitCode(enum.IntEnum):
     OK = 0
     PAGE_FAILED = 1
     USAGE = 2
-    INTERRUPTED = 130
+    HANGUP = 128 + signal.SIGHUP  # 129
+    INTERRUPTED = 128 + signal.SIGINT  # 130
+    TERMINATED = 128 + signal.SIGTERM  # 143
+
+
+# Batches are stopped by `timeout`, systemd, container runtimes and job schedulers with SIGTERM,
+# and by a closed terminal with SIGHUP: both stop the run the way Ctrl-C does.
+STOP_SIGNALS = {signal.SIGTERM: ExitCode.TERMINATED, signal.SIGHUP: ExitCode.HANGUP}
+
+
+class StopRequested(KeyboardInterrupt):
+    """A stop signal, raised where the batch already stops cleanly for Ctrl-C."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 HELP = """Extract clean article records (JSON) from scraped news pages.
@@ -115,15 +132,22 @@ def cli(inputs, print_schema, quiet, view, traceback, **given):
     options = _batch_options(inputs, given)
     if view != "json":
         options = dataclasses.replace(options, indent=False)
-    stream = RenderedStream(sys.stdout, view, options.extract.explain) if view in VIEW_FORMATS else sys.stdout
-    try:
-        summary = _run(options, quiet, stream, traceback)
-    except ResumeFileError as error:
-        click.echo(f"extractor: {error}", err=True)
-        sys.exit(ExitCode.USAGE)
+    stream = sys.stdout
+    if view in VIEW_FORMATS:
+        from .views import RenderedStream
+
+        stream = RenderedStream(sys.stdout, view, options.extract.explain)
+    from ..batch.sinks import ResumeFileError
+
+    with stop_signals_as_interrupt() as received:
+        try:
+            summary = _run(options, quiet, stream, traceback)
+        except ResumeFileError as error:
+            click.echo(f"extractor: {error}", err=True)
+            sys.exit(ExitCode.USAGE)
     if summary.interrupted:
-        click.echo(_resume_hint(summary, options), err=True)
-        sys.exit(ExitCode.INTERRUPTED)
+        click.echo(_resume_hint(summary, options, received), err=True)
+        sys.exit(STOP_SIGNALS[received[0]] if received else ExitCode.INTERRUPTED)
     if not quiet and summary.pages + summary.skipped > 1:
         click.echo(summary.describe(), err=True)
     if not quiet and summary.pages + summary.skipped == 0:
@@ -190,6 +214,10 @@ def _batch_options(inputs: tuple[str, ...], given: dict) -> BatchOptions:
         raise click.UsageError("give -o/--output or --output-dir, not both")
     if given["resume"] and not (given["output"] and given["output"] != "-") and not given["output_dir"]:
         raise click.UsageError("--resume needs -o FILE.jsonl or --output-dir DIR to know what is done")
+    from ..batch.dask_engine import is_dask_installed
+    from ..batch.runner import BatchOptions
+    from ..batch.sinks import output_clash
+
     if given["scheduler"] and not is_dask_installed():
         raise click.UsageError("--scheduler needs Dask: pip install 'extractor[dask]'")
     if given["output_dir"] and output_clash(inputs):
@@ -216,6 +244,8 @@ def _is_single_page(given: str) -> bool:
 
 
 def _run(options: BatchOptions, quiet: bool, stream=None, traceback: bool = False) -> Summary:
+    from ..batch.runner import run_batch
+
     stream = stream or sys.stdout
     if quiet:
         return run_batch(options, stream)
@@ -260,8 +290,31 @@ class ProgressBar:
                              rate=summary.pages_per_second, failed=summary.failures)
 
 
-def _resume_hint(summary: Summary, options: BatchOptions) -> str:
-    done = f"interrupted after {summary.pages:,} pages"
+@contextlib.contextmanager
+def stop_signals_as_interrupt():
+    """SIGTERM and SIGHUP raise `StopRequested` while the batch runs; yields the signals received."""
+    received: list[int] = []
+
+    def stop(signum, frame):
+        received.append(signum)
+        for stop_signal in STOP_SIGNALS:  # a second signal must not cut the clean stop short
+            signal.signal(stop_signal, signal.SIG_IGN)
+        raise StopRequested(signum)
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield received
+        return
+    previous = {stop_signal: signal.signal(stop_signal, stop) for stop_signal in STOP_SIGNALS}
+    try:
+        yield received
+    finally:
+        for stop_signal, handler in previous.items():
+            signal.signal(stop_signal, handler)
+
+
+def _resume_hint(summary: Summary, options: BatchOptions, received: list[int] = ()) -> str:
+    cause = f"stopped by {signal.Signals(received[0]).name}" if received else "interrupted"
+    done = f"{cause} after {summary.pages:,} pages"
     if options.output or options.output_dir:
         return f"{done}; run the same command with --resume to go on from there"
     return f"{done}; write to -o FILE.jsonl or --output-dir DIR to be able to --resume"

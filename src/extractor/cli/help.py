@@ -29,6 +29,7 @@ Exit codes:
   1    at least one page failed (with --strict, also one empty or under --min-words)
   2    usage error (unknown option, no such path)
   130  interrupted (Ctrl-C); run again with --resume to go on
+  143  stopped by SIGTERM (129: SIGHUP), the same clean stop as Ctrl-C
 
 \b
 Shell completion (bash; zsh and fish alike with zsh_source, fish_source):

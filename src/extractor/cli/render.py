@@ -16,6 +16,10 @@ def byline(record: dict) -> str:
         parts.append(record["site_name"])
     return " · ".join(parts)
 
+FORMATS = ("json", "jsonl", "text", "markdown")
+# Formats that are views for people, written to standard output only.
+VIEW_FORMATS = ("text", "markdown")
+
 
 def to_text(record: dict) -> str:
     """Title, byline and date, then the body; an error record says what went wrong."""

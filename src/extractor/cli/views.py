@@ -15,9 +15,6 @@ from rich.text import Text
 
 from .render import byline, to_markdown, to_text
 
-FORMATS = ("json", "jsonl", "text", "markdown")
-# Formats that are views for people, written to standard output only.
-VIEW_FORMATS = ("text", "markdown")
 SEPARATORS = {"text": "\n", "markdown": "\n---\n\n"}
 
 # The explain view's styles: what was kept reads normally, what was dropped recedes.

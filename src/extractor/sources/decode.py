@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 from ..model import Article, Options
 from ..safe_text import clean_page_text
 from .mojibake import repair_mojibake
@@ -69,6 +67,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 pass  # a false declaration is common; fall through to detection
+    from charset_normalizer import from_bytes  # only pages that declare no charset need it
+
     best = from_bytes(data[:DETECTION_WINDOW]).best()
     encoding = best.encoding if best else "cp1252"
     return data.decode(encoding, errors="replace")

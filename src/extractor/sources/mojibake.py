@@ -7,9 +7,8 @@ show the signature, because it costs some 45 ms on a whole page while most pages
 
 from __future__ import annotations
 
+import functools
 import re
-
-import ftfy
 
 # Characters that every common mojibake holds: "Â" or "Ã" (the lead byte of é, ñ, ©, a no-break
 # space...), "€" or "\x80" (the middle byte of ’ “ ” – — … read as cp1252 or as latin-1: "â€™",
@@ -24,11 +23,18 @@ MOJIBAKE_RE = re.compile(
 
 # Only the encoding repair: the record keeps the page's curly quotes, ligatures, widths, line
 # breaks and HTML entities as they are (the other stages deal with those).
-ENCODING_ONLY = ftfy.TextFixerConfig(
-    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
-    fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
-    remove_control_chars=False, normalization=None, explain=False,
-)
+# ftfy is loaded on the first page that needs it: most runs never do, and it costs a one-page run
+# a tenth of its start-up.
+@functools.cache
+def _encoding_fixer():
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+        fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
+        remove_control_chars=False, normalization=None, explain=False,
+    )
+    return functools.partial(ftfy.fix_text, config=config)
 
 
 def repair_mojibake(text: str) -> str:
@@ -38,5 +44,5 @@ def repair_mojibake(text: str) -> str:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if MOJIBAKE_RE.search(line):
-            lines[index] = ftfy.fix_text(line, ENCODING_ONLY)
+            lines[index] = _encoding_fixer()(line)
     return "\n".join(lines)
