@@ -227,10 +227,7 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
         r"melden sie sich (jetzt )?(für|zu) (unseren|unserem|den) [\w-]*newsletter an",
         r"(abonnez-vous|inscrivez-vous) à (notre|la) (newsletter|lettre)",
         r"suscr[ií]b[ae]te a (nuestro|nuestra) (boletín|newsletter)", r"подпишитесь на (наш|нашу) (рассылку|канал)",
-        # A prompt that promises the site's updates ("Get the latest news and updates on ...", "...
-        # delivered to your inbox"), not a site's description of itself ("Get the latest news from
-        # around the world"), which a dump has above the headline anyway.
-        r"^get the latest (news|updates|insights|articles|stories|tips)\b[^.]{0,100}\b(updates|delivered|inbox|our)\b",
+        r"^get the latest (news|updates|insights|articles|stories|tips)\b",
         r"to (sign up|subscribe|register|join)\b[^.]{0,120}\bclick here", r"(anmelden|abonnieren)[^.]{0,120}klicken sie hier",
         r"(inscrire|abonner)[^.]{0,120}cliquez ici", r"(suscribirte|suscribirse|registrarte)[^.]{0,120}(haz|haga) clic aquí",
         r"(подписаться|подписки)[^.]{0,120}нажмите (здесь|сюда)",
