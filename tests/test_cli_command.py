@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 from extractor.batch import runner
-from extractor.cli import command
 from extractor.cli.command import cli
 
 
@@ -111,7 +110,7 @@ def test_one_page_runs_in_a_worker_when_a_limit_is_given(news_release, monkeypat
         seen.append(options)
         return runner.Summary(pages=1, extracted=1)
 
-    monkeypatch.setattr(command, "run_batch", run_batch)
+    monkeypatch.setattr(runner, "run_batch", run_batch)  # the CLI imports it when a run starts
     result = invoke(news_release, *args)
     assert result.exit_code == 0, result.output
     assert seen[0].worker_count == workers
