@@ -22,7 +22,7 @@ def page(head: str = "", body: str = "") -> str:
      "<meta property='og:title' content='Council approves budget'>", "", "Council approves budget"),
     ("<title>Mosul vs. Aleppo: a comparison</title>", "<h1>Mosul vs. Aleppo: a comparison</h1>",
      "Mosul vs. Aleppo: a comparison"),
-    ("<meta property='og:title' content='Don&#8217;t panic &amp; carry on'>", "", "Don't panic & carry on"),
+    ("<meta property='og:title' content='Don&#8217;t panic &amp; carry on'>", "", "Don’t panic & carry on"),
 ])
 def test_title_is_the_headline_without_site_names(head, body, title):
     assert extract(page(head, body)).title == title

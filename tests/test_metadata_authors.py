@@ -154,3 +154,21 @@ def test_by_text_search_reads_each_elements_first_text_like_xpath_did():
     found = [" ".join(element.text_content().split()) for element in by_text_elements(tree)]
     # The second <html> (a page appended to another) is searched too; "Bystanders" is no byline.
     assert found == ["By Jane Roe", "xWritten by John Doe", "Author:"]
+
+
+@pytest.mark.parametrize("byline, expected", [
+    # Each word of the name in its own span, the markup's line breaks between them.
+    ("Will\n    Leitch", ["Will Leitch"]),
+    ("Marlene Lundberg\n \nHolm\n", ["Marlene Lundberg Holm"]),
+    # A name over its job title, or over a lowercase word of the byline, stays the name.
+    ("Jane Roe\nEditor", ["Jane Roe"]),
+    ("Written by \nMichael Larabel\n in \nValve\n on 1 June 2019", ["Michael Larabel"]),
+    # The desk's short sign after the name is not part of it.
+    ("Corina Gall (cog.)", ["Corina Gall"]),
+    ("Von Anna Giulia Fink und Jan Michael Marchart", ["Anna Giulia Fink", "Jan Michael Marchart"]),
+    ("By Jane Roe, John Doe and Ann Poe", ["Jane Roe", "John Doe", "Ann Poe"]),
+])
+def test_visible_bylines_name_each_person_once_and_whole(byline, expected):
+    from extractor.metadata.authors import clean_authors
+
+    assert clean_authors([byline], None, visible=True) == expected

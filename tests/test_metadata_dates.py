@@ -142,3 +142,20 @@ def test_dates_in_menus_around_the_headline_are_not_the_article_date():
 ])
 def test_day_first_dates_with_hyphens_and_spanish_abbreviations(text, iso):
     assert to_iso(text) == iso
+
+
+def test_a_date_in_a_photo_caption_does_not_date_the_dump(fixtures):
+    # The seed dump has no publication date; its lead photo's caption ends "... on August 6, 2016".
+    from extractor import extract as run_extract
+
+    text = (fixtures / "dumps" / "sputnik-aleppo.txt").read_text(encoding="utf-8")
+    assert run_extract(text, input_format="text").published is None
+
+
+def test_a_byline_that_runs_long_before_its_date_still_dates_the_dump():
+    from extractor import extract as run_extract
+
+    story = "".join(f"The council met on Monday and passed the budget after a long night ({n}).\n\n" for n in range(6))
+    text = ("Budget passes after a long night\n\nBy Jane Roe Published in City News December 14, 2016 2:24 pm\n\n"
+            + story)
+    assert run_extract(text, input_format="text").published == "2016-12-14"

@@ -134,7 +134,7 @@ def test_a_teaser_h1_in_a_sidebar_article_is_still_furniture():
 
 
 @pytest.mark.parametrize("og_title, title", [
-    ("The Mayor’s Guide to the New Budget | Example Times", "The Mayor's Guide to the New Budget"),
+    ("The Mayor’s Guide to the New Budget | Example Times", "The Mayor’s Guide to the New Budget"),
     ("The Mayor: Guide to the New Budget", "The Mayor: Guide to the New Budget"),
     ("A Guide to the New Budget", "The Mayor? Guide to the New Budget"),
 ])
@@ -198,10 +198,11 @@ def test_the_site_address_beside_the_headline_is_not_the_title(title):
 
 
 @pytest.mark.parametrize("headline, title", [
-    ("How Does Robot Vacuum Mapping Work？", "How Does Robot Vacuum Mapping Work?"),
+    ("How Does Robot Vacuum Mapping Work？", "How Does Robot Vacuum Mapping Work？"),
     ("ロボット掃除機はどう動く？", "ロボット掃除機はどう動く？"),
+    ("Don’t Miss the Council’s Budget Vote", "Don’t Miss the Council’s Budget Vote"),
 ])
-def test_full_width_signs_are_ascii_in_a_latin_title_only(headline, title):
+def test_the_title_keeps_the_pages_characters(headline, title):
     assert extract(page("", f"<article><h1>{headline}</h1>{STORY}</article>")).title == title
 
 
@@ -229,3 +230,16 @@ def test_rendered_text_of_a_deeply_nested_headline_does_not_recurse():
         innermost = etree.SubElement(innermost, "span")
     innermost.text = "Council approves budget"
     assert rendered_text(h1) == "Council approves budget"
+
+
+@pytest.mark.parametrize("og_title", [": - Council approves budget", "Council approves budget |"])
+def test_separators_left_at_the_ends_of_a_title_are_no_part_of_it(og_title):
+    head = f"<meta property='og:title' content='{og_title}'><title>{og_title}</title>"
+    assert extract(page(head, f"<article>{STORY}</article>")).title == "Council approves budget"
+
+
+def test_a_one_word_h1_of_the_page_chrome_does_not_outvote_agreeing_meta_titles():
+    head = ("<meta property='og:title' content='Council approves budget for the coming year'>"
+            "<title>Council approves budget for the coming year | Example Times</title>")
+    body = f"<h1>Videos</h1><article>{STORY}</article>"
+    assert extract(page(head, body)).title == "Council approves budget for the coming year"

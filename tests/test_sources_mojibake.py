@@ -45,7 +45,7 @@ def test_html_page_stored_double_encoded_reads_right():
             + "</article></body></html>")
     stored = as_latin1_mojibake(page).encode("utf-8")  # read as latin-1 once, then saved as UTF-8
     article = extract(stored)
-    assert article.title == "A DIY Investor's Guide"  # titles spell apostrophes plain
+    assert article.title == "A DIY Investor’s Guide"  # titles keep the page's apostrophes
     assert "don’t agree — here’s why" in article.body
     assert "â" not in article.body
 

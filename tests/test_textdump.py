@@ -173,13 +173,13 @@ def test_headline_is_the_line_its_byline_follows(fixtures, name):
     assert extract_dump(fixtures / "dumps" / name).title == HEADLINE_DUMPS[name]
 
 
-def test_title_apostrophes_are_plain_as_on_the_html_path():
+def test_title_keeps_the_pages_apostrophes_as_on_the_html_path():
     text = ("News\n\nWhy the Council’s Budget Won’t Balance\n\nBy Jane Roe\n\n" + "".join(
         f"The council’s budget has a gap of four million, the treasurer said on Monday ({n}).\n\n"
         for n in range(5)))
     article = run(Article(source="x.txt", text=text), Options(input_format="text"))
-    assert article.title == "Why the Council's Budget Won't Balance"
-    assert "council’s budget" in article.body  # the body keeps the page's typography
+    assert article.title == "Why the Council’s Budget Won’t Balance"
+    assert "council’s budget" in article.body  # the body keeps the page's typography too
 
 
 # Development pages cut down to their header, headline, byline and first paragraphs: what the
@@ -228,7 +228,7 @@ BYLINE_DUMPS = {
         title="Hardware-Attested Nix Builds", authors=["Julian K. Arni"], published="2025-12-17"),
     # "Written by: Colin Gray Colin Gray": the photo's alt text glued to the name.
     "innertext-name-glued-to-its-alt-text.txt": dict(
-        title="What's the Best Video Editing Software for Creators?", authors=["Colin Gray"],
+        title="What’s the Best Video Editing Software for Creators?", authors=["Colin Gray"],
         published="2025-08-25"),
     # "By Jeff Cobb. Last Updated on December 11, 2025": the full stop is the sentence's.
     "innertext-byline-ends-with-full-stop.txt": dict(

@@ -114,6 +114,9 @@ class Article:
     # and the JSON-LD object that describes the article.
     meta_tags: dict[str, str] = field(default_factory=dict)
     jsonld_article: dict = field(default_factory=dict)
+    # Read by the images stage's first step before head tags and scripts leave the tree: the share
+    # image's meta tags and the captions and credits that JSON-LD gives by picture.
+    picture_hints: dict = field(default_factory=dict)
 
     url: str | None = None
     title: str | None = None

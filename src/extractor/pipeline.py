@@ -7,7 +7,7 @@ import time
 from .boilerplate import filter_boilerplate, prune_boilerplate_elements
 from .errors import ExtractorError, InputTooLargeError, PageTooComplexError
 from .html import check_tree_limits, drop_inert_elements, extract_main_content, parse_html
-from .images import extract_images
+from .images import extract_images, read_picture_hints
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
 from .quotes import extract_quotes
@@ -16,8 +16,8 @@ from .textdump import extract_text_dump
 
 # The text path classifies its lines against the same boilerplate table itself, so only HTML
 # bodies go through the filter stage.
-HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, prune_boilerplate_elements, drop_inert_elements,
-               extract_main_content, filter_boilerplate)
+HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, read_picture_hints, prune_boilerplate_elements,
+               drop_inert_elements, extract_main_content, filter_boilerplate)
 TEXT_STAGES = (extract_text_dump,)
 
 

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Set as AbstractSet
 
+from ..months import month_alternation
 from ..patterns import compile_patterns
 from .triggers import TriggerIndex, table_triggers
 
@@ -198,8 +199,7 @@ MAX_SENTENCE_WORDS = 40
 
 # A date after "originally published on": an update note of the article itself, not a pointer to
 # where the story first ran.
-_NOT_A_DATE = (r"(?!(the )?\d|(january|february|march|april|may|june|july|august|september|october|november|"
-               r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+_NOT_A_DATE = (rf"(?!(the )?\d|({month_alternation()}|monday|tuesday|wednesday|thursday|"
                r"friday|saturday|sunday)\b)")
 _NETWORKS = (r"(facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|bluesky|mastodon|telegram|"
              r"vk|вконтакте|телеграме?)")
@@ -285,11 +285,7 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
 # Page furniture above the story: a date, a byline, a reading time or a view count alone on its
 # line. Matched only among the first blocks of the body (`leading_kind`): further down, a date alone
 # heads a timeline entry and "By audience" a section.
-_MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|"
-          r"dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|"
-          r"août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
-          r"octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
-          r"декабря)\.?")
+_MONTH = rf"({month_alternation()})\.?"
 _DAY = r"\d{1,2}(st|nd|rd|th)?"
 _DATE = (rf"({_MONTH} {_DAY},? \d{{4}}|{_DAY}\.? (of |de )?{_MONTH},?( de)? \d{{4}}|{_MONTH} {_DAY}|\d{{4}}-\d{{2}}-\d{{2}}|"
          r"\d{1,2}[./]\d{1,2}[./]\d{2,4})( (at|um|à|a las|в) \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?)?")

@@ -13,23 +13,97 @@ from __future__ import annotations
 
 import re
 
+from ..metadata.sitenames import site_keys, without_site
 from ..model import Image
 from ..text import normalise_line
 
-# Picture agencies and stock libraries: a text that starts or ends with one of them holds a credit.
-AGENCIES = (
-    "Getty Images", "Getty", "GETTY IMAGES", "iStock", "iStockphoto", "Shutterstock", "Shutterstock/Rex",
-    "Adobe Stock", "Adobe", "Alamy", "AP Photo", "AP", "Associated Press", "Reuters", "REUTERS", "AFP",
-    "EPA", "EPA-EFE", "EFE", "PA", "PA Images", "PA Wire", "Bloomberg", "Unsplash", "Pexels", "Pixabay",
-    "Thinkstock", "Corbis", "Redux", "NurPhoto", "Anadolu", "Anadolu Agency", "Xinhua", "XINHUA", "TASS",
-    "ТАСС", "Sputnik", "SPUTNIK", "РИА Новости", "RIA Novosti", "ANSA", "dpa", "DPA", "SIPA", "Sipa USA",
-    "Keystone", "Imago", "IMAGO", "ZUMA", "ZUMA Press", "Kyodo", "Yonhap", "UPI", "Pool",
-    "Wikimedia Commons", "Wikipedia", "NASA", "Canva", "Dreamstime", "123RF", "Depositphotos", "Freepik",
-    "Flickr", "SOPA Images", "LightRocket", "WireImage", "Splash News", "Rex Features", "The New York Times",
+# Everything that marks a photo credit, in one table: (text, kind, languages). "*" serves every
+# language (agency names are written the same everywhere). Kinds:
+#   agency       a picture agency or stock library: a text that starts or ends with one holds a credit;
+#   site-agency  an agency that is also a site, app or company: alone on a dump line its name is a link
+#                (a share button, a stock ticker), not a credit;
+#   label        a word for the picture that opens a credit before a separator ("Photo: Jane Roe") and is
+#                dropped from it (its plural too);
+#   label-colon  the same, dropped only where a colon follows ("Foto: Jane Roe"; "Bild Zeitung" stays);
+#   mark         opens a credit and stays part of it ("© AFP");
+#   medium       a medium named before a credit, dropped from it but opening no line ("Video: ...");
+#   maker        a word after a name saying that person made the picture ("潟沼義樹撮影");
+#   prompt-verb, prompt-object
+#                the link a photo desk prints after a credit, which a scrape glues to it ("... / Go to the
+#                photo bank", "... Buy this picture"): a verb of these, then words ending in an object.
+CREDIT_TABLE = (
+    # agencies, stock libraries, picture desks
+    *((name, "agency", "*") for name in (
+        "Getty Images", "Getty", "GETTY IMAGES", "iStock", "iStockphoto", "Shutterstock", "Shutterstock/Rex",
+        "Alamy", "AP Photo", "AP", "Associated Press", "Reuters", "REUTERS", "AFP", "EPA", "EPA-EFE", "EFE",
+        "PA", "PA Images", "PA Wire", "Bloomberg", "Unsplash", "Pixabay", "Thinkstock", "Corbis", "Redux",
+        "NurPhoto", "Anadolu", "Anadolu Agency", "AA", "Xinhua", "XINHUA", "TASS", "ТАСС", "Sputnik", "SPUTNIK",
+        "РИА Новости", "RIA Novosti", "ANSA", "dpa", "DPA", "picture alliance", "picture-alliance", "APA",
+        "KEYSTONE", "Keystone", "SIPA", "Sipa USA", "Imago", "IMAGO", "imago", "ZUMA", "ZUMA Press", "Kyodo",
+        "Yonhap", "연합뉴스", "共同通信", "新华社", "UPI", "Pool", "Wikimedia Commons", "NASA", "Dreamstime",
+        "123RF", "Depositphotos", "Freepik", "SOPA Images", "LightRocket", "WireImage", "Splash News",
+        "Rex Features", "KCNA", "AAP",
+    )),
+    ("Adobe Stock", "agency", "*"),
+    # words that are a whole credit: the picture came from the people it shows
+    ("Supplied", "agency", "en"),
+    ("Handout", "agency", "en"),
+    ("Submitted", "agency", "en"),
+    ("Submitted photo", "agency", "en"),
+    ("Sithunyelwe", "agency", "zu xh"),
+    *((name, "site-agency", "*") for name in (
+        "Adobe", "Canva", "Flickr", "Pexels", "Wikipedia", "The New York Times",
+    )),
+    # words for the picture that open a credit
+    (r"photo(?:graph)?", "label", "en fr"),
+    (r"image", "label", "en fr"),
+    (r"picture", "label", "en"),
+    (r"illustration", "label", "en fr de"),
+    (r"pic", "label-colon", "en"),
+    (r"foto", "label-colon", "de nl es it pt cs pl no da sv lt hr sk sl"),
+    (r"bild", "label-colon", "de sv"),
+    (r"bildrechte", "label-colon", "de"),
+    (r"bildquelle", "label-colon", "de"),
+    (r"fotograf[íi]a", "label-colon", "es"),
+    (r"foto[ğg]raf", "label-colon", "tr"),
+    (r"cr[ée]dits? photo", "label-colon", "fr"),
+    (r"cr[ée]dit", "label-colon", "fr es pt"),
+    (r"cr[ée]dito", "label-colon", "es pt"),
+    (r"kuva", "label-colon", "fi"),
+    (r"zdj[ęe]cie", "label-colon", "pl"),
+    (r"fot\.", "label-colon", "pl cs"),
+    (r"фото", "label-colon", "ru uk bg"),
+    (r"коллаж", "label-colon", "ru uk"),
+    (r"isithombe", "label-colon", "zu xh"),
+    (r"사진(?:\s*출처)?", "label-colon", "ko"),
+    (r"写真", "label-colon", "ja"),
+    (r"(?:图片|圖片)(?:来源|來源)?", "label-colon", "zh"),
+    (r"credit", "label-colon", "en"),
+    (r"file", "label-colon", "en"),
+    (r"copyright", "mark", "*"),
+    (r"©", "mark", "*"),
+    (r"\(c\)", "mark", "*"),
+    (r"video", "medium", "en de"),
+    (r"graphic", "medium", "en"),
+    (r"(?:header|top|lead|main|featured) image", "medium", "en"),
+    ("撮影", "maker", "ja"),
+    ("摄", "maker", "zh"),
+    # photo-desk links glued after a credit
+    *((verb, "prompt-verb", "en") for verb in ("go to", "buy", "purchase", "order", "license", "view",
+                                                "open", "enlarge", "download", "see")),
+    *((noun, "prompt-object", "en") for noun in ("photo", "photos", "image", "images", "picture", "pictures",
+                                                 "gallery", "mediabank", "photo bank", "photobank",
+                                                 "licensing rights", "rights", "print", "prints")),
 )
-# Agencies that are also sites, apps or companies: alone on a dump line their name is a link (a
-# share button, a stock ticker), not a credit.
-SITE_AGENCIES = frozenset({"Adobe", "Canva", "Flickr", "Pexels", "Wikipedia", "The New York Times"})
+
+
+def credit_words(*kinds: str) -> tuple[str, ...]:
+    """The table's texts of these kinds, in table order."""
+    return tuple(text for text, kind, _ in CREDIT_TABLE if kind in kinds)
+
+
+AGENCIES = credit_words("agency", "site-agency")
+SITE_AGENCIES = frozenset(credit_words("site-agency"))
 
 
 def _alternation(names) -> str:
@@ -40,45 +114,28 @@ def _alternation(names) -> str:
 _AGENCY_ALTERNATION = _alternation(AGENCIES)
 _LINE_AGENCY_ALTERNATION = _alternation(set(AGENCIES) - SITE_AGENCIES)
 
-# Label words that introduce a credit, in the languages of the boilerplate table: what the picture
-# is ("Photo:", "Bild:") and words for the credit itself ("Credit:", "©"). Columns: the word (its
-# plural also opens a line), whether it opens a credit line before a separator ("Foto: Jane Roe"),
-# whether it is stripped from a credit ("Photo: Jane Roe" -> "Jane Roe"; "©" stays).
-CREDIT_LABELS = (
-    (r"photo(?:graph)?", True, True),
-    (r"image", True, True),
-    (r"picture", True, True),
-    (r"illustration", True, True),
-    (r"pic", True, False),
-    (r"foto", True, False),
-    (r"bild", True, False),
-    (r"фото", True, False),
-    (r"video", False, True),
-    (r"graphic", False, True),
-    (r"(?:header|top|lead|main|featured) image", False, True),
-    (r"credit", True, False),
-    (r"copyright", True, False),
-    (r"©", True, False),
-    (r"\(c\)", True, False),
-)
-_LINE_LABELS = "|".join(rf"(?:{word})s?" for word, opens, _ in CREDIT_LABELS if opens)
-_STRIPPED_LABELS = "|".join(word for word, _, stripped in CREDIT_LABELS if stripped)
+# Label words (regexes): those that open a credit line, those dropped from a credit whatever follows,
+# those dropped only before a colon.
+_LINE_LABELS = "|".join(rf"(?:{word})s?" for word in credit_words("label", "label-colon", "mark"))
+_STRIPPED_LABELS = "|".join(credit_words("label", "medium"))
+_COLON_LABELS = "|".join(rf"(?:{word})s?" for word in credit_words("label-colon"))
+_TRAILING_LABELS = "|".join(rf"(?:{word})s?" for word in credit_words("label", "label-colon", "medium"))
+_MAKERS = "|".join(map(re.escape, credit_words("maker")))
 
 # Label words that introduce a credit; the credit is the name after them.
 CREDIT_LABEL_RE = re.compile(
-    rf"^\s*(?:(?:{_STRIPPED_LABELS})s?\s*(?:credit|courtesy(?:\s+of)?|by)?\s*[:\-–]?\s*|"
+    rf"^\s*(?!(?:{_AGENCY_ALTERNATION})\b)(?:(?:{_STRIPPED_LABELS})s?\s*(?:credit|courtesy(?:\s+of)?|by)?\s*[:\-–]?\s*|"
     r"(?:photo|image)\s+(?:credit|courtesy)\s*(?:of)?\s*[:\-–]?\s*|credits?\s*[:\-–]\s*|"
+    rf"(?:{_COLON_LABELS})\s*[:：=]\s*|"
     r"credits?\s+|courtesy\s+of\s+|source\s*:\s*)",
     re.IGNORECASE,
 )
-# Links that photo desks print after the credit, which a scrape glues to it ("© Sputnik / Jane Roe /
-# Go to the mediabank", "REUTERS/Jane Roe Purchase Licensing Rights"): not part of who made the picture.
-CREDIT_LINK_PROMPTS = (
-    "go to the mediabank", "go to the photo bank", "go to photo bank", "purchase licensing rights",
-    "buy this photo", "buy photo", "open gallery", "view gallery", "enlarge this image", "enlarge image",
-)
+# A photo desk's link glued after the credit: a verb, a few words, a picture or licence word last.
 CREDIT_LINK_PROMPT_RE = re.compile(
-    r"\s*(?:[/|·•]\s*)?(?:" + "|".join(map(re.escape, CREDIT_LINK_PROMPTS)) + r")\s*$", re.IGNORECASE)
+    rf"\s*(?:[/|·•]\s*)?\b(?:{_alternation(credit_words('prompt-verb'))})\b(?:\s+\S+){{0,3}}?\s+"
+    rf"(?:{_alternation(credit_words('prompt-object'))})\s*$",
+    re.IGNORECASE,
+)
 # A credit first: "© AFP ...", "Photo: ...", "Credit - ...", "Photo by ...": a label at the very start.
 LABEL_START_RE = re.compile(
     rf"^(?:(?:{_LINE_LABELS})\s*[:\-–—|/]\s*(?=\S)|©\s*|\(c\)\s+|copyright\s+"
@@ -99,7 +156,7 @@ CREDIT_SENTENCE_RE = re.compile(r"^(?:courtesy\b|©|\(c\)|copyright\b)", re.IGNO
 # A credit at the end of a caption: "... Photo: X", "... Credit: X", "... (Photo by X)", "... © X".
 TRAILING_CREDIT_RE = re.compile(
     r"^(?P<caption>.*?[\w.!?\"'”’)\]])[\s|/–—-]*[(\[]?\s*(?P<credit>"
-    r"(?:(?:photo(?:graph)?|image|picture|illustration|graphic)\s*(?:credit|courtesy(?:\s+of)?)?\s*:"
+    rf"(?:(?<!\w)(?:{_TRAILING_LABELS})\s*(?:credit|courtesy(?:\s+of)?)?\s*[:：=]"
     r"|(?:photo|image|picture)\s+(?:credit|courtesy|by)\b|credits?\s*:|©|\(c\)|copyright\s+(?:©|\d{4}))"
     r"[^©]*?(?:©[^©]*)*?)[)\]]?\s*$",
     re.IGNORECASE | re.DOTALL,
@@ -117,11 +174,19 @@ TRAILING_AGENCY_PAREN_RE = re.compile(
     rf"^(?P<caption>.+?)\s*\((?P<credit>(?:AP Photo|Photo|Image|Pictured|Credit|{_AGENCY_ALTERNATION})"
     r"\b[^()]*)\)$"
 )
+# "...で（潟沼義樹撮影）": a name and a word saying it made the picture, in brackets at the end.
+TRAILING_MAKER_RE = re.compile(
+    rf"^(?P<caption>.+?)\s*[(（](?P<credit>[^()（）]{{1,40}}?)\s*(?:{_MAKERS})\s*[)）]$"
+)
+# Parts of one credit separated by a bar ("picture alliance/dpa | Jane Roe") read as a list.
+CREDIT_PART_BAR_RE = re.compile(r"\s+\|\s+")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]?(?=\s*[A-Z(©])|[.!?][\"'”’)]?\s+")
 # A whole text that is only a credit: "Amr Dalsh / Reuters", "Investopedia / Mira Norian", "© Thinkstock".
 NAME_FOR_NAME_RE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
 )
+# A credit after a bar at the end of a caption: "... at dawn | Getty Images".
+TRAILING_BAR_RE = re.compile(r"^(?P<caption>.{12,}?)\s+[|｜]\s+(?P<credit>[^|｜]{1,80})$")
 # A name after a slash at the end of a caption: "... research kitchen / Kent Dayton".
 TRAILING_SLASH_NAME_RE = re.compile(
     r"^(?P<caption>.{20,}?)\s+/\s+(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
@@ -129,10 +194,21 @@ TRAILING_SLASH_NAME_RE = re.compile(
 NAME_SLASH_NAME_RE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*/{1,2}\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}$"
 )
+# "Jane Roe (AFP)", "Jane Roe (dpa/picture alliance via Getty)": a name, then its agency in brackets.
+NAME_PAREN_AGENCY_RE = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*\((?:{_AGENCY_ALTERNATION})\b[^()]*\)$"
+)
 WHOLE_AGENCY_RE = re.compile(
     rf"^(?:{_AGENCY_ALTERNATION})(?:\s*(?:/|via|for)\s*[\w .'’&/-]+)?$", re.IGNORECASE
 )
 TRAILING_PUNCTUATION = " \t-–—|:;,/"
+# Scripts written without spaces between words (Chinese, Japanese, Thai): two characters count as a word.
+SPACELESS_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def words_in(text: str) -> int:
+    """How many words a text holds, in any script."""
+    return max(len(text.split()), len(SPACELESS_RE.findall(text)) // 2)
 
 
 def one_line(text: str | None) -> str:
@@ -148,7 +224,8 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     if is_credit_line(text):
         caption, credit = _split_leading(text)
         return caption, clean_credit(credit)
-    trailing = TRAILING_CREDIT_RE.match(text) or TRAILING_AGENCY_PAREN_RE.match(text)
+    trailing = (TRAILING_CREDIT_RE.match(text) or TRAILING_AGENCY_PAREN_RE.match(text)
+                or TRAILING_MAKER_RE.match(text))
     if trailing and _says_something(trailing.group("caption")):
         return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
     if is_credit_only(text):
@@ -156,6 +233,10 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     agency = _agency_tail(text)
     if agency:
         return agency
+    trailing = TRAILING_BAR_RE.match(text)
+    if trailing and (is_credit_only(trailing.group("credit"))
+                     or AGENCY_CREDIT_RE.fullmatch(trailing.group("credit"))):
+        return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
     trailing = TRAILING_SLASH_NAME_RE.match(text)
     if trailing:
         return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
@@ -215,10 +296,16 @@ def is_credit_only(text: str) -> bool:
         and _label_only_prefix(text)
     ):
         return True
-    words = text.split()
-    if len(words) > 9 or text.endswith((".", "?", "!")) and len(words) > 3:
+    words = words_in(text)
+    if words > 9 or text.endswith((".", "?", "!", "。")) and words > 3:
         return False
     return bool(NAME_SLASH_NAME_RE.match(text) or WHOLE_AGENCY_RE.match(text) or NAME_FOR_NAME_RE.match(text))
+
+
+def is_name_with_agency(text: str) -> bool:
+    """ "Jane Roe (AFP)": a credit when it stands in an element of its own; at the end of a caption,
+    the name may be what the picture shows."""
+    return bool(NAME_PAREN_AGENCY_RE.match(normalise_line(text)))
 
 
 def clean_credit(text: str | None) -> str | None:
@@ -233,13 +320,13 @@ def clean_credit(text: str | None) -> str | None:
     while previous != text:
         previous = text
         text = CREDIT_LABEL_RE.sub("", text, count=1).strip(TRAILING_PUNCTUATION)
-    return text or None
+    return CREDIT_PART_BAR_RE.sub(", ", text) or None
 
 
 def _says_something(caption: str) -> bool:
     """A caption part that is more than a label word or a bare name: "Photo" and "Credit" are not."""
     rest = CREDIT_LABEL_RE.sub("", caption, count=1).strip(TRAILING_PUNCTUATION)
-    return len(caption.split()) >= 2 and bool(rest) and not text_is_agency(caption)
+    return words_in(caption) >= 2 and bool(rest) and not text_is_agency(caption)
 
 
 def text_is_agency(text: str) -> bool:
@@ -278,10 +365,7 @@ def strip_site_suffix(text: str | None, site_name: str | None) -> str | None:
     """Alt text without the site name some CMSs append ("Rebel fighters ... - Sputnik International")."""
     text = normalise_line(text or "")
     if text and site_name:
-        for separator in (" - ", " | ", " – ", " — ", ": "):
-            suffix = separator + site_name
-            if text.lower().endswith(suffix.lower()):
-                text = text[: -len(suffix)].strip()
+        text = without_site(text, site_keys(site_name))
     return text or None
 
 

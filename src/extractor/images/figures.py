@@ -7,51 +7,28 @@ from dataclasses import dataclass, field
 
 from ..html.page import document_elements
 from ..text import normalise_line
-from .captions import clean_credit, is_credit_only, one_line, split_credit
+from .caption_markup import caption_of
+from .captions import one_line
+from .elements import (
+    BLOCK_TAGS,
+    FIGURE_DEPTH,
+    LEAF_BLOCK_TAGS,
+    WRAPPER_TAGS,
+    has_own_text,
+    holds_other_picture,
+    is_junk,
+    lifted_ancestors,
+    pixels,
+)
 from .urls import IMAGE_EXTENSION_RE, best_source, picture_key
 
-# Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
-# when they hold text of their own.
-LEAF_BLOCK_TAGS = {
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "pre",
-    "td",
-    "dd",
-    "dt",
-    "figcaption",
-}
-WRAPPER_TAGS = {"div", "span", "section", "article", "font", "center"}
-BLOCK_TAGS = LEAF_BLOCK_TAGS | WRAPPER_TAGS
 LAYOUT_TAGS = ("img", *sorted(LEAF_BLOCK_TAGS), *sorted(WRAPPER_TAGS))
-# What XPath's normalize-space() strips: a wrapper holding only these holds no text of its own.
-XML_SPACES = " \t\r\n"
 # Enough of a paragraph's start to find it again in the tree, short enough to survive inline markup.
 PROBE_CHARS = 40
 # How many blocks past the last paragraph found to look for the next one: a paragraph that is not
 # there (trafilatura rewrote it) must not cost a scan of the whole page.
 SEARCH_BLOCKS = 400
 
-# Pictures that are not the article's: site chrome, people cards, buttons, trackers.
-# These patterns run on lower-cased text: case-sensitive matching costs half of re.IGNORECASE,
-# and they are asked about every picture of a page, several times.
-JUNK_SRC_RE = re.compile(
-    r"logo|icon|avatar|sprite|spacer|pixel|badge|emoji|gravatar|favicon|loader|spinner|"
-    r"placeholder|/authors?/|headshot|profile|banner-ad|/ads?/|[/_-]ads?[/_.-]|promo|doubleclick|88x31|"
-    r"[-_]bg\.|background|\.svg(\?|$)",
-)
-# The same, named by the picture's wrapper (lazy-loading wrappers are called "placeholder": not junk).
-JUNK_WRAPPER_RE = re.compile(r"logo|icon|avatar|gravatar|headshot|profile|author|badge|emoji")
-JUNK_ALT_RE = re.compile(r"\b(logo|icon|avatar|headshot|author|captcha)\b")
-# Resizing parameters in an address ("?w=120&h=120"), which tell the size shown when attributes do not.
-SIZE_QUERY_RE = re.compile(r"[?&](?:w|h|width|height)=(\d+)")
 # Containers that hold someone else's pictures: teasers, ads, widgets, people cards, site chrome.
 FOREIGN_CONTAINER_RE = re.compile(
     r"related|recirc|teaser|tease|promo|newsletter|subscri|signup|advert|sponsor|(^|[\s_-])ads?([\s_-]|$)|"
@@ -60,23 +37,7 @@ FOREIGN_CONTAINER_RE = re.compile(
     r"footer|product-thumbnail|post-item|people-card|logo",
 )
 FOREIGN_TAGS = {"aside", "nav", "footer", "form"}
-ATTRIBUTE_CHARS = 500
-# Pictures smaller than this (declared width or height, in CSS pixels) are icons and trackers.
-MIN_SIDE = 100
-# How far up from an `<img>` its own figure, link or foreign container can be.
-FIGURE_DEPTH = 6
 CONTAINER_DEPTH = 8
-
-CAPTION_CLASS_RE = re.compile(r"caption|legend", re.IGNORECASE)
-CREDIT_CLASS_RE = re.compile(r"credit|attribution|copyright|photographer|(^|[\s_-])source", re.IGNORECASE)
-CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
-# An unmarked line after a picture is its caption when it carries a credit and is no longer than this.
-CREDITED_LINE_WORDS = 40
-# Caption widgets' own words: toggles, counters.
-CAPTION_CHROME_RE = re.compile(
-    r"^(show|hide|view|expand|close|open)\b.*caption|^\d+$|^\(?more\)?$", re.IGNORECASE
-)
-
 
 @dataclass
 class Found:
@@ -145,13 +106,7 @@ def layout_elements(tree) -> list:
     """Pictures, leaf blocks, and wrappers with text of their own, in document order: one walk
     (a union of twenty "//tag" XPaths walked the tree twenty times)."""
     return [element for element in document_elements(tree, LAYOUT_TAGS)
-            if element.tag not in WRAPPER_TAGS or _has_own_text(element)]
-
-
-def _has_own_text(element) -> bool:
-    if element.text and element.text.strip(XML_SPACES):
-        return True
-    return any(child.tail and child.tail.strip(XML_SPACES) for child in element)
+            if element.tag not in WRAPPER_TAGS or has_own_text(element)]
 
 
 def _squeeze(text: str) -> str:
@@ -199,38 +154,21 @@ def _source_key(img) -> str | None:
     return picture_key(src) if src else None
 
 
-def is_junk(img) -> bool:
-    wrappers = " ".join(
-        filter(None, (a.get("class") for a, _ in zip(img.iterancestors(), range(2), strict=False)))
-    )
-    # Inline data: URIs run to hundreds of kilobytes; an address's hints are in its first characters.
-    values = (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"))
-    src = " ".join(value[:ATTRIBUTE_CHARS] for value in values if value)
-    if (
-        JUNK_SRC_RE.search(src.lower())
-        or JUNK_WRAPPER_RE.search(wrappers.lower())
-        or JUNK_ALT_RE.search((img.get("alt") or "").lower())
-    ):
-        return True
-    query_sizes = [int(v) for v in SIZE_QUERY_RE.findall(src)]
-    sizes = [_pixels(img.get("width")), _pixels(img.get("height")), *query_sizes]
-    return any(size is not None and size < MIN_SIDE for size in sizes)
-
-
 def is_foreign(img, text_holders: set = frozenset()) -> bool:
     """True for a picture in a teaser, ad, widget or people card, or linking to another page.
 
     Only the picture's own containers count, up to the first one that also holds the article text.
     """
     hints = []
-    for depth, ancestor in enumerate(img.iterancestors()):
+    for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= CONTAINER_DEPTH or ancestor in text_holders or ancestor.tag == "body":
             break
         if ancestor.tag in FOREIGN_TAGS or ancestor.tag == "article" and _is_story_card(ancestor):
             return True
         if ancestor.tag == "a" and depth < FIGURE_DEPTH and _is_teaser_link(ancestor, img):
             return True
-        hints += [ancestor.get("class") or "", ancestor.get("id") or ""]
+        if ancestor.tag != "figure":  # the picture's own figure: its names describe the picture
+            hints += [ancestor.get("class") or "", ancestor.get("id") or ""]
     return bool(FOREIGN_CONTAINER_RE.search(" | ".join(hints).lower()))
 
 
@@ -252,153 +190,31 @@ def describe(img, position: int) -> Found | None:
     src, srcset_width = best_source(img)
     if not src:
         return None
-    width = _pixels(img.get("width")) or srcset_width
+    width = pixels(img.get("width")) or srcset_width
     picture = Found(
         src=src,
         position=position,
         width=width,
-        height=_pixels(img.get("height")),
+        height=pixels(img.get("height")),
         alt=one_line(img.get("alt")) or None,
         element=img,
     )
-    _attach_caption(picture, img, picture_key(src))
+    picture.caption, picture.credit, picture.raw_captions = caption_of(img, picture_key(src))
     return picture
-
-
-def _attach_caption(picture: Found, img, key: str) -> None:
-    figure = _own_figure(img, key)
-    credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
-    if not credits and not captions:
-        credits, captions, raw = _caption_parts(
-            _following_siblings(figure if figure is not None else img, key), img
-        )
-    picture.raw_captions = raw + captions + credits
-    caption_parts = []
-    for text in captions:
-        caption, credit = split_credit(text)
-        if credit and not credits:
-            credits.append(credit)
-        if caption:
-            caption_parts.append(caption)
-    picture.caption = normalise_line(" ".join(dict.fromkeys(caption_parts))) or None
-    picture.credit = clean_credit(credits[0]) if credits else None
-    if picture.caption and not picture.credit and is_credit_only(picture.caption):
-        picture.caption, picture.credit = None, clean_credit(picture.caption)
-
-
-def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
-    """Credit texts, caption texts (credits taken out) and the whole texts of the caption elements."""
-    credits, captions = [], []
-    for container in scope:
-        credits += _texts(container, CREDIT_CLASS_RE, img)
-        captions += _texts(container, CAPTION_CLASS_RE, img, with_figcaption=True)
-        if not credits and not captions and _is_credited_line(container):
-            captions.append(one_line(container.text_content()))
-    parts = []
-    for text in captions:
-        for inner in credits + captions:
-            if inner != text and inner in text:
-                text = text.replace(inner, " ")
-        text = normalise_line(text)
-        if text and text not in parts and text not in credits:
-            parts.append(text)
-    return credits, parts, captions
 
 
 def gallery_of(img, text_holders: set):
     """The smallest wrapper (a few levels up) holding this picture and others, but no article text."""
     src = best_source(img)[0]
     key = picture_key(src) if src else ""
-    for depth, ancestor in enumerate(img.iterancestors()):
+    for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= FIGURE_DEPTH or ancestor in text_holders or ancestor.tag == "body":
             return None
-        if _holds_other_picture(ancestor, key):
+        if holds_other_picture(ancestor, key):
             return ancestor
     return None
-
-
-def _own_figure(img, key: str):
-    for depth, ancestor in enumerate(img.iterancestors()):
-        if depth >= FIGURE_DEPTH:
-            return None
-        if ancestor.tag == "figure" or "wp-caption" in (ancestor.get("class") or ""):
-            return None if _holds_other_picture(ancestor, key, _is_fallback(img)) else ancestor
-    return None
-
-
-def _holds_other_picture(element, key: str, fallback: bool = False) -> bool:
-    """True when `element` also shows a real picture other than the one with this key.
-
-    A `<noscript>` fallback and the lazy-loaded `<img>` beside it are copies of one picture, so only
-    pictures of the same kind (fallback or not) count. Stops at the first one found: wrappers of big
-    galleries must not cost a look at every picture.
-    """
-    for other in element.iter("img"):
-        if _is_fallback(other) != fallback:
-            continue
-        src = best_source(other)[0]
-        if src and picture_key(src) != key and not is_junk(other):
-            return True
-    return False
-
-
-def _is_fallback(img) -> bool:
-    return any(ancestor.tag == "noscript" for ancestor, _ in zip(img.iterancestors(), range(3), strict=False))
-
-
-def _following_siblings(start, key: str) -> list:
-    """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`.
-
-    Wrappers count up to three levels, while they hold no other picture.
-    """
-    node = start
-    for _ in range(3):
-        following = node.getnext()
-        while following is not None and not isinstance(following.tag, str):
-            following = following.getnext()
-        if following is not None and (
-            following.tag == "figcaption"
-            or _class_matches(following, CAPTION_CLASS_RE)
-            or _class_matches(following, CREDIT_CLASS_RE)
-            or _is_credited_line(following)
-        ):
-            return [following]
-        node = node.getparent()
-        if node is None or _holds_other_picture(node, key):
-            break
-    return []
-
-
-def _is_credited_line(element) -> bool:
-    """A short unmarked line right after a picture (no blocks inside) that ends with a credit: its caption."""
-    if element.tag not in CAPTION_TAGS or any(e is not element for e in element.iter("img", *BLOCK_TAGS)):
-        return False
-    text = one_line(element.text_content())
-    return 0 < len(text.split()) <= CREDITED_LINE_WORDS and split_credit(text)[1] is not None
-
-
-def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:
-    """Texts of the caption (or credit) elements in a container, without toggles and counters."""
-    texts = []
-    for element in container.iter(*CAPTION_TAGS):
-        is_match = _class_matches(element, pattern) or (with_figcaption and element.tag == "figcaption")
-        if not is_match or any(e is img for e in element.iter("img")):
-            continue
-        text = one_line(element.text_content())
-        if text and not CAPTION_CHROME_RE.search(text) and text not in texts:
-            texts.append(text)
-    return texts
-
-
-def _class_matches(element, pattern) -> bool:
-    return bool(pattern.search(element.get("class") or ""))
 
 
 def _is_inside(element, container) -> bool:
     return any(ancestor is container for ancestor in element.iterancestors())
 
-
-def _pixels(value: str | None) -> int | None:
-    """A size attribute in CSS pixels; "100%" or "auto" say nothing about the picture's size."""
-    digits = re.match(r"\s*(\d+)\s*(px)?\s*$", value or "")
-    return int(digits.group(1)) if digits else None

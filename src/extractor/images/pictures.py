@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Image, Options
 from ..text import join_paragraphs
-from .captions import is_credit_only, split_credit, strip_site_suffix
-from .figures import JUNK_SRC_RE, Found, Layout, find_pictures, gallery_of, layout
+from .captions import is_credit_only, split_credit, strip_site_suffix, words_in
+from .elements import JUNK_SRC_RE
+from .figures import Found, Layout, find_pictures, gallery_of, layout
+from .structured import SHARE_IMAGE_META, read_hints
 from .urls import absolute, is_placeholder, picture_key, safe_join
 
-SHARE_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 # A picture above the text is the lead only when it looks like one: captioned, in a figure, or wide.
 LEAD_MIN_WIDTH = 300
 # Captions merge copies (in one small wrapper) only when long enough to be the picture's own
@@ -48,12 +49,15 @@ def extract_images(article: Article, options: Options) -> Article:
     if not options.images or article.tree is None:
         return article
     tree = article.tree
-    base = base_url(tree, options.url or article.url)
+    hints = article.picture_hints or read_hints(tree, article)
+    meta = hints["meta"]
+    base = base_url(tree, options.url or article.url or meta.get("og:url"))
     where = layout(tree, article.paragraphs)
-    share = share_image(article.meta_tags, article.jsonld_article, base)
+    share = share_image(meta, article.jsonld_article, base)
     found = find_pictures(tree, where, picture_key(share.src) if share else None)
     pictures = merge([_picture(picture, base, article.site_name, where) for picture in found])
     pictures = choose_lead(pictures, share, where)
+    add_structured_captions(pictures, hints["captions"], tree)
     remove_captions(article, pictures, options)
     article.images = [p.image for p in pictures]
     return article
@@ -195,6 +199,28 @@ def _looks_like_lead(picture: Picture) -> bool:
     return bool(image.caption or image.credit or (image.width or 0) >= LEAD_MIN_WIDTH)
 
 
+def add_structured_captions(pictures: list[Picture], stated: dict, tree) -> None:
+    """A caption or credit the markup did not give, taken from the page's structured data; what its
+    caption says only when the page also shows it (one written for search engines alone is not the
+    picture's). A credit of its own (`creditText`, `copyrightHolder`) counts either way."""
+    shown = None
+    for picture in pictures:
+        caption, credit, caption_text = stated.get(picture.key, (None, None, None))
+        if not (caption or credit):
+            continue
+        shown = shown if shown is not None else _norm(tree.text_content())
+        if caption_text and _norm(caption_text) not in shown:
+            # Not shown: neither the caption nor a credit glued into it is the page's.
+            caption, credit = None, None if credit and credit in caption_text else credit
+        image = picture.image
+        if image.caption is None and caption:
+            image.caption = caption
+            picture.texts.add(caption)
+        if image.credit is None and credit:
+            image.credit = credit
+            picture.texts.add(credit)
+
+
 def remove_captions(article: Article, pictures: list[Picture], options: Options) -> None:
     """Take out of the body each paragraph (or line) that repeats a picture's caption or credit."""
     paragraphs = article.paragraphs
@@ -249,7 +275,7 @@ def caption_variants(picture: Picture) -> set:
     for text in list(forms):
         caption, credit = split_credit(text)
         forms |= {t for t in (caption, credit) if t}
-    forms = {t for t in forms if len(t.split()) >= MIN_CAPTION_WORDS or is_credit_only(t)}
+    forms = {t for t in forms if words_in(t) >= MIN_CAPTION_WORDS or is_credit_only(t)}
     return {_norm(t) for t in forms if _norm(t)}
 
 

@@ -6,8 +6,8 @@ import html
 import re
 from collections.abc import Iterator
 
+from ..months import month_alternation
 from .bylines import byline_texts
-from .dates import MONTHS
 
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "citation_author", "byl")
@@ -28,7 +28,7 @@ BY_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # What follows a name in a byline: a date, an update note, a role after a dash, "says".
-MONTH_NAMES_ALT = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
+MONTH_NAMES_ALT = month_alternation(ascii_only=True)
 BYLINE_TAIL_RE = re.compile(
     r"\s+(?:[-–—|•·](?:\s|$)|on\s+\w+|at\b|last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
     rf"(?:{MONTH_NAMES_ALT})\.?\s+\d).*$",
@@ -77,6 +77,9 @@ NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share"
 # or with a capital inside ("KatieS"), as CMS user names and template placeholders are.
 HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 MAX_BYLINE_CHARS = 80
+# "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
+INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
+MAX_SPLIT_NAME_WORDS = 3
 AUTHOR_LABEL_RE = re.compile(r"(?:written|posted) by|authors?|by", re.IGNORECASE)
 MAX_TWITTER_LABELS = 4
 MAX_AUTHOR_WORDS = 6
@@ -168,7 +171,19 @@ def clean_byline(text: str) -> str:
     lines = [line for line in lines
              if line and not BY_PREFIX_RE.fullmatch(line + " ") and not NOISE_LINE_RE.match(line)]
     first = lines[0] if lines else ""
-    return BYLINE_TAIL_RE.sub("", first).strip(" ,:|-–—\"'")
+    if len(lines) > 1 and _continues_name(first, lines[1]):
+        first = f"{first} {lines[1]}"
+    first = BYLINE_TAIL_RE.sub("", first).strip(" ,:|-–—\"'")
+    return INITIALS_AFTER_NAME_RE.sub("", first)
+
+
+def _continues_name(first: str, following: str) -> bool:
+    """'Will' over 'Leitch', 'Marlene Lundberg' over 'Holm': a name the markup's line breaks part (each
+    word in its own span), not a name over its job title ("Jane Roe" over "Editor")."""
+    words = following.split()
+    return (len(words) == 1 and len(first.split()) <= MAX_SPLIT_NAME_WORDS and is_written_like_a_name(first)
+            and is_written_like_a_name(following) and not is_role(following)
+            and following[:1].isupper() and following[1:].islower())
 
 
 def is_person_name(name: str) -> bool:

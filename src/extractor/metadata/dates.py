@@ -10,6 +10,7 @@ from functools import cached_property
 
 from htmldate import find_date
 
+from ..months import MONTH_NUMBERS
 from .headlines import headline_element
 
 PUBLISHED_LD_KEYS = ("datePublished", "dateCreated", "uploadDate")
@@ -41,17 +42,10 @@ PUBLISHED_XPATHS = (
 ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(Z|[+-]\d{2}:?\d{2})?)?")
 SLASHED_RE = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 COMPACT_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{4,6})?$")
-MONTHS = {m: i for i, names in enumerate((
-    ("jan", "january", "janvier", "januar", "enero", "ene"), ("feb", "february", "février", "februar", "febrero"),
-    ("mar", "march", "mars", "märz", "marzo"), ("apr", "april", "avril", "abril", "abr"),
-    ("may", "mai", "mayo"), ("jun", "june", "juin", "juni", "junio"),
-    ("jul", "july", "juillet", "juli", "julio"), ("aug", "august", "août", "agosto", "ago"),
-    ("sep", "sept", "september", "septembre", "septiembre"), ("oct", "october", "octobre", "oktober", "octubre"),
-    ("nov", "november", "novembre", "noviembre"), ("dec", "december", "décembre", "dezember", "diciembre", "dic"),
-), start=1) for m in names}
-MONTH_FIRST_RE = re.compile(r"\b([A-Za-zéû]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+MONTHS = MONTH_NUMBERS
+MONTH_FIRST_RE = re.compile(r"\b([^\W\d_]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "5 March 2024", "29th August, 2023", and with hyphens "15-Jan-2024", "04-ago-2021"
-DAY_FIRST_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+|-)([A-Za-zéûä]{3,9})\.?,?(?:\s+|-)(\d{4})\b")
+DAY_FIRST_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+|-)([^\W\d_]{3,9})\.?,?(?:\s+|-)(\d{4})\b")
 EARLIEST_YEAR = 1995
 # Numeric dates as pages print them: year first (2024-11-06, 2024/11/06), or day and month in
 # either order (17.05.2021, 2/24/2026, 09.10.2024), read by the dates the page's data knows.

@@ -15,41 +15,20 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from ..text import normalise_line
+from .chooser import choose
 from .headlines import body_section_headings, visible_headlines
+from .sitenames import TITLE_SEPARATOR_RE, is_site_like, site_keys, title_key, without_site
 
-# Separators pages put between a headline and site or section names, and the line break between
-# the lines of a headline set on several (a kicker above it). A bare colon is not among them:
-# headlines use it themselves ("Mosul vs. Aleppo: ...").
-TITLE_SEPARATOR_RE = re.compile(r"\s*\n\s*|\s+[|\-–—·•»/:]{1,2}\s+|\s*[|·•»]\s*|\s+::\s+")
 # "Blog: Headline", "Garnix Blog: Headline": the blog the post is in, named before the headline with a
 # colon. Headlines use colons themselves ("My Blog: Ten Years On"), so the label is cut only when it
 # is a bare "Blog" or names this site.
 BLOG_LABEL_RE = re.compile(r"^(?P<name>(?:\S+\s+){0,3}?)blog:\s+(?=\S)", re.IGNORECASE)
 # A site name this short ("ft", "abc") begins too many words to be recognised inside one.
 MIN_SITE_STEM = 4
-# Subdomains that name a section of a site, not the site ("blog.example.com").
-SECTION_SUBDOMAINS = {"www", "m", "amp", "blog", "blogs", "news"}
-# A site's address at either end of a title ("example.com Headline"), its name part captured.
-LEADING_ADDRESS_RE = re.compile(r"^(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+\s+(?=\S)", re.IGNORECASE)
-TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+$", re.IGNORECASE)
-# Titles are identifiers people match on; a typographic apostrophe makes "Don’t" and "Don't"
-# two titles, so titles use the plain one (the body keeps the page's typography).
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-# Full-width forms ("？", "！", "（") typed with an East Asian keyboard into a title in Latin script
-# are the ASCII signs; in a Chinese or Japanese title they are its own punctuation and stay.
-FULL_WIDTH_FORMS = str.maketrans({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
-CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# For the key that matches proposals: quote marks folded, and the separators that need no
-# spaces around them (TITLE_SEPARATOR_RE) made spaces; the others stand alone between spaces.
-KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'",
-                             "|": " ", "·": " ", "•": " ", "»": " "})
-SEPARATOR_CHARS = "|-–—·•»/:"
-
 # A CMS that cannot store a character ("’", ":") writes a question mark in its place; each stands
 # for one or two characters the meta titles, stored elsewhere, may still have.
 LOST_CHARACTER_MARK = "?"
@@ -61,20 +40,19 @@ META_TITLE_KEYS = ("og:title", "twitter:title", "title", "parsely-title", "sailt
 SOURCE_GROUPS = {"h1": "h1", "headline": "ld", "ld": "ld", "og:title": "og", "twitter:title": "og",
                  "<title>": "title"}
 
-# What a source's proposal is worth, by source group and by where the text sits in it: the
-# whole title, its first piece, another piece, or a piece that names the site. Fitted by
-# coordinate ascent on the WCXB development pages (title exact 0.74 -> 0.82); the shape is the
-# general one: the visible h1 weighs most, first pieces of meta titles beat later ones, and
-# site names never win.
-PROPOSAL_WEIGHTS = {
-    "h1": {"whole": 6.0, "first": 3.0, "piece": 3.5, "site": -10.0},
-    "ld": {"whole": 4.5, "first": 4.0, "piece": 0.5, "site": -5.0},
-    "og": {"whole": 2.0, "first": 2.5, "piece": 3.0, "site": -5.0},
-    "title": {"whole": 2.0, "first": 2.5, "piece": 1.0, "site": -5.0},
-    "meta": {"whole": 0.0, "first": -2.5, "piece": 0.5, "site": -5.0},
-}
-# A tie-breaker, far below any weight: each later visible headline counts this much less.
-LATER_HEADLINE_PENALTY = 0.01
+# A colon or a pipe left at either end of a title where a kicker or a site name stood (": - Headline",
+# "Headline |"); not a dash or a guillemet, which headlines use themselves ("- Angsten vil øke", "« ... »").
+DANGLING_SEPARATORS_RE = re.compile(r"^(?:[:|]+\s+)+(?:[-–—]\s+)?|(?:\s+[:|]+)+$")
+# The proposal signs: by source group, and by where the text sits in the source: the whole title,
+# its first piece, another piece, or a piece that names the site. What each is worth is fitted
+# (chooser.py, title_weights.json), with the shared signs of a title's shape.
+POSITIONS = ("whole", "first", "piece", "site")
+# A title this short ("Videos", "About us") is a label of the page's chrome as often as a headline;
+# of one word alone ("Videos", "Error") it cannot outvote two sources that agree on another.
+SHORT_TITLE_WORDS = 3
+CHROME_TITLE_WORDS = 1
+AGREEING_SOURCES = 2
+FULL_TITLE_WORDS = 12
 # Whose spelling of the winning text to print (quote marks and case differ between sources).
 FORM_PREFERENCE = ("h1", "ld", "og", "title", "meta")
 # A visible heading this short ("Web Designs", "Index funds") is as often a section label above
@@ -90,14 +68,22 @@ MAX_SOURCE_CHARS = 3000
 
 
 def choose_title(tree, meta: dict, ld: dict, site_name: str | None, url: str | None) -> str | None:
-    site_keys = {_key(name) for name in (site_name, _host_name(url)) if name}
-    meta_sources = [(source, _without_blog_label(text, site_keys)) for source, text in _meta_sources(tree, meta, ld)]
-    meta_keys = {_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
-    headlines = [_with_lost_characters_restored(_without_blog_label(text, site_keys), meta_sources)
+    own, sources, keys = title_sources(tree, meta, ld, site_name, url)
+    if own is not None:
+        return title_spelling(own)
+    return _best_supported(sources, keys)
+
+
+def title_sources(tree, meta: dict, ld: dict, site_name: str | None, url: str | None):
+    """(the page's own headline where it decides alone, else None; the (source, text) pairs that
+    propose titles, visible headlines first; the keys the site is known by)."""
+    keys = site_keys(site_name, url=url)
+    meta_sources = [(source, _without_blog_label(text, keys)) for source, text in _meta_sources(tree, meta, ld)]
+    meta_keys = {title_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
+    headlines = [_with_lost_characters_restored(_without_blog_label(text, keys), meta_sources)
                  for text in _headline_candidates(tree, meta_keys)]
-    if len(headlines) == 1 and _is_own_headline(headlines[0], meta_keys, site_keys):
-        return title_spelling(headlines[0])
-    return _best_supported([("h1", text) for text in headlines] + meta_sources, site_keys)
+    own = headlines[0] if len(headlines) == 1 and _is_own_headline(headlines[0], meta_keys, keys) else None
+    return own, [("h1", text) for text in headlines] + meta_sources, keys
 
 
 def _headline_candidates(tree, meta_keys: set[str]) -> list[str]:
@@ -124,23 +110,57 @@ def _with_lost_characters_restored(headline: str, meta_sources: list[tuple[str, 
     return next(restored, headline)
 
 
-def _best_supported(sources: list[tuple[str, str]], site_keys: set[str]) -> str | None:
+def _best_supported(sources: list[tuple[str, str]], keys: set[str]) -> str | None:
     """The text the sources' proposals support most, in the spelling of the most trusted source."""
-    scores: dict[str, float] = defaultdict(float)
+    candidates = title_candidates(sources, keys)
+    best = choose((key, signs) for key, signs, _ in candidates)
+    if best is None:
+        return None
+    if _is_chrome(best, candidates):
+        # Page chrome ("Videos", "About", an error page's word) does not outvote two sources that agree.
+        best = choose((key, signs) for key, signs, forms in candidates if len(forms) >= AGREEING_SOURCES)
+    forms = next(forms for key, _, forms in candidates if key == best)
+    return candidate_spelling(forms)
+
+
+def _is_chrome(best: str, candidates: list[tuple[str, dict, dict]]) -> bool:
+    """A short text that one source group alone proposes, where two groups agree on another."""
+    forms = next(forms for key, _, forms in candidates if key == best)
+    return (len(best.split()) <= CHROME_TITLE_WORDS and len(forms) < AGREEING_SOURCES
+            and any(len(other) >= AGREEING_SOURCES for key, _, other in candidates if key != best))
+
+
+def candidate_spelling(forms: dict[str, str]) -> str:
+    """A candidate's title as printed, from its spellings by source group."""
+    return title_spelling(_preferred_form(forms))
+
+
+def title_candidates(sources: list[tuple[str, str]], keys: set[str]) -> list[tuple[str, dict, dict]]:
+    """(key, signs, spelling by source group) for each text the sources propose, longest first (of
+    two with equal support the longer wins). The signs count the proposals by source group and
+    position, how many source groups agree on the text, and its shape."""
+    signs: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     forms: dict[str, dict[str, str]] = defaultdict(dict)
     for rank, (source, text) in enumerate(sources):
         group = SOURCE_GROUPS.get(source, "meta")
-        # Of two headlines with the same support the first on the page wins: later h1s are
-        # section headings or teasers more often than the story's headline.
-        later_headline = LATER_HEADLINE_PENALTY * rank if group == "h1" else 0.0
-        for position, candidate in _proposals(text, site_keys):
-            key = _key(candidate)
-            scores[key] += PROPOSAL_WEIGHTS[group][position] - later_headline
+        for position, candidate in _proposals(text, keys):
+            key = title_key(candidate)
+            signs[key][f"html.{group}.{position}"] += 1
+            # Of two headlines with the same support the first on the page wins: later h1s are
+            # section headings or teasers more often than the story's headline.
+            if group == "h1":
+                signs[key]["html.later_headline"] += rank
             forms[key].setdefault(group, candidate)
-    if not scores:
-        return None
-    best = max(scores, key=lambda key: (scores[key], len(key)))
-    return title_spelling(_preferred_form(forms[best]))
+    found = []
+    for key in sorted(signs, key=len, reverse=True):
+        words = len(key.split())
+        measured = dict(signs[key])
+        measured["html.groups"] = len(forms[key])
+        measured["html.words"] = min(words, FULL_TITLE_WORDS)
+        measured["html.short"] = float(words < SHORT_TITLE_WORDS)
+        measured["html.sentence_end"] = float(key.endswith((".", ",", ";", ":")))
+        found.append((key, measured, forms[key]))
+    return found
 
 
 def _preferred_form(forms: dict[str, str]) -> str:
@@ -158,80 +178,57 @@ def _written_separators(text: str) -> int:
 
 
 def title_spelling(text: str) -> str:
-    """A title as extractor writes it, from either path: straight apostrophes, and in a title in
-    Latin script the ASCII signs for full-width ones."""
-    text = " ".join(text.split()).translate(APOSTROPHES)
-    return text if CJK_RE.search(text) else text.translate(FULL_WIDTH_FORMS)
+    """A title as extractor writes it, from either path: the page's own characters (typographic
+    apostrophes, full-width signs), only its runs of whitespace made one space. A record that
+    rewrites the page's characters could not be trusted to give the rest as the page has it."""
+    return DANGLING_SEPARATORS_RE.sub("", " ".join(text.split()))
 
 
-def _is_own_headline(headline: str, meta_keys: set[str], site_keys: set[str]) -> bool:
+def _is_own_headline(headline: str, meta_keys: set[str], keys: set[str]) -> bool:
     """A page's one visible headline that no meta title echoes, whole or in part: the meta titles
     are then rewrites for search engines and social cards, and readers see the headline. Not a
     headline set on several lines: which of them (kicker, headline, subtitle) make the title is
     then for the meta titles to say."""
     if len(headline.split()) < MIN_OWN_HEADLINE_WORDS or "\n" in headline:
         return False
-    if _is_site_like(_key(headline), site_keys):
+    if is_site_like(title_key(headline), keys):
         return False
     return not _is_echoed(headline, meta_keys)
 
 
 def _is_echoed(headline: str, meta_keys: set[str]) -> bool:
     """True when a meta title holds the headline, whole or as a run of its pieces (`meta_keys`)."""
-    return any(_key(variant) in meta_keys for variant, _ in title_variants(headline))
+    return any(title_key(variant) in meta_keys for variant, _ in title_variants(headline))
 
 
-def _proposals(text: str, site_keys: set[str]):
+def _proposals(text: str, keys: set[str]):
     """(position, text) for the whole title and each piece; a site name at either end of the
     title marks the whole as carrying the site, and what remains without it is the first piece."""
-    variants = [candidate for candidate, _ in title_variants(text) if _key(candidate)]
-    remainder = _without_site(text, site_keys)
+    variants = [candidate for candidate, _ in title_variants(text) if title_key(candidate)]
+    remainder = without_site(text, keys)
     if remainder != text:
         yield "site", text
         yield "first", remainder
-        variants = [v for v in variants[1:] if _key(v) != _key(remainder)]
+        variants = [v for v in variants[1:] if title_key(v) != title_key(remainder)]
         positions = ["piece"] * len(variants)
     else:
         positions = ["whole", "first"] + ["piece"] * (len(variants) - 2)
     for position, candidate in zip(positions, variants, strict=False):
-        yield ("site" if _is_site_like(_key(candidate), site_keys) else position), candidate
+        yield ("site" if is_site_like(title_key(candidate), keys) else position), candidate
 
 
-def _without_site(text: str, site_keys: set[str]) -> str:
-    text = _without_site_address(text, site_keys)
-    pieces = TITLE_SEPARATOR_RE.split(text)
-    kept = list(pieces)
-    while len(kept) > 1 and _is_site_like(_key(kept[-1]), site_keys):
-        kept.pop()
-    while len(kept) > 1 and _is_site_like(_key(kept[0]), site_keys):
-        kept.pop(0)
-    if len(kept) == len(pieces):
-        return text
-    return text[text.find(kept[0]):text.rfind(kept[-1]) + len(kept[-1])].strip()
-
-
-def _without_blog_label(text: str, site_keys: set[str]) -> str:
+def _without_blog_label(text: str, keys: set[str]) -> str:
     label = BLOG_LABEL_RE.match(text)
     if not label:
         return text
     name = re.sub(r"\W", "", label["name"].lower())
-    return text[label.end():] if not name or _names_site(name, site_keys) else text
+    return text[label.end():] if not name or _names_site(name, keys) else text
 
 
-def _names_site(name: str, site_keys: set[str]) -> bool:
+def _names_site(name: str, keys: set[str]) -> bool:
     """'engoradata' names the site 'engora', 'rogerbws' the site "RogerBW's Blog": one begins with the other."""
-    sites = (re.sub(r"\W", "", key) for key in site_keys)
+    sites = (re.sub(r"\W", "", key) for key in keys)
     return any(len(site) >= MIN_SITE_STEM and (name.startswith(site) or site.startswith(name)) for site in sites)
-
-
-def _without_site_address(text: str, site_keys: set[str]) -> str:
-    """'example.com Headline' / 'Headline example.com': the site's address set beside the
-    headline with no separator is its name all the same."""
-    for address_re in (LEADING_ADDRESS_RE, TRAILING_ADDRESS_RE):
-        address = address_re.search(text)
-        if address and _is_site_like(_key(address["name"]), site_keys):
-            return (text[:address.start()] + text[address.end():]).strip()
-    return text
 
 
 def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
@@ -268,27 +265,3 @@ def title_variants(text: str) -> list[tuple[str, bool]]:
 
 def _clean(text: str) -> str:
     return normalise_line(html.unescape(text))
-
-
-def _key(text: str) -> str:
-    """What two spellings of one title share: case, quote marks and the kind of separator between
-    its pieces ("Headline – Subtitle", "Headline - Subtitle", a headline set on two lines) folded."""
-    words = text.translate(KEY_FOLDING).lower().split()
-    return " ".join(word for word in words if len(word) > 2 or word.strip(SEPARATOR_CHARS))
-
-
-def _is_site_like(key: str, site_keys: set[str]) -> bool:
-    squashed = re.sub(r"\W", "", key)
-    return any(squashed == re.sub(r"\W", "", site) for site in site_keys)
-
-
-def _host_name(url: str | None) -> str | None:
-    """'https://www.the-example.co.uk/x' → 'the-example', to recognise the site in a title."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:  # pages ship broken addresses ("http://[2001:db8"), urlsplit refuses them
-        return None
-    labels = [label for label in host.split(".") if label not in SECTION_SUBDOMAINS]
-    return labels[0] if labels else None

@@ -58,6 +58,11 @@ FULL_STOP_RE = re.compile(r"(?<![.\w])[^\W\d_]{3,}\.$")
 # Roe", "Reviewed by Jane Roe, Trial Attorney, on December 9, 2024."), not in the story's paragraphs.
 MAX_DATED_LINE_WORDS = 30
 NOT_DATE_KINDS = {"headline", "duplicate"}
+# A date that ends a clause ("... fire on rebel positions in Aleppo on August 6, 2016") dates what
+# the sentence tells, a photo's caption or the story's prose, not the article: a dating line gives
+# its date after a label, a name or a separator, a few words at most. Null beats a wrong date.
+MAX_WORDS_BEFORE_DATE = 6
+DATE_PIECE_SEPARATOR_RE = re.compile(r"[|•·⋅●—–/]|\s-\s")
 # innerText glues a date to the text beside it ("Jane RoeMarch 3, 2024", "June 29, 2020November 12,
 # 2021", "October 17, 20236:01 PM"): parted there before the date can be read.
 GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\d\d)")
@@ -126,6 +131,8 @@ def _window_date(window: list[Line]) -> str | None:
             break
         for position, iso in found[:1]:
             label = line.text[:position] if position else previous
+            if position and _ends_a_clause(label) and not _is_byline_text(line.text):
+                continue
             ranked.append((2 if UPDATE_LABEL_RE.search(label[-LABEL_CHARS:]) else 1, iso, line))
         previous = line.text
     if not ranked:
@@ -134,6 +141,17 @@ def _window_date(window: list[Line]) -> str | None:
     if line.kind is None and not line.is_prose:
         line.kind = "date"
     return published
+
+
+def _ends_a_clause(before_date: str) -> bool:
+    """True when the words before a date in its piece of the line run like a sentence's."""
+    piece = DATE_PIECE_SEPARATOR_RE.split(before_date)[-1]
+    return len(piece.split()) > MAX_WORDS_BEFORE_DATE
+
+
+def _is_byline_text(text: str) -> bool:
+    """"By Jane Roe Published in Section December 14, 2016": a byline's words run long before its date."""
+    return bool(BY_PREFIX_RE.match(_parted(text)) or INNER_BY_RE.search(text))
 
 
 def dates_on_line(text: str) -> tuple[list[str], list[tuple[int, str]]]:

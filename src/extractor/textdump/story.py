@@ -25,6 +25,7 @@ from ..boilerplate.table import (
     repeated_line_kind,
 )
 from ..images.captions import is_credit_line, split_credit
+from ..metadata.sitenames import split_site_suffix
 from ..metadata.titles import title_spelling
 from ..model import Article, Image, Options
 from ..text import DIGIT_RE, INVISIBLE_RE, SPACE_RE
@@ -68,10 +69,6 @@ MIN_WRAPPED_WORDS = 8
 FRAGMENT_END_WORDS = frozenset("""the a an of and with der die das den dem des ein eine einen
     le la les un une du el los las del и в""".split())
 FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
-# " - Site Name" or " | Site Name" that a site appends to alt texts and titles; a name has a letter
-# (" – $100,000" ends a price range).
-SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?=[^-|–—]*[^\W\d_])([^-|–—]{2,40})$")
-SUFFIX_SEPARATOR_RE = re.compile(r"\s[-|–—]\s")  # what the suffix needs, found faster: few lines have it
 MIN_SUFFIX_REPEATS = 2
 MAX_ALT_WORDS = 60
 # A teaser headline is short and has no sentence end; the image line before it marks it.
@@ -255,10 +252,7 @@ def _site_suffixes(lines: list[Line], suffixes: list[tuple[str, str | None]]) ->
 
 def _split_suffix(line: Line) -> tuple[str, str | None]:
     """The line's text without its " - Site" suffix, and the suffix (None when it has none)."""
-    if line.words > MAX_ALT_WORDS or not SUFFIX_SEPARATOR_RE.search(line.text):
-        return line.text, None
-    match = SITE_SUFFIX_RE.search(line.text)
-    return (line.text[:match.start()], match.group(1)) if match else (line.text, None)
+    return (line.text, None) if line.words > MAX_ALT_WORDS else split_site_suffix(line.text)
 
 
 def _mark_teasers(lines: list[Line]) -> None:

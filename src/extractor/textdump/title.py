@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..metadata.chooser import choose
 from ..metadata.dates import to_iso
-from ..metadata.titles import TITLE_SEPARATOR_RE
+from ..metadata.sitenames import TITLE_SEPARATOR_RE
 from .byline import PERSON_NAME_RE, is_byline_or_date
 from .lines import Line
 
@@ -23,30 +24,8 @@ TITLE_WINDOW = 120
 TITLE_LOOKAHEAD = 25
 MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
-# What each sign of a headline is worth (`_title_signs` names them); the nearest candidate wins
-# among equals. Fitted by coordinate ascent on the WCXB development pages flattened both ways
-# (title exact, innertext 0.696 -> 0.734, soup 0.685 -> 0.707); the shape is the general one:
-# a headline stands alone near the story's start, its words come back in the story, a byline
-# or a date follows it, and it does not end like a sentence.
-TITLE_WEIGHTS = {
-    "distance": -0.02,         # per line between the candidate and the story's start
-    "overlap": 3.75,           # a headline's words come back in the story; a menu entry's do not
-    "words": 0.07,             # per word up to FULL_TITLE_WORDS: headlines run longer than buttons
-    "alone": 4.5,              # a paragraph of its own
-    "in_document_title": 3.0,  # the first line of a soup dump is the page's <title>
-    "repeated": 0.5,           # pages repeat their headline (breadcrumb, share text)
-    "in_story": -1.0,          # a subheading, or a table of contents entry above the story
-    "prose_above": -1 / 40,    # per word of story prose above: subheadings have many
-    "short": -1.5,             # two words, a person's name or a list item
-    "sentence_end": -4.5,
-    "heads_byline": 2.0,       # a byline or a date follows within BYLINE_REACH lines
-    "echoed": 1.0,             # another line ends with it: a breadcrumb, an image's alt text
-    "ends_breadcrumb": 3.0,    # a navigation line ("Home / Guides / Headline") ends with it (added
-                               # later: 3 to 6 all win the same 2 innertext pages and lose none)
-    "two_sentences": -0.375,   # a sentence ends inside the line: a standfirst or a blurb
-    "under_headline": -1.5,    # a deck: the line above is a headline of its own (added later,
-                               # its weight alone chosen on the innertext dumps: 0.744 -> 0.762)
-}
+# The signs of a headline line (`title_signs` names them); what each is worth is fitted (chooser.py,
+# title_weights.json).
 STORY_WORDS_LINES = 40
 # A deck is a sentence or two under the headline; a longer line below a heading is a paragraph.
 MAX_DECK_WORDS = 20
@@ -82,27 +61,31 @@ def find_title(lines: list[Line], start: int, end: int) -> Line | None:
         return None
     first, last = title_window(lines, start, end)
     context = _title_context(lines, start, end, (first, last))
-    best, best_score = None, float("-inf")
-    if _is_document_title(lines[0], context):
-        best, best_score = lines[0], _title_score(lines, lines[0], context)
-    for line in _far_headlines_over_bylines(lines, first, context):
-        score = _title_score(lines, line, context)
-        if score > best_score:
-            best, best_score = line, score
-    prose_above = 0  # words of story prose above the candidate: a subheading has many
-    for i in range(max(first, 1) if best else first, last):
-        line = lines[i]
-        if i >= start and line.kind is None and line.is_prose:
-            prose_above += line.words
-        if not _may_be_title(line):
-            continue
-        context.prose_above = prose_above
-        score = _title_score(lines, line, context)
-        if score > best_score and to_iso(line.text) is None:  # a date line is no headline
-            best, best_score = line, score
+    best = choose(title_candidates(lines, context, (first, last)))
     if not context.has_paragraphs:
         return _far_document_title_echo(lines, first, last, context.document_title) or best
     return best
+
+
+def title_candidates(lines: list[Line], context: _TitleContext, window: tuple[int, int]):
+    """(line, signs) for each line that may be the headline, in the order that breaks ties: the
+    document title a soup dump starts with, headlines far above over their bylines, then the
+    window's lines from the top."""
+    first, last = window
+    is_document_title = _is_document_title(lines[0], context)
+    if is_document_title:
+        yield lines[0], title_signs(lines, lines[0], context)
+    for line in _far_headlines_over_bylines(lines, first, context):
+        yield line, title_signs(lines, line, context)
+    prose_above = 0  # words of story prose above the candidate: a subheading has many
+    for i in range(max(first, 1) if is_document_title else first, last):
+        line = lines[i]
+        if i >= context.start and line.kind is None and line.is_prose:
+            prose_above += line.words
+        if not _may_be_title(line) or to_iso(line.text) is not None:  # a date line is no headline
+            continue
+        context.prose_above = prose_above
+        yield line, title_signs(lines, line, context)
 
 
 def _far_headlines_over_bylines(lines: list[Line], first: int, context: _TitleContext) -> list[Line]:
@@ -198,8 +181,9 @@ def _may_be_title(line: Line) -> bool:
             and not TITLE_REJECT_RE.search(line.text))
 
 
-def _title_score(lines: list[Line], line: Line, context: _TitleContext) -> float:
-    return sum(TITLE_WEIGHTS[name] * value for name, value in _title_signs(lines, line, context).items())
+def title_signs(lines: list[Line], line: Line, context: _TitleContext) -> dict[str, float]:
+    """The line's signs under the names the chooser weighs them by."""
+    return {f"dump.{name}": float(value) for name, value in _title_signs(lines, line, context).items()}
 
 
 def _title_signs(lines: list[Line], line: Line, context: _TitleContext) -> dict[str, float]:

@@ -1,0 +1,266 @@
+"""Where a picture's caption and credit sit in the markup: its figure, a caption box or line after it,
+caption and credit elements named in any language, attributes; caption and credit told apart."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import normalise_line
+from .captions import (
+    clean_credit,
+    is_credit_line,
+    is_credit_only,
+    is_name_with_agency,
+    one_line,
+    split_credit,
+    words_in,
+)
+from .elements import (
+    FIGURE_DEPTH,
+    LINE_BREAKING_TAGS,
+    PICTURE_WRAPPER_TAGS,
+    has_own_text,
+    holds_other_picture,
+    is_fallback,
+    lifted_ancestors,
+)
+
+# Words in a class that name a caption element or a credit element, with the languages they serve:
+# the one place this knowledge lives. Matched anywhere in the attribute, case folded. "caption-inside"
+# words name a caption only inside a figure or a caption box: alone after a picture, a "description"
+# is as often the article's standfirst.
+CAPTION_MARKUP_WORDS = (
+    ("caption", "caption", "*"),
+    ("legend", "caption", "en fr es"),
+    ("description", "caption-inside", "en fr es"),
+    ("unterschrift", "caption", "de"),
+    ("bildtext", "caption", "de sv no da"),
+    ("leyenda", "caption", "es"),
+    ("didascalia", "caption", "it"),
+    ("credit", "credit", "*"),
+    ("attribution", "credit", "en"),
+    ("copyright", "credit", "*"),
+    ("photographer", "credit", "en"),
+    ("fotograf", "credit", "de no da sv pl cs"),
+    ("rights", "credit", "en"),
+    ("urheber", "credit", "de"),
+    ("quelle", "credit", "de"),
+    (r"(?:^|[\s_-])source", "credit", "en fr"),
+)
+
+
+def _markup_re(*kinds: str):
+    return re.compile("|".join(word for word, k, _ in CAPTION_MARKUP_WORDS if k in kinds), re.IGNORECASE)
+
+
+CAPTION_CLASS_RE = _markup_re("caption", "caption-inside")
+SIBLING_CAPTION_CLASS_RE = _markup_re("caption")
+CREDIT_CLASS_RE = _markup_re("credit")
+# Attributes that carry a picture's caption or credit as text.
+CAPTION_ATTRIBUTES = (("data-caption", "caption"), ("data-credit", "credit"), ("data-copyright", "credit"))
+# A wrapper right after a picture that holds its caption elements is short.
+CAPTION_BOX_WORDS = 60
+CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
+# Tags that hold a credit whatever their class.
+CREDIT_TAGS = {"cite"}
+# An unmarked line after a picture is its caption when it carries a credit and is no longer than this.
+CREDITED_LINE_WORDS = 40
+# Caption widgets' own words: toggles, counters.
+CAPTION_CHROME_RE = re.compile(
+    r"^(show|hide|view|expand|close|open)\b.*caption|^\d+$|^\(?more\)?$", re.IGNORECASE
+)
+
+
+def caption_of(img, key: str) -> tuple[str | None, str | None, list[str]]:
+    """(caption, credit, the texts they came from) of one `<img>`: from its figure, else from what
+    follows it, else from its attributes."""
+    figure = own_figure(img, key)
+    credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
+    if not credits and not captions:
+        credits, captions, raw = _caption_parts(
+            following_siblings(figure if figure is not None else img, key), img
+        )
+    if not credits and not captions:
+        captions, credits = _attribute_texts(img, figure)
+    raw = raw + captions + credits
+    caption_parts = []
+    for text in captions:
+        caption, credit = split_credit(text)
+        if credit and not credits:
+            credits.append(credit)
+        if caption:
+            caption_parts.append(caption)
+    caption = normalise_line(" ".join(dict.fromkeys(caption_parts))) or None
+    credit = clean_credit(credits[0]) if credits else None
+    if caption and not credit and is_credit_only(caption):
+        caption, credit = None, clean_credit(caption)
+    return caption, credit, raw
+
+
+def _attribute_texts(img, figure) -> tuple[list[str], list[str]]:
+    """Caption and credit that the picture or its wrappers carry as attributes (`data-caption`)."""
+    found: dict[str, list[str]] = {"caption": [], "credit": []}
+    holders = [img, *(a for a, _ in zip(lifted_ancestors(img), range(2), strict=False))]
+    for holder in holders + ([figure] if figure is not None else []):
+        for attribute, kind in CAPTION_ATTRIBUTES:
+            text = one_line(holder.get(attribute))
+            if text and text not in found[kind]:
+                found[kind].append(text)
+    return found["caption"], found["credit"]
+
+
+def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
+    """Credit texts, caption texts (credits taken out) and the whole texts of the caption elements."""
+    credits, captions = [], []
+    for container in scope:
+        own_credits = _texts(container, CREDIT_CLASS_RE, img)
+        own_captions = _texts(container, CAPTION_CLASS_RE, img, with_figcaption=True)
+        if not own_credits and not credits:
+            own_credits = _credit_children(container, img)
+        if not own_credits and not own_captions and (
+            _is_credited_line(container) or len(scope) > 1 and container is scope[0] and _is_plain_line(container)
+        ):
+            own_captions.append(one_line(container.text_content()))
+        credits += own_credits
+        captions += own_captions
+    parts = []
+    for text in captions:
+        for inner in credits + captions:
+            if inner != text and inner in text:
+                text = text.replace(inner, " ")
+        text = normalise_line(text)
+        if text and text not in parts and text not in credits:
+            parts.append(text)
+    return credits, parts, captions
+
+
+def _credit_children(container, img) -> list[str]:
+    """Credits in an unmarked element of their own inside a caption ("<span>Jane Roe (AFP)</span>"):
+    the last child of a caption made only of child elements (not text with links in it), when its text
+    is only a credit."""
+    found = []
+    for element in container.iter("figcaption", *CAPTION_TAGS):
+        if not (element.tag == "figcaption" or _class_matches(element, CAPTION_CLASS_RE)):
+            continue
+        children = [child for child in element if isinstance(child.tag, str) and one_line(child.text_content())]
+        if (len(children) < 2 or any(True for _ in element.iter("img")) or has_own_text(element)
+                or children[-1].tag == "a"):  # a link at the end: prose naming a site, not a credit part
+            continue
+        whole = one_line(element.text_content())
+        # Parts of one credit ("Jane Roe", "//", "Getty Images") are the credit whole.
+        text = whole if is_credit_only(whole) else one_line(children[-1].text_content())
+        if (is_credit_only(text) or is_name_with_agency(text)) and text not in found:
+            found.append(text)
+    return found
+
+
+def own_figure(img, key: str):
+    for depth, ancestor in enumerate(lifted_ancestors(img)):
+        if depth >= FIGURE_DEPTH:
+            return None
+        if ancestor.tag == "figure" or "wp-caption" in (ancestor.get("class") or ""):
+            return None if holds_other_picture(ancestor, key, is_fallback(img)) else ancestor
+    return None
+
+
+def following_siblings(start, key: str) -> list:
+    """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`;
+    with the credit line after it, or a plain line before a credit line ("Jane Roe" then "Foto: AFP").
+
+    Wrappers count up to three levels, while they hold no other picture.
+    """
+    node, levels = start, 0
+    while levels < 3:
+        following = _next_element(node)
+        after = _next_element(following) if following is not None else None
+        if following is not None and _is_caption_element(following):
+            return [following] + ([after] if after is not None and _is_credit_element(after) else [])
+        if (following is not None and after is not None and _is_plain_line(following)
+                and _is_credit_element(after, labelled=True)):
+            return [following, after]
+        node = node.getparent()
+        if node is None or holds_other_picture(node, key):
+            break
+        levels += node.tag not in PICTURE_WRAPPER_TAGS
+    return []
+
+
+def _next_element(node):
+    following = node.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
+
+
+def _is_caption_element(element) -> bool:
+    return (
+        element.tag == "figcaption"
+        or _class_matches(element, SIBLING_CAPTION_CLASS_RE)
+        or _class_matches(element, CREDIT_CLASS_RE)
+        or _is_credited_line(element)
+        or _is_caption_box(element)
+    )
+
+
+def _is_credit_element(element, labelled: bool = False) -> bool:
+    """A line after a caption that holds only a credit, marked as one or reading as one. After a plain
+    line (`labelled`), it must say so itself: a credit class, or a label or agency first ("Foto: ...")."""
+    if any(True for _ in element.iter("img")):
+        return False
+    text = one_line(element.text_content())
+    if not text or words_in(text) > CREDITED_LINE_WORDS:
+        return False
+    if _class_matches(element, CREDIT_CLASS_RE):
+        return True
+    if labelled:
+        return is_credit_line(text) and split_credit(text)[0] is None
+    return is_credit_only(text) or (_is_credited_line(element) and split_credit(text)[0] is None)
+
+
+def _is_plain_line(element) -> bool:
+    """A short line of text with no blocks inside: a caption when a credit line follows it."""
+    if element.tag not in CAPTION_TAGS or any(e is not element for e in element.iter("img", *LINE_BREAKING_TAGS)):
+        return False
+    return 0 < words_in(one_line(element.text_content())) <= CREDITED_LINE_WORDS
+
+
+def _is_caption_box(element) -> bool:
+    """A short wrapper with no picture that holds caption or credit elements: the picture's caption."""
+    if element.tag not in CAPTION_TAGS or any(True for _ in element.iter("img")):
+        return False
+    if words_in(element.text_content()) > CAPTION_BOX_WORDS:
+        return False
+    return any(
+        _class_matches(inner, SIBLING_CAPTION_CLASS_RE) or _class_matches(inner, CREDIT_CLASS_RE)
+        for inner in element.iter(*CAPTION_TAGS)
+        if inner is not element
+    )
+
+
+def _is_credited_line(element) -> bool:
+    """A short unmarked line right after a picture (no blocks inside) that ends with a credit: its caption."""
+    if element.tag not in CAPTION_TAGS or any(e is not element for e in element.iter("img", *LINE_BREAKING_TAGS)):
+        return False
+    text = one_line(element.text_content())
+    return 0 < len(text.split()) <= CREDITED_LINE_WORDS and split_credit(text)[1] is not None
+
+
+def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:
+    """Texts of the caption (or credit) elements in a container, without toggles and counters."""
+    texts = []
+    for element in container.iter(*CAPTION_TAGS):
+        is_match = (
+            _class_matches(element, pattern)
+            or (with_figcaption and element.tag == "figcaption")
+            or (not with_figcaption and element.tag in CREDIT_TAGS)
+        )
+        if not is_match or any(e is img for e in element.iter("img")):
+            continue
+        text = one_line(element.text_content())
+        if text and not CAPTION_CHROME_RE.search(text) and text not in texts:
+            texts.append(text)
+    return texts
+
+
+def _class_matches(element, pattern) -> bool:
+    return bool(pattern.search(element.get("class") or ""))

@@ -1,0 +1,109 @@
+"""Element tests shared by finding pictures and finding their captions: block tags, junk pictures,
+copies of one picture, and the levels libxml2 puts around an `<img>`."""
+
+from __future__ import annotations
+
+import re
+
+from .urls import best_source, picture_key
+
+# Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
+# when they hold text of their own.
+LEAF_BLOCK_TAGS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "td",
+    "dd",
+    "dt",
+    "figcaption",
+}
+WRAPPER_TAGS = {"div", "span", "section", "article", "font", "center"}
+BLOCK_TAGS = LEAF_BLOCK_TAGS | WRAPPER_TAGS
+# The levels libxml2 and `<picture>` put around an `<img>`: they do not count as wrappers.
+PICTURE_WRAPPER_TAGS = {"source", "picture"}
+# Inside a caption line, spans and fonts only style its parts (the credit in a span of its own).
+LINE_BREAKING_TAGS = BLOCK_TAGS - {"span", "font"}
+# What XPath's normalize-space() strips: a wrapper holding only these holds no text of its own.
+XML_SPACES = " \t\r\n"
+# Pictures that are not the article's: site chrome, people cards, buttons, trackers.
+# These patterns run on lower-cased text: case-sensitive matching costs half of re.IGNORECASE,
+# and they are asked about every picture of a page, several times.
+JUNK_SRC_RE = re.compile(
+    r"logo|icon|avatar|sprite|spacer|pixel|badge|emoji|gravatar|favicon|loader|spinner|"
+    r"placeholder|/authors?/|headshot|profile|banner-ad|/ads?/|[/_-]ads?[/_.-]|promo|doubleclick|88x31|"
+    r"[-_]bg\.|background|\.svg(\?|$)",
+)
+# The same, named by the picture's wrapper (lazy-loading wrappers are called "placeholder": not junk).
+JUNK_WRAPPER_RE = re.compile(r"logo|icon|avatar|gravatar|headshot|profile|author|badge|emoji")
+JUNK_ALT_RE = re.compile(r"\b(logo|icon|avatar|headshot|author|captcha)\b")
+# Resizing parameters in an address ("?w=120&h=120"), which tell the size shown when attributes do not.
+SIZE_QUERY_RE = re.compile(r"[?&](?:w|h|width|height)=(\d+)")
+ATTRIBUTE_CHARS = 500
+# Pictures smaller than this (declared width or height, in CSS pixels) are icons and trackers.
+MIN_SIDE = 100
+# How far up from an `<img>` its own figure, link or foreign container can be.
+FIGURE_DEPTH = 6
+
+
+def has_own_text(element) -> bool:
+    if element.text and element.text.strip(XML_SPACES):
+        return True
+    return any(child.tail and child.tail.strip(XML_SPACES) for child in element)
+
+
+def is_junk(img) -> bool:
+    wrappers = " ".join(
+        filter(None, (a.get("class") for a, _ in zip(lifted_ancestors(img), range(2), strict=False)))
+    )
+    # Inline data: URIs run to hundreds of kilobytes; an address's hints are in its first characters.
+    values = (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"))
+    src = " ".join(value[:ATTRIBUTE_CHARS] for value in values if value)
+    if (
+        JUNK_SRC_RE.search(src.lower())
+        or JUNK_WRAPPER_RE.search(wrappers.lower())
+        or JUNK_ALT_RE.search((img.get("alt") or "").lower())
+    ):
+        return True
+    query_sizes = [int(v) for v in SIZE_QUERY_RE.findall(src)]
+    sizes = [pixels(img.get("width")), pixels(img.get("height")), *query_sizes]
+    return any(size is not None and size < MIN_SIDE for size in sizes)
+
+
+def holds_other_picture(element, key: str, fallback: bool = False) -> bool:
+    """True when `element` also shows a real picture other than the one with this key.
+
+    A `<noscript>` fallback and the lazy-loaded `<img>` beside it are copies of one picture, so only
+    pictures of the same kind (fallback or not) count. Stops at the first one found: wrappers of big
+    galleries must not cost a look at every picture.
+    """
+    for other in element.iter("img"):
+        if is_fallback(other) != fallback:
+            continue
+        src = best_source(other)[0]
+        if src and picture_key(src) != key and not is_junk(other):
+            return True
+    return False
+
+
+def is_fallback(img) -> bool:
+    return any(ancestor.tag == "noscript" for ancestor, _ in zip(lifted_ancestors(img), range(3), strict=False))
+
+
+def lifted_ancestors(element):
+    """An element's ancestors without the `<source>` levels libxml2 puts between a `<picture>` and its
+    `<img>`: a picture with six sources must not look six levels deeper in its figure."""
+    return (ancestor for ancestor in element.iterancestors() if ancestor.tag != "source")
+
+
+def pixels(value: str | None) -> int | None:
+    """A size attribute in CSS pixels; "100%" or "auto" say nothing about the picture's size."""
+    digits = re.match(r"\s*(\d+)\s*(px)?\s*$", value or "")
+    return int(digits.group(1)) if digits else None

@@ -1,0 +1,94 @@
+"""The site's name beside a text ("Headline | Site", "Site - Headline", "Alt text - Site"): one
+stripper for titles, dump lines and alt texts alike.
+
+A site is known by its name (og:site_name, the publisher) and its address ("the-example" from
+www.the-example.co.uk); where neither is known, by a short suffix that several lines of a dump
+share (`split_site_suffix` proposes it, the caller counts).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# Separators pages put between a headline and site or section names, and the line break between
+# the lines of a headline set on several (a kicker above it). A bare colon is not among them:
+# headlines use it themselves ("Mosul vs. Aleppo: ...").
+TITLE_SEPARATOR_RE = re.compile(r"\s*\n\s*|\s+[|\-–—·•»/:]{1,2}\s+|\s*[|·•»]\s*|\s+::\s+")
+# " - Site Name" or " | Site Name" ending a line, as a site appends it to alt texts and titles; a
+# name has a letter (" – $100,000" ends a price range).
+SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?=[^-|–—]*[^\W\d_])([^-|–—]{2,40})$")
+SUFFIX_SEPARATOR_RE = re.compile(r"\s[-|–—]\s")  # what the suffix needs, found faster: few lines have it
+# Subdomains that name a section of a site, not the site ("blog.example.com").
+SECTION_SUBDOMAINS = {"www", "m", "amp", "blog", "blogs", "news"}
+# A site's address at either end of a title ("example.com Headline"), its name part captured.
+LEADING_ADDRESS_RE = re.compile(r"^(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+\s+(?=\S)", re.IGNORECASE)
+TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+$", re.IGNORECASE)
+# For the key that matches names: quote marks folded, and the separators that need no spaces
+# around them made spaces; the others stand alone between spaces.
+KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'",
+                             "|": " ", "·": " ", "•": " ", "»": " "})
+SEPARATOR_CHARS = "|-–—·•»/:"
+
+
+def site_keys(*names: str | None, url: str | None = None) -> set[str]:
+    """The keys a site is known by: its names and the name part of its address."""
+    return {title_key(name) for name in (*names, host_name(url)) if name}
+
+
+def without_site(text: str, keys: set[str]) -> str:
+    """The text without the site's name at either end: a piece between separators that names the
+    site, or its address set beside the text with no separator ("example.com Headline")."""
+    text = _without_site_address(text, keys)
+    pieces = TITLE_SEPARATOR_RE.split(text)
+    kept = list(pieces)
+    while len(kept) > 1 and is_site_like(title_key(kept[-1]), keys):
+        kept.pop()
+    while len(kept) > 1 and is_site_like(title_key(kept[0]), keys):
+        kept.pop(0)
+    if len(kept) == len(pieces):
+        return text
+    return text[text.find(kept[0]):text.rfind(kept[-1]) + len(kept[-1])].strip()
+
+
+def split_site_suffix(text: str) -> tuple[str, str | None]:
+    """The text without a short " - Name" suffix, and the suffix (None when it has none): where the
+    site's name is not known, a suffix that several lines share is it."""
+    if not SUFFIX_SEPARATOR_RE.search(text):
+        return text, None
+    match = SITE_SUFFIX_RE.search(text)
+    return (text[:match.start()], match.group(1)) if match else (text, None)
+
+
+def is_site_like(key: str, keys: set[str]) -> bool:
+    squashed = re.sub(r"\W", "", key)
+    return any(squashed == re.sub(r"\W", "", site) for site in keys)
+
+
+def title_key(text: str) -> str:
+    """What two spellings of one title share: case, quote marks and the kind of separator between
+    its pieces ("Headline – Subtitle", "Headline - Subtitle", a headline set on two lines) folded."""
+    words = text.translate(KEY_FOLDING).lower().split()
+    return " ".join(word for word in words if len(word) > 2 or word.strip(SEPARATOR_CHARS))
+
+
+def host_name(url: str | None) -> str | None:
+    """'https://www.the-example.co.uk/x' → 'the-example', to recognise the site in a title."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # pages ship broken addresses ("http://[2001:db8"), urlsplit refuses them
+        return None
+    labels = [label for label in host.split(".") if label not in SECTION_SUBDOMAINS]
+    return labels[0] if labels else None
+
+
+def _without_site_address(text: str, keys: set[str]) -> str:
+    """'example.com Headline' / 'Headline example.com': the site's address set beside the
+    headline with no separator is its name all the same."""
+    for address_re in (LEADING_ADDRESS_RE, TRAILING_ADDRESS_RE):
+        address = address_re.search(text)
+        if address and is_site_like(title_key(address["name"]), keys):
+            return (text[:address.start()] + text[address.end():]).strip()
+    return text

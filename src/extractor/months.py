@@ -1,0 +1,35 @@
+"""Month names as pages write them, one table for every stage that reads a date (metadata, the
+text-dump byline, the boilerplate patterns): a language added here is read everywhere."""
+
+from __future__ import annotations
+
+# Per language, each month's spellings in calendar order: full names, the abbreviations pages print
+# ("Sept.", "ene", "abr"), and where the language declines them the form a date uses ("5 марта").
+MONTH_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+           ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+           ("october", "oct"), ("november", "nov"), ("december", "dec")),
+    "de": (("januar",), ("februar",), ("märz",), ("april",), ("mai",), ("juni",), ("juli",), ("august",),
+           ("september",), ("oktober",), ("november",), ("dezember",)),
+    "fr": (("janvier",), ("février",), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",), ("août",),
+           ("septembre",), ("octobre",), ("novembre",), ("décembre",)),
+    "es": (("enero", "ene"), ("febrero",), ("marzo",), ("abril", "abr"), ("mayo",), ("junio",), ("julio",),
+           ("agosto", "ago"), ("septiembre",), ("octubre",), ("noviembre",), ("diciembre", "dic")),
+    "ru": (("январь", "января"), ("февраль", "февраля"), ("март", "марта"), ("апрель", "апреля"),
+           ("май", "мая"), ("июнь", "июня"), ("июль", "июля"), ("август", "августа"),
+           ("сентябрь", "сентября"), ("октябрь", "октября"), ("ноябрь", "ноября"), ("декабрь", "декабря")),
+}
+
+# Every spelling → its month's number (1-12), lowercase.
+MONTH_NUMBERS: dict[str, int] = {
+    name: number
+    for months in MONTH_NAMES.values()
+    for number, names in enumerate(months, start=1)
+    for name in names
+}
+
+
+def month_alternation(ascii_only: bool = False) -> str:
+    """The spellings as a regex alternation, longest first (so "june" is tried before "jun")."""
+    names = (name for name in MONTH_NUMBERS if name.isascii() or not ascii_only)
+    return "|".join(sorted(names, key=lambda name: (-len(name), name)))
