@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# Marked test pages hang, raise or crash their worker (see misbehaving_pages.py): installed here,
+# before any test starts a worker, so that the worker forkserver preloads it too.
+import misbehaving_pages  # noqa: F401
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -16,12 +16,12 @@ import pytest
 from click.testing import CliRunner
 
 from extractor.batch.sinks import DirectorySink, output_name, repair_json_lines
-from extractor.batch.workers import INJECT_STAGE_ENV
 from extractor.cli.command import cli
 from extractor.emit import record_schema
 
 HERE = Path(__file__).parent
-MISBEHAVE = f"{HERE / 'injected_stages.py'}:misbehave"
+# The command line with slow test pages possible (misbehaving_pages.py, EXTRACTOR_TEST_DELAY).
+MISBEHAVING_EXTRACTOR = [sys.executable, str(HERE / "misbehaving_cli.py")]
 
 
 def invoke(*args):
@@ -33,7 +33,8 @@ def records(text: str) -> list[dict]:
 
 
 def make_pages(directory: Path, page: bytes, count: int, marks: dict[int, str] | None = None) -> list[str]:
-    """`count` copies of a real page named 000.html...; `marks` puts an HTML comment in some."""
+    """`count` copies of a real page named 000.html...; `marks` puts an HTML comment in some. Returns
+    their sources: the directory as given joined with the name."""
     directory.mkdir(parents=True, exist_ok=True)
     names = []
     for number in range(count):
@@ -41,18 +42,13 @@ def make_pages(directory: Path, page: bytes, count: int, marks: dict[int, str] |
         data = page.replace(b"</body>", f"<!-- {mark} --></body>".encode()) if mark else page
         name = f"{number:03d}.html"
         (directory / name).write_bytes(data)
-        names.append(name)
+        names.append(f"{directory}/{name}")
     return names
 
 
 @pytest.fixture
 def page(news_release) -> bytes:
     return news_release.read_bytes()
-
-
-@pytest.fixture
-def misbehaving(monkeypatch):
-    monkeypatch.setenv(INJECT_STAGE_ENV, MISBEHAVE)
 
 
 def test_two_workers_give_the_same_records_in_the_same_order_as_one_process(tmp_path, page):
@@ -68,14 +64,14 @@ def test_two_workers_give_the_same_records_in_the_same_order_as_one_process(tmp_
     assert "\x1b[" not in pooled.stderr  # no progress bar when stderr is not a terminal
 
 
-def test_a_hanging_page_times_out_into_an_error_record(tmp_path, page, misbehaving):
-    make_pages(tmp_path / "in", page, 4, {1: "hang"})
+def test_a_hanging_page_times_out_into_an_error_record(tmp_path, page):
+    names = make_pages(tmp_path / "in", page, 4, {1: "hang"})
     started = time.monotonic()
     result = invoke(tmp_path / "in", "--workers", 2, "--timeout", 2)
     assert time.monotonic() - started < 60
     assert result.exit_code == 1
     got = records(result.stdout)
-    assert [r["source"] for r in got] == ["000.html", "001.html", "002.html", "003.html"]
+    assert [r["source"] for r in got] == names
     assert got[1]["error"]["type"] == "PageTimeoutError" and "--timeout" in got[1]["error"]["message"]
     assert all(r["error"] is None and r["body"] for r in got[:1] + got[2:])
     assert "001.html: " in result.stderr and "PageTimeoutError: 1" in result.stderr
@@ -87,28 +83,26 @@ def test_a_hanging_page_times_out_into_an_error_record(tmp_path, page, misbehavi
     ("hog", "MemoryError", "--memory-limit"),
 ])
 def test_a_page_that_crashes_or_raises_becomes_an_error_record_and_the_batch_goes_on(
-        tmp_path, page, misbehaving, case):
+        tmp_path, page, case):
     mark, error_type, said = case
-    make_pages(tmp_path / "in", page, 5, {0: mark, 3: mark})
+    names = make_pages(tmp_path / "in", page, 5, {0: mark, 3: mark})
     result = invoke(tmp_path / "in", "--workers", 2, "--memory-limit", 1024)
     assert result.exit_code == 1
     got = records(result.stdout)
     assert len(got) == 5
     failed = [r["source"] for r in got if r["error"]]
-    assert failed == ["000.html", "003.html"]
+    assert failed == [names[0], names[3]]
     assert got[0]["error"]["type"] == error_type and said in got[0]["error"]["message"]
     assert all(r["body"] and r["error"] is None for r in got if r["source"] not in failed)
     for record in got:
         jsonschema.validate(record, record_schema())
 
 
-def _extractor(*args, env=None) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "extractor", *map(str, args)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-
-
-def _slow_env(delay: float) -> dict:
-    return {**os.environ, INJECT_STAGE_ENV: MISBEHAVE, "EXTRACTOR_TEST_DELAY": str(delay)}
+def _extractor(*args, delay: float = 0) -> subprocess.Popen:
+    """The command line in a child process; with `delay`, every page takes that long more."""
+    command = MISBEHAVING_EXTRACTOR if delay else [sys.executable, "-m", "extractor"]
+    env = {**os.environ, "EXTRACTOR_TEST_DELAY": str(delay)} if delay else None
+    return subprocess.Popen([*command, *map(str, args)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def _wait_for_lines(path: Path, lines: int, process: subprocess.Popen) -> None:
@@ -123,7 +117,7 @@ def _wait_for_lines(path: Path, lines: int, process: subprocess.Popen) -> None:
 def test_sigkill_mid_batch_then_resume_gives_every_page_exactly_once(tmp_path, page):
     names = make_pages(tmp_path / "in", page, 30)
     out = tmp_path / "out.jsonl"
-    running = _extractor(tmp_path / "in", "-o", out, "--workers", 2, env=_slow_env(0.2))
+    running = _extractor(tmp_path / "in", "-o", out, "--workers", 2, delay=0.2)
     _wait_for_lines(out, 5, running)
     running.send_signal(signal.SIGKILL)
     running.wait(timeout=30)
@@ -141,10 +135,10 @@ def test_sigkill_mid_batch_then_resume_gives_every_page_exactly_once(tmp_path, p
 
 
 def test_a_reader_that_stops_early_ends_the_batch_quietly(tmp_path, page):
-    make_pages(tmp_path / "in", page, 20)
+    names = make_pages(tmp_path / "in", page, 20)
     done = subprocess.run(f"{sys.executable} -m extractor {tmp_path / 'in'} --workers 2 | head -n 1",
                           shell=True, capture_output=True, timeout=120)
-    assert json.loads(done.stdout)["source"] == "000.html"
+    assert json.loads(done.stdout)["source"] == names[0]
     assert b"Traceback" not in done.stderr and b"BrokenPipe" not in done.stderr
 
 
@@ -152,9 +146,9 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path, page):
     # Far more pages than a loaded machine can finish between the third record and the signal:
     # with 40, a helper's run once saw the batch end (exit 0) before SIGINT arrived.
     pages = 200
-    make_pages(tmp_path / "in", page, pages)
+    names = make_pages(tmp_path / "in", page, pages)
     out = tmp_path / "out.jsonl"
-    running = _extractor(tmp_path / "in", "-o", out, "--workers", 2, env=_slow_env(0.2))
+    running = _extractor(tmp_path / "in", "-o", out, "--workers", 2, delay=0.2)
     _wait_for_lines(out, 3, running)
     running.send_signal(signal.SIGINT)
     _, stderr = running.communicate(timeout=60)
@@ -162,7 +156,7 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path, page):
     assert "--resume" in stderr.decode()
     got = records(out.read_text())
     assert 3 <= len(got) < pages
-    assert [r["source"] for r in got] == [f"{n:03d}.html" for n in range(len(got))]
+    assert [r["source"] for r in got] == names[:len(got)]
 
 
 @pytest.mark.parametrize(("stop_signal", "exit_code", "whole_group"), [
@@ -175,9 +169,9 @@ def test_sigterm_and_sighup_stop_like_ctrl_c_and_resume_completes(tmp_path, page
     pages = 200
     names = make_pages(tmp_path / "in", page, pages)
     out = tmp_path / "out.jsonl"
-    running = subprocess.Popen([sys.executable, "-m", "extractor", tmp_path / "in", "-o", out, "--workers", "2"],
-                               env=_slow_env(0.2), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               start_new_session=True)
+    running = subprocess.Popen([*MISBEHAVING_EXTRACTOR, tmp_path / "in", "-o", out, "--workers", "2"],
+                               env={**os.environ, "EXTRACTOR_TEST_DELAY": "0.2"}, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, start_new_session=True)
     _wait_for_lines(out, 3, running)
     if whole_group:
         os.killpg(running.pid, stop_signal)
@@ -196,29 +190,32 @@ def test_sigterm_and_sighup_stop_like_ctrl_c_and_resume_completes(tmp_path, page
     assert sorted(r["source"] for r in records(out.read_text())) == sorted(names)  # each page exactly once
 
 
-def test_output_dir_one_file_per_page_and_resume_only_redoes_missing_ones(tmp_path, page):
-    make_pages(tmp_path / "in" / "sub", page, 3)
+def test_output_dir_one_file_per_page_and_resume_only_redoes_missing_ones(tmp_path, page, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make_pages(Path("in") / "sub", page, 3)
     out = tmp_path / "records"
-    first = invoke(tmp_path / "in", "--output-dir", out, "--workers", 2)
+    first = invoke("in", "--output-dir", out, "--workers", 2)
     assert first.exit_code == 0 and first.stdout == ""
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
-    assert files == ["sub/000.html.json", "sub/001.html.json", "sub/002.html.json"]
-    assert json.loads((out / "sub/001.html.json").read_text())["source"] == "sub/001.html"
-    (out / "sub/001.html.json").unlink()
-    kept = (out / "sub/000.html.json").stat().st_mtime_ns
-    second = invoke(tmp_path / "in", "--output-dir", out, "--resume", "--workers", 1)
+    assert files == ["in/sub/000.html.json", "in/sub/001.html.json", "in/sub/002.html.json"]
+    assert json.loads((out / "in/sub/001.html.json").read_text())["source"] == "in/sub/001.html"
+    (out / "in/sub/001.html.json").unlink()
+    kept = (out / "in/sub/000.html.json").stat().st_mtime_ns
+    second = invoke("in", "--output-dir", out, "--resume", "--workers", 1)
     assert second.exit_code == 0
-    assert (out / "sub/001.html.json").exists()
-    assert (out / "sub/000.html.json").stat().st_mtime_ns == kept
+    assert (out / "in/sub/001.html.json").exists()
+    assert (out / "in/sub/000.html.json").stat().st_mtime_ns == kept
     assert "1 pages" in second.stderr and "2 skipped" in second.stderr
     assert not [p for p in out.rglob("*") if p.name.startswith(".")]
 
 
 @pytest.mark.parametrize(("source", "name"), [
-    ("../../etc/passwd", "etc/passwd.json"),
+    ("../../etc/passwd", "%2E./%2E./etc/passwd.json"),
     ("/abs/page.html", "abs/page.html.json"),
     ("crawl.warc.gz#1234", "crawl.warc.gz#1234.json"),
-    ("a/./../b.html", "a/b.html.json"),
+    ("a/./../b.html", "a/%2E./b.html.json"),
+    ("d/.hidden.html", "d/%2Ehidden.html.json"),
+    ("d/100%.html", "d/100%25.html.json"),
     ("-", "stdin.json"),
 ])
 def test_output_names_never_leave_the_output_dir(tmp_path, source, name):
@@ -290,11 +287,11 @@ def test_a_corrupt_warc_ends_in_one_error_record(tmp_path, page):
 
 
 def test_a_symlink_loop_is_reported_and_the_rest_extracted(tmp_path, page):
-    make_pages(tmp_path / "in", page, 2)
+    names = make_pages(tmp_path / "in", page, 2)
     (tmp_path / "in" / "loop").symlink_to(tmp_path / "in")
     result = invoke(tmp_path / "in", "--workers", 1)
     got = records(result.stdout)
-    assert [r["source"] for r in got] == ["000.html", "001.html", "loop/"]
+    assert [r["source"] for r in got] == [*names, f"{tmp_path}/in/loop/"]
     assert got[2]["error"]["type"] == "InputReadError" and "symlink loop" in got[2]["error"]["message"]
     assert result.exit_code == 1
 
@@ -338,13 +335,13 @@ def test_dask_local_cluster_of_two_processes_gives_the_same_records(tmp_path, pa
     alone = invoke(tmp_path / "in", "--workers", 0)
     assert on_dask.exit_code == 1  # the PNG
     got = records((tmp_path / "dask.jsonl").read_text())
-    assert [r["source"] for r in got] == [*names, "zz.html"]
+    assert [r["source"] for r in got] == [*names, f"{tmp_path}/in/zz.html"]
     assert (tmp_path / "dask.jsonl").read_text() == alone.stdout
     assert "NotHtmlError: 1" in on_dask.stderr
 
 
 def test_an_unreadable_directory_is_reported_and_the_rest_extracted(tmp_path, page, monkeypatch):
-    make_pages(tmp_path / "in", page, 2)
+    names = make_pages(tmp_path / "in", page, 2)
     (tmp_path / "in" / "locked").mkdir()
     real_scandir = os.scandir
 
@@ -356,6 +353,6 @@ def test_an_unreadable_directory_is_reported_and_the_rest_extracted(tmp_path, pa
     monkeypatch.setattr(os, "scandir", scandir)  # as root, chmod would not stop the walk
     result = invoke(tmp_path / "in", "--workers", 0)
     got = records(result.stdout)
-    assert [r["source"] for r in got] == ["000.html", "001.html", "locked/"]
+    assert [r["source"] for r in got] == [*names, f"{tmp_path}/in/locked/"]
     assert got[2]["error"]["type"] == "InputReadError" and "Permission denied" in got[2]["error"]["message"]
     assert result.exit_code == 1

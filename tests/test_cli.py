@@ -98,7 +98,8 @@ def test_directory_gives_json_lines_in_sorted_order(tmp_path, news_release):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     result = invoke(str(tmp_path))
     lines = result.stdout.splitlines()
-    assert [json.loads(line)["source"] for line in lines] == ["a.html", "b.html", "sub/c.html"]
+    assert [json.loads(line)["source"] for line in lines] == [f"{tmp_path}/{name}" for name in
+                                                              ("a.html", "b.html", "sub/c.html")]
 
 
 def test_schema_option_prints_the_schema():

@@ -6,17 +6,13 @@ from __future__ import annotations
 import io
 import json
 import re
-from pathlib import Path
 
 from click.testing import CliRunner
 from rich.console import Console
 
-from extractor.batch.workers import INJECT_STAGE_ENV
 from extractor.cli.command import cli
 from extractor.cli.help import OPTION_GROUPS, report_crash
 from extractor.cli.views import RenderedStream, explain_view
-
-MISBEHAVE = f"{Path(__file__).parent / 'injected_stages.py'}:misbehave"
 
 SGR_RE = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -185,8 +181,7 @@ def test_a_crash_is_one_line_unless_traceback_is_asked_for(capsys):
         raise AssertionError("--traceback should let the exception through")
 
 
-def test_an_unexpected_page_error_shows_its_traceback_only_when_asked(tmp_path, monkeypatch):
-    monkeypatch.setenv(INJECT_STAGE_ENV, MISBEHAVE)
+def test_an_unexpected_page_error_shows_its_traceback_only_when_asked(tmp_path):
     page = tmp_path / "page.html"
     page.write_text("<html><body><!-- raise --><p>A page whose stage fails.</p></body></html>")
     quiet = invoke(page, "--workers", 0)

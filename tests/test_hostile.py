@@ -144,7 +144,7 @@ def test_a_bad_page_does_not_touch_the_next_one(large_inputs, news_release, tmp_
     result = CliRunner().invoke(cli, [str(tmp_path)])
     records = [json.loads(line) for line in result.stdout.splitlines()]
     sources = ["binary-junk.html", "bomb.html.gz", "deep-10000.html", "z-real.html"]
-    assert [r["source"] for r in records] == sources
+    assert [r["source"] for r in records] == [f"{tmp_path}/{source}" for source in sources]
     assert [r["error"] is None for r in records] == [False, False, False, True]
     assert "Mindfulness meditation" in records[-1]["body"]
     assert result.exit_code == 1
@@ -159,7 +159,7 @@ def test_file_name_that_is_not_utf8_gives_valid_json_in_a_real_process(tmp_path,
     command = [sys.executable, "-m", "extractor", str(tmp_path)]
     done = subprocess.run(command, capture_output=True, timeout=120)
     record = json.loads(done.stdout.decode("utf-8"))  # strict: raises on invalid UTF-8
-    assert record["source"] == "caf\ufffd.html"
+    assert record["source"] == f"{tmp_path}/caf\ufffd.html"
     assert done.returncode == 0
 
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch.workers import INJECT_STAGE_ENV
-
 HERE = Path(__file__).parent
-MISBEHAVE = f"{HERE / 'injected_stages.py'}:misbehave"
+EXTRACTOR = [sys.executable, "-m", "extractor"]
+# The command line with slow test pages possible (misbehaving_pages.py, EXTRACTOR_TEST_DELAY).
+MISBEHAVING_EXTRACTOR = [sys.executable, str(HERE / "misbehaving_cli.py")]
 SGR_RE = re.compile(r"\x1b\[([0-9;]*)m")
 # SGR parameters that set a colour: 30-37, 38 (extended), 90-97 foreground; 40-47, 48, 100-107 background.
 COLOUR_PARAM_RE = re.compile(r"^(3[0-8]|4[0-8]|9[0-7]|10[0-7])$")
@@ -29,14 +29,15 @@ def terminal_env(**extra) -> dict:
     return {**env, "TERM": "xterm-256color", **extra}
 
 
-def run_on_terminal(args, stdout_file: Path | None = None, env=None, timeout=120) -> tuple[int, str]:
+def run_on_terminal(args, stdout_file: Path | None = None, env=None, timeout=120,
+                    command=EXTRACTOR) -> tuple[int, str]:
     """Run extractor with stderr (and stdout, unless a file is given) on a pty; returns the exit code
     and everything the terminal received."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
     stdout = open(stdout_file, "wb") if stdout_file else slave
     try:
-        process = subprocess.Popen([sys.executable, "-m", "extractor", *map(str, args)],
+        process = subprocess.Popen([*command, *map(str, args)],
                                    stdin=subprocess.DEVNULL, stdout=stdout, stderr=slave,
                                    env=env or terminal_env(), close_fds=True)
     finally:
@@ -101,8 +102,9 @@ def make_scrape(directory: Path, page: bytes, pages: int) -> Path:
 def test_progress_bar_on_a_terminal(tmp_path, news_release, pages):
     scrape = make_scrape(tmp_path / "scrape", news_release.read_bytes(), pages)
     out = tmp_path / "pages.jsonl"
-    env = terminal_env(**{INJECT_STAGE_ENV: MISBEHAVE, "EXTRACTOR_TEST_DELAY": "0.4"})
-    code, shown = run_on_terminal([scrape, "--workers", 1], stdout_file=out, env=env)
+    env = terminal_env(EXTRACTOR_TEST_DELAY="0.4")
+    code, shown = run_on_terminal([scrape, "--workers", 1], stdout_file=out, env=env,
+                                  command=MISBEHAVING_EXTRACTOR)
     assert code == 0, shown
     text = SGR_RE.sub("", shown)
     assert re.search(r"extracting .*\d+/6 .*pages/s .*0 failed", text), text

@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import os
 import time
 from collections.abc import Iterable, Iterator
 
 from ..errors import ExtractorError, PageTimeoutError, WorkerCrashedError
 from ..model import Options
-from .workers import (
-    INJECT_STAGE_ENV,
-    WINDOW_PER_WORKER,
-    Outcome,
-    Task,
-    error_outcome,
-    extract_task,
-    load_injected_stage,
-)
+from .workers import WINDOW_PER_WORKER, Outcome, Task, error_outcome, extract_task
 
 LOCAL = "local"
 
@@ -29,9 +20,9 @@ class DaskNotInstalledError(ExtractorError):
         super().__init__("--scheduler needs Dask: pip install 'extractor[dask]'")
 
 
-def run_task(task: Task, options: Options, inject_spec: str | None) -> Outcome:
+def run_task(task: Task, options: Options) -> Outcome:
     """What a Dask worker runs for one page."""
-    return extract_task(task, options, load_injected_stage(inject_spec))
+    return extract_task(task, options)
 
 
 class DaskEngine:
@@ -50,7 +41,6 @@ class DaskEngine:
         self.workers = max(1, workers)
         self.timeout = timeout
         self.memory_limit_mb = memory_limit_mb
-        self.inject_spec = os.environ.get(INJECT_STAGE_ENV)
         self.cluster = None
         self.client = None
 
@@ -91,7 +81,7 @@ class DaskEngine:
     def _submit(self, item: Task | Outcome):
         if isinstance(item, Outcome):
             return item, None
-        future = self.client.submit(run_task, item, self.options, self.inject_spec, pure=False)
+        future = self.client.submit(run_task, item, self.options, pure=False)
         return item, future
 
     def _result(self, pending, head_since: float) -> Outcome:

@@ -15,16 +15,8 @@ from typing import IO
 from ..emit import to_json
 from ..model import DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT_SECONDS, SCHEMA, UNKNOWN_PAGE_TYPE, Options
 from ..sources.read import Page, iter_pages
-from .sinks import DirectorySink, JsonLinesSink, StreamSink
-from .workers import (
-    INJECT_STAGE_ENV,
-    Outcome,
-    Task,
-    WorkerPool,
-    error_outcome,
-    extract_task,
-    load_injected_stage,
-)
+from .sinks import DirectorySink, JsonLinesSink, StreamSink, output_clash
+from .workers import Outcome, Task, WorkerPool, error_outcome, extract_task
 
 
 @dataclass(frozen=True)
@@ -33,7 +25,9 @@ class BatchOptions:
 
     inputs: tuple[str, ...]
     extract: Options = field(default_factory=Options)
-    workers: int | None = None  # None: the machine's cores; 0: in this process, no isolation
+    # None: the machine's cores; 0: in this process, with no isolation, so neither `timeout` nor
+    # `memory_limit_mb` is held (the CLI refuses them with --workers 0)
+    workers: int | None = None
     timeout: float | None = DEFAULT_TIMEOUT_SECONDS  # per page; None: no limit
     memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB
     output: Path | None = None  # JSON Lines file; None with no output_dir: the stream given
@@ -154,7 +148,13 @@ def left_out_marker(outcome: Outcome) -> str:
 
 
 def open_sink(options: BatchOptions, stream: IO[str]):
+    """The sink the options name. Raises `ResumeFileError` for a JSON Lines file to resume that
+    holds a broken line before its last, and ValueError for inputs whose records would share a file
+    in the output directory."""
     if options.output_dir is not None:
+        clash = output_clash(options.inputs)
+        if clash:
+            raise ValueError(clash)
         return DirectorySink(options.output_dir, resume=options.resume)
     if options.output is not None:
         return JsonLinesSink(options.output, resume=options.resume)
@@ -196,7 +196,6 @@ class InProcessEngine:
 
     def __init__(self, options: Options):
         self.options = options
-        self.inject = load_injected_stage(os.environ.get(INJECT_STAGE_ENV))
 
     def __enter__(self) -> InProcessEngine:
         return self
@@ -206,4 +205,4 @@ class InProcessEngine:
 
     def imap(self, items) -> Iterator[Outcome]:
         for item in items:
-            yield item if isinstance(item, Outcome) else extract_task(item, self.options, self.inject)
+            yield item if isinstance(item, Outcome) else extract_task(item, self.options)

@@ -5,12 +5,10 @@ worker takes over. Results come back in input order through a bounded window."""
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import multiprocessing
-import os
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 
@@ -31,10 +29,6 @@ WINDOW_PER_WORKER = 32
 # replacement worker starts in milliseconds and never inherits the parent's threads (progress bar).
 START_METHOD = "forkserver"
 PRELOAD = ["extractor.batch.workers"]
-
-# Test-only: "path/to/file.py:function" names a stage run on each page before the pipeline.
-# The batch tests use it to make a page hang or crash its worker on purpose.
-INJECT_STAGE_ENV = "EXTRACTOR_INJECT_STAGE"
 
 MEMORY_MESSAGE = "the page needed more memory than a worker may use; raise it with --memory-limit"
 
@@ -72,14 +66,12 @@ def error_outcome(index: int, source: str, error: ExtractorError | dict, url: st
     return outcome_of(index, article, explain=False)
 
 
-def extract_task(task: Task, options: Options, inject: Callable | None = None) -> Outcome:
+def extract_task(task: Task, options: Options) -> Outcome:
     """Extract one page in the current process; an unexpected exception becomes an error record."""
     if task.url:
         options = dataclasses.replace(options, url=task.url)
     article = Article(source=task.source, raw=task.data)
     try:
-        if inject is not None:
-            article = inject(article, options)
         article = run_safely(article, options)
     except (Exception, MemoryError) as error:  # noqa: BLE001 - a bug on one page must not stop the batch
         message = MEMORY_MESSAGE if isinstance(error, MemoryError) else str(error)
@@ -88,17 +80,7 @@ def extract_task(task: Task, options: Options, inject: Callable | None = None) -
     return outcome_of(task.index, article, options.explain)
 
 
-def load_injected_stage(spec: str | None) -> Callable | None:
-    if not spec:
-        return None
-    path, _, name = spec.rpartition(":")
-    module_spec = importlib.util.spec_from_file_location("extractor_injected_stage", path)
-    module = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(module)
-    return getattr(module, name)
-
-
-def _worker_main(conn, options: Options, inject_spec: str | None, memory_limit: int | None) -> None:
+def _worker_main(conn, options: Options, memory_limit: int | None) -> None:
     # Ctrl-C, and SIGTERM or SIGHUP sent to the whole process group (`timeout`, systemd, a closed
     # terminal), are the parent's to handle: it stops the workers itself once its records are safe.
     for stop_signal in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
@@ -107,7 +89,6 @@ def _worker_main(conn, options: Options, inject_spec: str | None, memory_limit: 
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
-    inject = load_injected_stage(inject_spec)
     while True:
         try:
             task = conn.recv()
@@ -115,7 +96,7 @@ def _worker_main(conn, options: Options, inject_spec: str | None, memory_limit: 
             return  # the parent is gone
         if task is None:
             return
-        conn.send(extract_task(task, options, inject))
+        conn.send(extract_task(task, options))
 
 
 class _Worker:
@@ -168,7 +149,7 @@ class WorkerPool:
         self._context = multiprocessing.get_context(START_METHOD)
         if START_METHOD == "forkserver":
             self._context.set_forkserver_preload(PRELOAD)
-        self._args = (options, os.environ.get(INJECT_STAGE_ENV), memory_limit)
+        self._args = (options, memory_limit)
         self._workers: list[_Worker] = []
         self._ready: dict[int, Outcome] = {}
 

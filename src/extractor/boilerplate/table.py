@@ -56,9 +56,8 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"this (article|story) is (exclusive|available only) to [\w\s+]+ subscribers",
         r"become a (member|subscriber|patron)", r"support (our|independent) journalism", r"abonnieren",
         r"jetzt abonnieren", r"s'abonner|abonnez-vous", r"suscr[ií]b[ae]te", r"подписаться|подпишитесь",
-        r"what('s| is) included (in|with) (a|the|your) subscription\??", r"was ist im abo(nnement)? enthalten\??",
-        r"qu'est-ce qui est inclus dans (l'|votre )abonnement ?\??", r"¿?qué incluye (la|tu|su) suscripción\??",
-        r"что входит в подписку\??",
+        # The heading of a subscription offer.
+        r"what('s| is) included (in|with) (a|the|your) subscription\??",
     ),
     "newsletter": (
         r"(sign up|subscribe|join|register)( now)? (for|to) (our|the)( free| weekly| daily)? [\w\s&'’+-]*(newsletter|mailing list|emails?)[\w\s,'’.-]*",
@@ -130,7 +129,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     "widget": (
         r"loader|loading\.*|chats?|close|open|more|show more|load more|click here|×|✕|\.\.\.",
         r"(book|request|schedule) a (demo|quote|call)", r"get started( today| now| for free)?!?", r"(learn|find out) more",
-        r"заголовок открываемого материала", r"how (was|did you like) this (issue|article|post)\??",
+        r"how (was|did you like) this (issue|article|post)\??",
         r"(view|buy|shop|check price) (on|at) amazon", r"see (packages|pricing|plans)", r"pin (it|this|for later)",
     ),
 }

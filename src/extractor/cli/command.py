@@ -106,13 +106,14 @@ INPUT is a file (.html, .htm, .txt, any of them .gz; .warc, .warc.gz), a directo
               help="Write one <relative path>.json per page under DIR, each atomically.")
 @click.option("--resume", is_flag=True, help="Skip pages already in --output / --output-dir (append to it).")
 @click.option("--workers", type=click.IntRange(min=0), metavar="N",
-              help="Worker processes (default: the machine's cores; 0: in this process, no isolation).")
+              help="Worker processes (default: the machine's cores, or for one page 0 unless --timeout or "
+                   "--memory-limit is given; 0: in this process, no isolation and no limits).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
-              help=f"Stop a page after this long and write an error record for it "
-                   f"[default: {DEFAULT_TIMEOUT_SECONDS:g}].")
-@click.option("--memory-limit", type=click.IntRange(min=64), default=DEFAULT_MEMORY_LIMIT_MB, show_default=True,
-              metavar="MB",
-              help="Address-space limit of each worker; a page over it becomes a MemoryError record.")
+              help=f"Stop a page after this long and write an error record for it; held by worker "
+                   f"processes [default: {DEFAULT_TIMEOUT_SECONDS:g} with workers].")
+@click.option("--memory-limit", type=click.IntRange(min=64), default=DEFAULT_MEMORY_LIMIT_MB, metavar="MB",
+              help=f"Address-space limit of each worker; a page over it becomes a MemoryError record "
+                   f"[default: {DEFAULT_MEMORY_LIMIT_MB} with workers].")
 @click.option("--page-type", "page_types", multiple=True, metavar="TYPE",
               type=click.Choice((*PAGE_TYPES, UNKNOWN_PAGE_TYPE)),
               help="Write records only for pages of this type (repeatable: article, listing, forum, product, "
@@ -133,9 +134,8 @@ def cli(inputs, print_schema, quiet, view, traceback, **given):
         click.echo(json.dumps(record_schema(), indent=2))
         return
     inputs = _inputs(inputs)
-    if view in VIEW_FORMATS and (given["output"] not in (None, "-") or given["output_dir"]):
-        raise click.UsageError(f"--format {view} is for reading on standard output; "
-                               "-o and --output-dir write JSON (drop --format, or redirect: > page.txt)")
+    _check_view(view, given, quiet, traceback)
+    given["explicit"] = _explicit(click.get_current_context(), ("timeout", "memory_limit", "workers"))
     options = _batch_options(inputs, given)
     if view != "json":
         options = dataclasses.replace(options, indent=False)
@@ -144,8 +144,14 @@ def cli(inputs, print_schema, quiet, view, traceback, **given):
         from .views import RenderedStream
 
         stream = RenderedStream(sys.stdout, view, options.extract.explain)
+    from ..batch.sinks import ResumeFileError
+
     with stop_signals_as_interrupt() as received:
-        summary = _run(options, quiet, stream, traceback)
+        try:
+            summary = _run(options, quiet, stream, traceback)
+        except ResumeFileError as error:
+            click.echo(f"extractor: {error}", err=True)
+            sys.exit(ExitCode.USAGE)
     if summary.interrupted:
         click.echo(_resume_hint(summary, options, received), err=True)
         sys.exit(STOP_SIGNALS[received[0]] if received else ExitCode.INTERRUPTED)
@@ -167,23 +173,64 @@ def _inputs(inputs: tuple[str, ...]) -> tuple[str, ...]:
     return inputs
 
 
+def _check_view(view: str, given: dict, quiet: bool, traceback: bool) -> None:
+    """Options that would be accepted and then do nothing, refused with what to do instead."""
+    if view in VIEW_FORMATS and (given["output"] not in (None, "-") or given["output_dir"]):
+        raise click.UsageError(f"--format {view} is for reading on standard output; "
+                               "-o and --output-dir write JSON (drop --format, or redirect: > page.txt)")
+    if given["explain"] and view == "markdown":
+        raise click.UsageError("--explain shows in --format json, jsonl and text; markdown has no place for it")
+    if quiet and traceback:
+        raise click.UsageError("--traceback prints to standard error, which --quiet keeps empty: give one of them")
+
+
+def _explicit(ctx: click.Context, names: tuple[str, ...]) -> set[str]:
+    """Which of these options the command line gave (not their defaults)."""
+    return {name for name in names
+            if ctx.get_parameter_source(name) not in (None, click.core.ParameterSource.DEFAULT)}
+
+
+def _workers(inputs: tuple[str, ...], given: dict) -> int | None:
+    """How many workers: as given, else 0 for one page (no start-up cost) unless a limit asks for one.
+    A limit given with a mode that cannot hold it is refused, saying which mode does."""
+    limits = [f"--{name.replace('_', '-')}" for name in ("timeout", "memory_limit") if name in given["explicit"]]
+    workers = given["workers"]
+    if given["scheduler"]:
+        if workers == 0:
+            raise click.UsageError("--workers 0 runs pages in this process; --scheduler runs them on Dask: "
+                                   "give one of them")
+        if "--memory-limit" in limits and given["scheduler"] != "local":
+            raise click.UsageError("--memory-limit is held by local workers (and --scheduler local); on a "
+                                   "remote Dask cluster set it on its workers: dask worker --memory-limit")
+        return workers
+    if workers == 0 and limits:
+        raise click.UsageError(f"{' and '.join(limits)} {'are' if len(limits) > 1 else 'is'} held by worker "
+                               "processes, and --workers 0 runs pages in this process: use --workers 1 "
+                               "or more, or drop the limit")
+    if workers is None and len(inputs) == 1 and _is_single_page(inputs[0]):
+        return 1 if limits else 0
+    return workers
+
+
 def _batch_options(inputs: tuple[str, ...], given: dict) -> BatchOptions:
     """Every option checked and gathered into the one object the library takes."""
-    if given["url"] and len(inputs) > 1:
-        raise click.UsageError("--url names one page; give it with a single INPUT")
+    if given["url"] and (len(inputs) > 1 or not _is_single_page(inputs[0])):
+        raise click.UsageError("--url names one page; give it with a single page as INPUT "
+                               "(not a directory or a WARC file)")
     if given["output"] and given["output_dir"]:
         raise click.UsageError("give -o/--output or --output-dir, not both")
     if given["resume"] and not (given["output"] and given["output"] != "-") and not given["output_dir"]:
         raise click.UsageError("--resume needs -o FILE.jsonl or --output-dir DIR to know what is done")
     from ..batch.dask_engine import is_dask_installed
     from ..batch.runner import BatchOptions
+    from ..batch.sinks import output_clash
 
     if given["scheduler"] and not is_dask_installed():
         raise click.UsageError("--scheduler needs Dask: pip install 'extractor[dask]'")
+    if given["output_dir"] and output_clash(inputs):
+        raise click.UsageError(output_clash(inputs))
     single = len(inputs) == 1 and _is_single_page(inputs[0])
-    workers = given["workers"]
-    if workers is None and single:
-        workers = 1 if given["timeout"] else 0  # one page: no worker start-up unless a limit needs it
+    workers = _workers(inputs, given)
     output = given["output"] if given["output"] not in (None, "-") else None
     return BatchOptions(
         inputs=inputs,

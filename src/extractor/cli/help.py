@@ -8,7 +8,6 @@ one long list; `report_crash` turns an unexpected exception into one line (a tra
 from __future__ import annotations
 
 import dataclasses
-import os
 import sys
 import traceback
 
@@ -107,7 +106,6 @@ def failure_reporter(options, report):
 
 
 def print_page_traceback(options, source: str) -> None:
-    from ..batch.workers import INJECT_STAGE_ENV, load_injected_stage
     from ..model import Article
     from ..pipeline import run
     from ..sources.read import iter_pages
@@ -121,10 +119,8 @@ def print_page_traceback(options, source: str) -> None:
         if page.data is None:
             continue
         extract_options = dataclasses.replace(options.extract, url=page.url or options.extract.url)
-        inject = load_injected_stage(os.environ.get(INJECT_STAGE_ENV))  # what the workers ran too
         try:
-            article = Article(source=page.source, raw=page.data)
-            run(inject(article, extract_options) if inject else article, extract_options)
+            run(Article(source=page.source, raw=page.data), extract_options)
         except Exception:  # noqa: BLE001 - the point is to show it
             click.echo(f"{source}: traceback:\n{traceback.format_exc().rstrip()}", err=True)
         return

@@ -29,20 +29,55 @@ class Page:
 def iter_pages(inputs: list[str], max_bytes: int,
                skip: Callable[[str], bool] | None = None) -> Iterator[Page]:
     """Pages from each input in order: `-` is stdin, a directory is walked in sorted order, a WARC
-    file gives one page per HTML response. `skip(source)` drops a page before it is read (resume)."""
+    file gives one page per HTML response. `skip(source)` drops a page before it is read (resume).
+
+    A page's `source` is the path a person would write to reach it: the input as given joined with
+    the path inside it (`scrape/2024/a.html`, `crawl.warc.gz#1234`, `-`), so pages of two inputs
+    never share one. A file named twice (`d1 d1/x.html`, a symlink, `-` twice) is read once."""
+    seen = SeenFiles()
     for given in inputs:
         if given == "-":
-            yield _read_stdin(max_bytes)
+            if seen.first("-"):
+                yield _read_stdin(max_bytes)
             continue
         path = Path(given)
         if path.is_dir():
-            for file, source, problem in walk_directory(path):
+            for file, inside, problem in walk_directory(path):
+                source = inside_input(given, inside)
                 if problem:
                     yield Page(source, error=InputReadError(f"{source}: {problem}"))
-                else:
+                elif seen.first(file):
                     yield from _read_one(file, source, max_bytes, skip)
-        else:
+        elif seen.first(path):
             yield from _read_one(path, given, max_bytes, skip)
+
+
+def inside_input(given: str, inside: str) -> str:
+    """`given` (a directory as the user wrote it) joined with a path relative to it."""
+    return os.path.join(given, inside)
+
+
+class SeenFiles:
+    """Which files a run has read already, by device and inode: two names for one file count once."""
+
+    def __init__(self):
+        self._seen: set = set()
+
+    def first(self, path: Path | str) -> bool:
+        """True the first time a file is met; a file that cannot be stat'ed always counts (its
+        read reports what is wrong with it)."""
+        if path == "-":
+            key = "-"
+        else:
+            try:
+                stat = os.stat(path)
+            except OSError:
+                return True
+            key = (stat.st_dev, stat.st_ino)
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
 
 
 def _read_one(path: Path, source: str, max_bytes: int, skip) -> Iterator[Page]:
@@ -98,11 +133,12 @@ def is_warc_file(path: Path) -> bool:
 def count_page_files(inputs: list[str]) -> int | None:
     """How many pages the inputs hold, for a progress bar; None when a WARC makes it unknowable."""
     total = 0
+    seen = SeenFiles()
     for given in inputs:
         path = Path(given)
         found = walk_directory(path) if path.is_dir() else [(path, given, None)]
         for file, _, problem in found:
-            if problem:
+            if problem or not seen.first(file if given != "-" else "-"):
                 continue
             if is_warc_file(file):
                 return None
