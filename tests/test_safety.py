@@ -281,3 +281,14 @@ def test_malformed_image_addresses_do_not_crash():
     article = extract(page, url="http://[2001:db8")
     assert "rebuild the old bridge" in article.body
     record_line(article)
+
+
+def test_a_record_is_one_line_for_every_line_reader():
+    # U+2028, U+2029 and NEL are legal raw in JSON strings, but str.splitlines (and older
+    # JavaScript) end a line at them: a JSON Lines record must not be cut in two.
+    from extractor.emit import to_json
+
+    body = "first\u2028second\u2029third\x85fourth"
+    line = to_json({"body": body})
+    assert len(line.splitlines()) == 1
+    assert json.loads(line)["body"] == body
