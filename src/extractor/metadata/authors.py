@@ -79,7 +79,6 @@ HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 MAX_BYLINE_CHARS = 80
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
-MAX_SPLIT_NAME_WORDS = 3
 AUTHOR_LABEL_RE = re.compile(r"(?:written|posted) by|authors?|by", re.IGNORECASE)
 MAX_TWITTER_LABELS = 4
 MAX_AUTHOR_WORDS = 6
@@ -171,19 +170,8 @@ def clean_byline(text: str) -> str:
     lines = [line for line in lines
              if line and not BY_PREFIX_RE.fullmatch(line + " ") and not NOISE_LINE_RE.match(line)]
     first = lines[0] if lines else ""
-    if len(lines) > 1 and _continues_name(first, lines[1]):
-        first = f"{first} {lines[1]}"
     first = BYLINE_TAIL_RE.sub("", first).strip(" ,:|-–—\"'")
     return INITIALS_AFTER_NAME_RE.sub("", first)
-
-
-def _continues_name(first: str, following: str) -> bool:
-    """'Will' over 'Leitch', 'Marlene Lundberg' over 'Holm': a name the markup's line breaks part (each
-    word in its own span), not a name over its job title ("Jane Roe" over "Editor")."""
-    words = following.split()
-    return (len(words) == 1 and len(first.split()) <= MAX_SPLIT_NAME_WORDS and is_written_like_a_name(first)
-            and is_written_like_a_name(following) and not is_role(following)
-            and following[:1].isupper() and following[1:].islower())
 
 
 def is_person_name(name: str) -> bool:
