@@ -18,7 +18,7 @@ PUBLISHED_META_KEYS = (
     "article:published_time", "og:published_time", "published_time", "datepublished", "article.published",
     "pubdate", "publishdate", "publish_date", "publish-date", "date", "dc.date.issued", "dc.date",
     "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
-    "citation_date", "article:published", "bt:pubdate", "og:article:published_time",
+    "citation_date", "article:published", "og:article:published_time",
 )
 # Publishers name their own publication-time tags ("published", "og:publish_date",
 # "article:first_published_time", "cxenseparse:publishtime"); after the known keys, any tag so
