@@ -17,6 +17,9 @@ import sys
 import atheris
 
 with atheris.instrument_imports(include=["extractor"]):
+    # extract() loads the pipeline on its first page, outside this block: load it here, or the
+    # fuzzer would see no coverage of the stages at all.
+    import extractor.pipeline  # noqa: F401
     from extractor import ExtractorError, Options, extract
     from extractor.emit import record_schema, to_json
 
