@@ -31,7 +31,7 @@ RELATIVES = frozenset("that who which whose dass qui que".split())
 DETERMINERS = frozenset(
     "the a an one another der die das ein eine le la les l un une el los las il lo".split())
 
-_VERB_FORMS = sorted((v.replace(".", " ") for forms in SPEECH_VERBS.values() for v in forms.split()),
+_VERB_FORMS = sorted((v.replace("_", " ") for forms in SPEECH_VERBS.values() for v in forms.split()),
                      key=len, reverse=True)
 VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in _VERB_FORMS) + r")(?![\w'’])"
                      r"(?:-t-(il|elle|ils|elles)|-(il|elle|ils|elles))?")

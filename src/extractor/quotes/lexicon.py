@@ -3,7 +3,8 @@ gender, and the English nouns that can speak. Knowledge as data; a word not list
 
 from __future__ import annotations
 
-# Attribution verbs as written, per language. Longer forms first so "a déclaré" wins over "déclaré".
+# Attribution verbs as written, per language ("_" joins the words of a phrase). Longer forms first so
+# "a déclaré" wins over "déclaré".
 SPEECH_VERBS = {
     "en": """said says say told tells tell added adds wrote writes write tweeted tweets posted asked asks
         explained explains noted notes suggested suggests stated states warned warns cautioned cautions
@@ -12,14 +13,14 @@ SPEECH_VERBS = {
         instructed instructs described describes inquired inquires replied replies
         responded responds answered answers concluded concludes reported reports testified testifies
         announced announces remarked remarks observed observes emphasized emphasizes emphasised stressed
-        stresses commented comments recommended recommends urged urges predicted predicts pointed.out
-        points.out puts.it put.it went.on goes.on conceded concedes countered counters declared declares
+        stresses commented comments recommended recommends urged urges predicted predicts pointed_out
+        points_out puts_it put_it went_on goes_on conceded concedes countered counters declared declares
         maintained maintains mused muses quipped quips laughed explaining noting saying adding stating
         telling writing asking conclude explain add warn argue suggest insist agree admit recommend
         observe emphasize predict contend advised advises advise wondered wonders joked jokes recalled
         emailed texted replied remembered remembers complained complains lamented laments
         acknowledged conceded cautioned vowed vows promised promises pledged pledges
-        boasted boasts bragged brags scoffed scoffs retorted retorts shot.back fired.back chimed.in
+        boasted boasts bragged brags scoffed scoffs retorted retorts shot_back fired_back chimed_in
         recounted recounts repeated repeats reiterated reiterates alleges asserted asserts
         assured assures affirmed affirms opined opines proclaimed proclaims interjected demanded demands
         speculated speculates reasoned reasons summarized summarizes reminded reminds
@@ -30,13 +31,13 @@ SPEECH_VERBS = {
         continuing explained acknowledging conceding recalling telling tweeting writing""",
     "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
         twitterte warnte warnt kritisierte kritisiert berichtete berichtet ergänzte ergänzt erläuterte
-        erläutert fügte.hinzu teilte.mit räumte.ein forderte fordert so""",
-    "fr": """a.déclaré a.dit a.affirmé a.expliqué a.ajouté a.indiqué a.souligné a.estimé a.précisé a.assuré
-        a.écrit a.lancé a.confié a.averti a.répondu a.réagi a.tweeté a.martelé a.insisté a.reconnu
+        erläutert fügte_hinzu teilte_mit räumte_ein forderte fordert so""",
+    "fr": """a_déclaré a_dit a_affirmé a_expliqué a_ajouté a_indiqué a_souligné a_estimé a_précisé a_assuré
+        a_écrit a_lancé a_confié a_averti a_répondu a_réagi a_tweeté a_martelé a_insisté a_reconnu
         déclare dit affirme explique ajoute indique souligne estime précise assure écrit lance confie
         avertit répond réagit martèle insiste reconnaît raconte""",
     "es": "dijo afirmó explicó aseguró señaló añadió agregó declaró indicó sostuvo advirtió",
-    "it": "ha.detto ha.dichiarato ha.spiegato ha.aggiunto ha.affermato ha.sottolineato dice spiega afferma",
+    "it": "ha_detto ha_dichiarato ha_spiegato ha_aggiunto ha_affermato ha_sottolineato dice spiega afferma",
     "pl": "powiedział powiedziała dodał dodała stwierdził stwierdziła napisał napisała",
     "ru": "сказал сказала заявил заявила отметил отметила добавил добавила написал написала подчеркнул",
 }
