@@ -88,6 +88,8 @@ MIN_TABLE_LINES = 3
 # teaser's blurb); below this many words of prose, the story found is the story, whatever the
 # headline.
 MAX_PROSE_ABOVE_HEADLINE = 100
+# How sure the classifier must be of a short line at the story's edge to keep it.
+SURE_EDGE = 0.5
 # A bare number after the story is a comment or share counter.
 COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
 
@@ -307,7 +309,18 @@ def choose_story(lines: list[Line], probabilities_: list[float], threshold: floa
     """The densest run of lines the classifier believes in, longer lines weighing more."""
     scores = [(p - threshold) * (1 + min(line.words, MAX_WORDS))
               for p, line in zip(probabilities_, lines, strict=True)]
-    return _story_run(lines, scores, trim=False)
+    start, end = _story_run(lines, scores, trim=False)
+    # A short line at the story's edge that the classifier is unsure of (a desk's name, an e-mail
+    # address, a "Share" label) is the page's, not the story's.
+    while start < end and _unsure_edge(lines[start], probabilities_[start]):
+        start += 1
+    while end > start and _unsure_edge(lines[end - 1], probabilities_[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _unsure_edge(line: Line, probability: float) -> bool:
+    return not line.is_prose and probability < SURE_EDGE
 
 
 def _story_run(lines: list[Line], scores: list[float], trim: bool) -> tuple[int, int]:
