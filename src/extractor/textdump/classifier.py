@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..text import DIGIT_RE, ends_sentence
 from .lines import SENTENCE_ENDS, Line
-from .prose import CASED_LETTER_RE, WORD_RE, prose_factor
+from .prose import CASED_LETTER_RE, WORD_RE
 
 WEIGHTS_PATH = Path(__file__).with_name("lines.json")
 STORY_END_KINDS = frozenset({"comments", "newsfeed", "login_prompt", "related", "footer", "newsletter"})
@@ -39,26 +39,29 @@ def load_model(path: Path = WEIGHTS_PATH) -> dict:
 
 
 def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int],
-                  function_words: frozenset[str]) -> list[list[float]]:
-    """One row of `FEATURES` per line."""
-    own = [_own_features(line, repeats, function_words) for line in lines]
+                  factors: list[float]) -> list[list[float]]:
+    """One row of `FEATURES` per line; `factors` the lines' prose factors (0 for furniture)."""
+    own = [_own_features(line, repeats, factor) for line, factor in zip(lines, factors, strict=True)]
     prose_words = [row[1] * min(line.words, MAX_WORDS) for row, line in zip(own, lines, strict=True)]
-    total = sum(prose_words) or 1.0
+    total_prose = sum(prose_words) or 1.0
     rows, above = [], 0.0
     n = len(lines)
+    # Sums of the prose, kind and words columns up to each line: a neighbourhood's mean in O(1).
+    sums = {column: _prefix_sums(row[column] for row in own) for column in (0, 1, 4)}
     for i, line in enumerate(lines):
-        near = [j for j in range(max(0, i - NEAR_LINES), min(n, i + NEAR_LINES + 1)) if j != i]
-        before, after = own[i - 1] if i else None, own[i + 1] if i + 1 < n else None
+        low, high = max(0, i - NEAR_LINES), min(n, i + NEAR_LINES + 1)
+        count = max(1, high - low - 1)
+        near = {column: (total[high] - total[low] - own[i][column]) / count for column, total in sums.items()}
         in_run = run[0] <= i < run[1]
         rows.append([
             *own[i],
             i / n,
-            above / total,
-            _mean(own[j][1] for j in near),
-            _mean(1.0 - own[j][4] for j in near),
-            _mean(own[j][0] for j in near),
-            before[1] if before else 0.0,
-            after[1] if after else 0.0,
+            above / total_prose,
+            near[1],
+            1.0 - near[4] if high - low > 1 else 0.0,
+            near[0],
+            own[i - 1][1] if i else 0.0,
+            own[i + 1][1] if i + 1 < n else 0.0,
             float(in_run),
             float(in_run and (i - run[0] < NEAR_LINES or run[1] - i <= NEAR_LINES)),
             float(line.words > MAX_WORDS / 2),
@@ -67,7 +70,7 @@ def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int],
     return rows
 
 
-def _own_features(line: Line, repeats: set[str], function_words: frozenset[str]) -> list[float]:
+def _own_features(line: Line, repeats: set[str], factor: float) -> list[float]:
     kind = line.kind
     words = WORD_RE.findall(line.text)
     cased = [word for word in words if CASED_LETTER_RE.match(word)]
@@ -77,7 +80,7 @@ def _own_features(line: Line, repeats: set[str], function_words: frozenset[str])
         math.log1p(min(line.words, MAX_WORDS)) / math.log1p(MAX_WORDS),
         float(line.is_prose),
         float(line.text.endswith(SENTENCE_ENDS) or ends_sentence(line.text)),
-        prose_factor(line.text, function_words) if kind is None else 0.0,
+        factor,
         float(kind is None),
         float(kind in STORY_END_KINDS),
         float(kind in IMAGE_KINDS),
@@ -89,9 +92,11 @@ def _own_features(line: Line, repeats: set[str], function_words: frozenset[str])
     ]
 
 
-def _mean(values) -> float:
-    values = list(values)
-    return sum(values) / len(values) if values else 0.0
+def _prefix_sums(values) -> list[float]:
+    sums = [0.0]
+    for value in values:
+        sums.append(sums[-1] + value)
+    return sums
 
 
 def probabilities(rows: list[list[float]], model: dict | None = None) -> list[float]:
@@ -99,11 +104,34 @@ def probabilities(rows: list[list[float]], model: dict | None = None) -> list[fl
     gradient-boosted trees walked, or a dot product)."""
     model = load_model() if model is None else model
     if "trees" in model:
-        sums = [model["init"] + model["rate"] * sum(_walk(tree, row) for tree in model["trees"]) for row in rows]
+        init, rate, tree_sum = model["init"], model["rate"], _nested_trees(model)
+        sums = [init + rate * tree_sum(row) for row in rows]
     else:
         weights, bias = model["weights"], model["bias"]
         sums = [bias + sum(w * x for w, x in zip(weights, row, strict=True)) for row in rows]
     return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in sums]
+
+
+def _nested_trees(model: dict):
+    """The trees as one Python function of the row, compiled once per model: nested conditional
+    expressions over the row's features, as fast as a walk can be in plain Python. The source is
+    made of the model's numbers only (int features, float thresholds and leaves)."""
+    compiled = model.get("_compiled")
+    if compiled is None:
+        source = "def tree_sum(row):\n    return (" + " +\n        ".join(
+            _expression(tree, 0) for tree in model["trees"]) + ")\n"
+        namespace: dict = {}
+        exec(compile(source, "<textdump trees>", "exec"), namespace)  # noqa: S102 (numbers only, see above)
+        compiled = model["_compiled"] = namespace["tree_sum"]
+    return compiled
+
+
+def _expression(tree: dict, node: int) -> str:
+    feature = int(tree["feature"][node])
+    if feature < 0:
+        return repr(float(tree["value"][node]))
+    return (f"({_expression(tree, tree['left'][node])} if row[{feature}] <= {float(tree['threshold'][node])!r} "
+            f"else {_expression(tree, tree['right'][node])})")
 
 
 def _walk(tree: dict, row: list[float]) -> float:

@@ -38,7 +38,10 @@ for _number, _words in enumerate(STOPWORDS.values()):
 
 def stopword_share(text: str) -> float:
     """The share of the line's words that are function words, in its best-fitting language."""
-    words = WORD_RE.findall(text.lower())
+    return _listed_share(WORD_RE.findall(text.lower()))
+
+
+def _listed_share(words: list[str]) -> float:
     if not words:
         return 0.0
     counts = [0] * len(STOPWORDS)
@@ -91,10 +94,10 @@ def prose_factor(text: str, function_words: frozenset[str] = frozenset()) -> flo
     words = WORD_RE.findall(text.lower())
     if not words:
         return 0.0
-    cased = sum(1 for word in words if CASED_LETTER_RE.match(word))
-    if cased * 2 < len(words):
+    # An ASCII line is cased throughout: the per-word look is for the rest.
+    if not text.isascii() and sum(1 for word in words if CASED_LETTER_RE.match(word)) * 2 < len(words):
         return 1.0 if ends_sentence(text) or _inner_sentence_end(text) or _thai_sentences(text) else UNENDED_SHARE
-    listed = _ramp(stopword_share(text), MIN_LIST_SHARE, FULL_LIST_SHARE)
+    listed = _ramp(_listed_share(words), MIN_LIST_SHARE, FULL_LIST_SHARE)
     if listed >= 1.0 or not function_words:
         return listed
     own = sum(1 for word in words if word in function_words) / len(words)

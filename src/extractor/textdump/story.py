@@ -299,10 +299,11 @@ def story_features(lines: list[Line]) -> tuple[list[list[float]], tuple[int, int
     # Where every text node has a line of its own, a paragraph with links is several short lines.
     short_cost = SHORT_LINE_COST if has_paragraphs(lines) else ONE_PER_LINE_SHORT_COST
     function_words = dump_function_words([line.text for line in lines if line.kind is None and line.is_prose])
-    scores = [_line_score(line, repeats, short_cost, function_words) for line in lines]
+    factors = [prose_factor(line.text, function_words) if line.kind is None else 0.0 for line in lines]
+    scores = [_line_score(line, repeats, short_cost, factor) for line, factor in zip(lines, factors, strict=True)]
     _forgive_tables(lines, scores)
     run = _story_run(lines, scores, trim=True)
-    return line_features(lines, repeats, run, function_words), run
+    return line_features(lines, repeats, run, factors), run
 
 
 def choose_story(lines: list[Line], probabilities_: list[float], threshold: float) -> tuple[int, int]:
@@ -381,7 +382,7 @@ def _densest_run(scores: list[float], first: int, last: int) -> tuple[float, tup
     return best, best_span
 
 
-def _line_score(line: Line, repeats: set[str], short_cost: float, function_words: frozenset[str]) -> float:
+def _line_score(line: Line, repeats: set[str], short_cost: float, prose_factor_: float) -> float:
     if line.kind in STORY_END_KINDS:
         return -STORY_END_COST
     if line.kind in ("caption", "duplicate_caption", "image_alt"):
@@ -391,7 +392,7 @@ def _line_score(line: Line, repeats: set[str], short_cost: float, function_words
     if line.kind:
         return -BOILERPLATE_COST
     if line.is_prose:
-        return line.words * prose_factor(line.text, function_words)
+        return line.words * prose_factor_
     if _is_date_alone(line):
         return -DATE_LINE_COST
     if line.key in repeats:
