@@ -71,3 +71,13 @@ def test_korean_article_in_a_dump_is_found():
     assert article.body.startswith("정부는 올해")
     assert article.body.endswith("소비 심리도 여전히 약하다.")
     assert "Subscribe" not in article.body
+
+
+def test_comment_login_form_below_a_story_is_not_the_story(fixtures):
+    # Made up: a six-paragraph Indonesian story, then a comment form whose English login prompts
+    # ("You are commenting using your Google account") outnumber the story's lines.
+    text = (fixtures / "dumps" / "made-up-comment-login-form.txt").read_text(encoding="utf-8")
+    article = _extract(text)
+    assert article.body.startswith("Harga beras medium di tiga provinsi")
+    assert article.body.endswith("pada akhir bulan depan di sejumlah daerah.")
+    assert "commenting using" not in article.body
