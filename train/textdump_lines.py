@@ -44,6 +44,7 @@ def main() -> int:
     parser.add_argument("--dumps", type=Path, default=Path("/work/cache/dumps"))
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--report-check", action="store_true")
+    parser.add_argument("--out", type=Path, default=classifier.WEIGHTS_PATH, help="where the weights go")
     parser.add_argument("--model", choices=("trees", "logistic"), default="trees")
     parser.add_argument("--cache", type=Path, help="keep the dumps' features here (pickle) to refit faster")
     args = parser.parse_args()
@@ -53,7 +54,7 @@ def main() -> int:
         model = fit(tune, args.model)
         _attach_probabilities(tune, model)
         model["threshold"], model["drop_below"] = _best_levels(tune, model)
-        classifier.WEIGHTS_PATH.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"tune: F1={_mean_f1(tune, model):.4f} threshold={model['threshold']} drop={model['drop_below']}")
         if args.report_check:
             check = _pages(pool, jobs["check"], args.cache, "check")
