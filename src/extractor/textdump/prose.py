@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import SENTENCE_END_MARKS, SOUTHEAST_ASIAN_RE, ends_sentence
+
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("""a about after all also an and any are as at be because been but by can could did do
         does for from had has have he her his how i if in into is it its just more most my no not of on one
@@ -36,7 +38,10 @@ for _number, _words in enumerate(STOPWORDS.values()):
 
 def stopword_share(text: str) -> float:
     """The share of the line's words that are function words, in its best-fitting language."""
-    words = WORD_RE.findall(text.lower())
+    return _listed_share(WORD_RE.findall(text.lower()))
+
+
+def _listed_share(words: list[str]) -> float:
     if not words:
         return 0.0
     counts = [0] * len(STOPWORDS)
@@ -45,3 +50,67 @@ def stopword_share(text: str) -> float:
             counts[number] += 1
     return max(counts) / len(words)
 
+
+
+# The dump's own function words, for languages the lists above lack: the short words that the most
+# lines of running text share ("ve", "bir" in Turkish; "w", "na", "się" in Polish). A word counts
+# once per line, so a menu repeated down the page does not make its entries function words.
+MAX_FUNCTION_WORD_CHARS = 4
+DUMP_FUNCTION_WORDS = 16
+MIN_FUNCTION_WORD_LINES = 3
+MIN_COUNTED_LINE_WORDS = 8
+# Prose counts fully from this share of the dump's function words down to nothing at the minimum:
+# lower than the lists' bounds, the dump's words being fewer.
+MIN_DUMP_SHARE = 0.05
+FULL_DUMP_SHARE = 0.2
+MIN_LIST_SHARE = 0.1
+FULL_LIST_SHARE = 0.3
+# Scripts without letter case or spaces between words (Han, kana, Hangul, Thai, Arabic,
+# Devanagari, ...) have no function words a list can hold: a line of them is prose by its sentence
+# ends. A line without one is a headline, a caption or a teaser far more often than a sentence.
+# Thai marks no sentence end: a space parts its sentences.
+CASED_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+UNENDED_SHARE = 0.1
+MIN_THAI_SENTENCES = 3
+INNER_SENTENCE_MARKS = tuple(mark for mark in SENTENCE_END_MARKS if mark not in ".…")
+
+
+def dump_function_words(texts: list[str]) -> frozenset[str]:
+    """The short words that the most long lines of the dump hold."""
+    lines_with: dict[str, int] = {}
+    for text in texts:
+        words = WORD_RE.findall(text.lower())
+        if len(words) < MIN_COUNTED_LINE_WORDS:
+            continue
+        for word in set(words):
+            if len(word) <= MAX_FUNCTION_WORD_CHARS:
+                lines_with[word] = lines_with.get(word, 0) + 1
+    ranked = sorted(lines_with.items(), key=lambda item: (-item[1], item[0]))[:DUMP_FUNCTION_WORDS]
+    return frozenset(word for word, count in ranked if count >= MIN_FUNCTION_WORD_LINES)
+
+
+def prose_factor(text: str, function_words: frozenset[str] = frozenset()) -> float:
+    """1 for running prose, less for blurbs and link lists with few function words, in any script."""
+    words = WORD_RE.findall(text.lower())
+    if not words:
+        return 0.0
+    # An ASCII line is cased throughout: the per-word look is for the rest.
+    if not text.isascii() and sum(1 for word in words if CASED_LETTER_RE.match(word)) * 2 < len(words):
+        return 1.0 if ends_sentence(text) or _inner_sentence_end(text) or _thai_sentences(text) else UNENDED_SHARE
+    listed = _ramp(_listed_share(words), MIN_LIST_SHARE, FULL_LIST_SHARE)
+    if listed >= 1.0 or not function_words:
+        return listed
+    own = sum(1 for word in words if word in function_words) / len(words)
+    return max(listed, _ramp(own, MIN_DUMP_SHARE, FULL_DUMP_SHARE))
+
+
+def _inner_sentence_end(text: str) -> bool:
+    return ". " in text or any(mark in text for mark in INNER_SENTENCE_MARKS)
+
+
+def _thai_sentences(text: str) -> bool:
+    return SOUTHEAST_ASIAN_RE.search(text) is not None and text.count(" ") >= MIN_THAI_SENTENCES - 1
+
+
+def _ramp(value: float, low: float, high: float) -> float:
+    return min(1.0, max(0.0, (value - low) / (high - low)))

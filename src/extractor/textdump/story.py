@@ -30,8 +30,9 @@ from ..metadata.titles import title_spelling
 from ..model import Article, Image, Options
 from ..text import DIGIT_RE, INVISIBLE_RE, SPACE_RE
 from .byline import find_byline, find_standfirst
+from .classifier import MAX_WORDS, line_features, load_model, probabilities
 from .lines import SENTENCE_ENDS, Line
-from .prose import stopword_share
+from .prose import dump_function_words, prose_factor
 from .title import find_title, has_paragraphs, headline_text
 
 # What a line is worth to the story: prose by its words, furniture below zero. A run of menu
@@ -45,9 +46,6 @@ BOILERPLATE_COST = 12
 DATE_LINE_COST = 20
 MAX_DATE_WORDS = 8
 # Clutter that ends a story: nothing after it belongs to the article above.
-# Prose counts fully from this share of function words down to nothing at the minimum.
-MIN_STOPWORD_SHARE = 0.1
-FULL_STOPWORD_SHARE = 0.3
 STORY_END_KINDS = {"comments", "newsfeed", "login_prompt", "related", "footer", "newsletter"}
 STORY_END_COST = 40
 # Clutter after which nothing is article text: the page is cut there, and the first part that
@@ -87,6 +85,8 @@ MIN_TABLE_LINES = 3
 # teaser's blurb); below this many words of prose, the story found is the story, whatever the
 # headline.
 MAX_PROSE_ABOVE_HEADLINE = 100
+# How sure the classifier must be of a short line at the story's edge to keep it.
+SURE_EDGE = 0.5
 # A bare number after the story is a comment or share counter.
 COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
 
@@ -267,24 +267,67 @@ def _is_headline_like(line: Line) -> bool:
     return 2 <= line.words <= MAX_TEASER_WORDS and not line.text.endswith((".", ",", ";"))
 
 
-def find_story(lines: list[Line]) -> tuple[int, int]:
-    """The densest run of prose (start, end exclusive); (0, 0) when the dump has none.
+def find_story(lines: list[Line], model: dict | None = None) -> tuple[int, int]:
+    """The story's lines (start, end exclusive); (0, 0) when the dump has none.
 
-    A comment section or a login prompt parts the page: the story is the densest run of the
-    first part that holds a good share of the page's prose, so that a long discussion below an
-    article does not outweigh it.
+    The hand-weighted densest run of prose comes first; the learned line classifier
+    (classifier.py) then weighs each line by its features, its neighbours' and that run, and the
+    densest run of its scores is the story. Lines inside it that the classifier rules out (an
+    embedded post, a teaser between paragraphs) are marked as clutter.
     """
+    model = load_model() if model is None else model
+    rows, run = story_features(lines)
+    probabilities_ = probabilities(rows, model)
+    start, end = choose_story(lines, probabilities_, model["threshold"])
+    if end <= start:
+        return run  # never nothing where the prose run found something
+    for i in range(start, end):
+        if lines[i].kind is None and probabilities_[i] < model["drop_below"]:
+            lines[i].kind = "clutter"
+    return start, end
+
+
+def story_features(lines: list[Line]) -> tuple[list[list[float]], tuple[int, int]]:
+    """The classifier's rows for the lines, and the hand-weighted densest run they use."""
     repeats = _repeated_texts(lines)
     # Where every text node has a line of its own, a paragraph with links is several short lines.
     short_cost = SHORT_LINE_COST if has_paragraphs(lines) else ONE_PER_LINE_SHORT_COST
-    scores = [_line_score(line, repeats, short_cost) for line in lines]
+    function_words = dump_function_words([line.text for line in lines if line.kind is None and line.is_prose])
+    factors = [prose_factor(line.text, function_words) if line.kind is None else 0.0 for line in lines]
+    scores = [_line_score(line, repeats, short_cost, factor) for line, factor in zip(lines, factors, strict=True)]
     _forgive_tables(lines, scores)
+    run = _story_run(lines, scores, trim=True)
+    return line_features(lines, repeats, run, factors), run
+
+
+def choose_story(lines: list[Line], probabilities_: list[float], threshold: float) -> tuple[int, int]:
+    """The densest run of lines the classifier believes in, longer lines weighing more."""
+    scores = [(p - threshold) * (1 + min(line.words, MAX_WORDS))
+              for p, line in zip(probabilities_, lines, strict=True)]
+    start, end = _story_run(lines, scores, trim=False)
+    # A short line at the story's edge that the classifier is unsure of (a desk's name, an e-mail
+    # address, a "Share" label) is the page's, not the story's.
+    while start < end and _unsure_edge(lines[start], probabilities_[start]):
+        start += 1
+    while end > start and _unsure_edge(lines[end - 1], probabilities_[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _unsure_edge(line: Line, probability: float) -> bool:
+    return not line.is_prose and probability < SURE_EDGE
+
+
+def _story_run(lines: list[Line], scores: list[float], trim: bool) -> tuple[int, int]:
+    """A comment section or a login prompt parts the page: the story is the densest run of the
+    first part that holds a good share of the page's prose, so that a long discussion below an
+    article does not outweigh it."""
     cuts = [0] + [i for i, line in enumerate(lines) if line.kind in STORY_BREAK_KINDS] + [len(lines)]
     runs = [_densest_run(scores, first, last) for first, last in zip(cuts, cuts[1:], strict=False)]
     best = max((score for score, _ in runs), default=0.0)
     for score, (start, end) in runs:
         if score > 0 and score >= FIRST_PART_SHARE * best:
-            return _trim_edges(scores, start, end)
+            return _trim_edges(scores, start, end) if trim else (start, end)
     return (0, 0)
 
 
@@ -333,7 +376,7 @@ def _densest_run(scores: list[float], first: int, last: int) -> tuple[float, tup
     return best, best_span
 
 
-def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
+def _line_score(line: Line, repeats: set[str], short_cost: float, prose_factor_: float) -> float:
     if line.kind in STORY_END_KINDS:
         return -STORY_END_COST
     if line.kind in ("caption", "duplicate_caption", "image_alt"):
@@ -343,7 +386,7 @@ def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
     if line.kind:
         return -BOILERPLATE_COST
     if line.is_prose:
-        return line.words * _prose_factor(line.text)
+        return line.words * prose_factor_
     if _is_date_alone(line):
         return -DATE_LINE_COST
     if line.key in repeats:
@@ -373,12 +416,6 @@ def _forgive_tables(lines: list[Line], scores: list[float]) -> None:
 
 def _is_table_or_code(text: str) -> bool:
     return TABLE_OR_CODE_HINT_RE.search(text) is not None and TABLE_OR_CODE_RE.search(text) is not None
-
-
-def _prose_factor(text: str) -> float:
-    """1 for running prose, less for blurbs and link lists with few function words."""
-    share = stopword_share(text)
-    return min(1.0, max(0.0, (share - MIN_STOPWORD_SHARE) / (FULL_STOPWORD_SHARE - MIN_STOPWORD_SHARE)))
 
 
 def _repeated_texts(lines: list[Line]) -> set[str]:
