@@ -34,6 +34,11 @@ from extractor.model import Article, Options, Removal
      "comments"),
     ("We use cookies to improve your experience.", "cookie"),
     ("Our BLOG", "navigation"),
+    # A comment form's prompts below a post, in the languages the table holds them in.
+    ("You are commenting using your Google account. ( Log Out / Change )", "login_prompt"),
+    ("Notify me of new comments via email.", "login_prompt"),
+    ("Du kommentierst mit deinem Google-Konto. ( Abmelden / Ändern )", "login_prompt"),
+    ("Anda sedang berkomentar menggunakan akun Google Anda. ( Keluar / Ubah )", "login_prompt"),
 ])
 def test_boilerplate_blocks_have_their_kind(block, kind):
     assert boilerplate_kind(block) == kind
@@ -44,6 +49,7 @@ def test_boilerplate_blocks_have_their_kind(block, kind):
     "Subscribers to the service said the outage lasted three hours and affected most of the city.",
     "Share prices fell sharply on Monday after the announcement.",
     "Home prices rose 4 percent.",
+    "Readers said they are commenting using their own names on the new forum.",
 ])
 def test_article_sentences_are_not_boilerplate(block):
     assert boilerplate_kind(block) is None
