@@ -1,36 +1,47 @@
-"""Which lines of a dump are the article's: a logistic regression over each line's own features and
-its neighbours', fitted on the development dumps' tuning halves (every HTML set, both flattenings)
+"""Which lines of a dump are the article's: small gradient-boosted trees over each line's own features
+and its neighbours', fitted on the development dumps' tuning halves (every HTML set, both flattenings)
 by `train/textdump_lines.py`, which writes `lines.json` beside this module.
 
-The features are what the line classifier already knows (words, sentence end, prose share, the
-boilerplate table's kind, repeats, dates, tables) plus the same for the lines around it and whether
-the hand-weighted densest run holds it: a teaser list or a caption run is short lines among short
-lines, a story is prose among prose, whatever the language.
+The trees judge only the lines the boilerplate table leaves unmarked that stand near prose
+(`candidates`); a marked line or a menu far from every paragraph is the page's without a look, which
+keeps the text path fast. The features are what the line scorer already knows (words, sentence
+end, prose share, repeats, dates) plus the same for the lines around it (how many of them the table
+marks), whether a comment section or login prompt stands above, and where the hand-weighted densest
+run lies: a teaser list or a caption run is short lines among short lines, a story is prose among
+prose, whatever the language.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from ..text import DIGIT_RE, ends_sentence
 from .lines import SENTENCE_ENDS, Line
-from .prose import CASED_LETTER_RE, WORD_RE
 
 WEIGHTS_PATH = Path(__file__).with_name("lines.json")
 STORY_END_KINDS = frozenset({"comments", "newsfeed", "login_prompt", "related", "footer", "newsletter"})
+# Clutter after which nothing is article text (story.py's story breaks): a line below one is a comment more often.
+STORY_BREAK_KINDS = frozenset({"comments", "login_prompt"})
 IMAGE_KINDS = frozenset({"caption", "duplicate_caption", "image_alt"})
 # Lines each side that make a line's neighbourhood.
 NEAR_LINES = 3
 MAX_WORDS = 100
+# Lines further than this from any run of prose are not judged at all: a menu or a footer far
+# from every paragraph is furniture, and skipping it keeps the text path fast.
+RUN_DISTANCE_SPAN = 20
 FEATURES = (
     "log_words", "prose", "sentence_end", "prose_factor", "no_kind", "story_end_kind", "image_kind",
     "other_kind", "duplicate", "repeated", "digits", "capitalised", "position", "prose_above",
     "near_prose", "near_kind", "near_words", "before_prose", "after_prose", "in_run", "run_edge",
-    "long_words",
+    "long_words", "after_break", "run_distance",
 )
+WORD_START_RE = re.compile(r"(?<!\S)\S")  # each whitespace-parted word's first character
+_LOG_WORDS = [math.log1p(words) / math.log1p(MAX_WORDS) for words in range(MAX_WORDS + 1)]
 
 
 @lru_cache(maxsize=1)
@@ -38,48 +49,68 @@ def load_model(path: Path = WEIGHTS_PATH) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int],
-                  factors: list[float]) -> list[list[float]]:
-    """One row of `FEATURES` per line; `factors` the lines' prose factors (0 for furniture)."""
-    own = [_own_features(line, repeats, factor) for line, factor in zip(lines, factors, strict=True)]
-    prose_words = [row[1] * min(line.words, MAX_WORDS) for row, line in zip(own, lines, strict=True)]
-    total_prose = sum(prose_words) or 1.0
-    rows, above = [], 0.0
+def candidates(lines: list[Line]) -> list[int]:
+    """The lines the classifier judges: lines the table leaves unmarked that are prose or stand
+    within `NEAR_LINES` of prose. Every other line is the page's (a marked line, a menu far from
+    any paragraph), which the trees need not say."""
     n = len(lines)
-    # Sums of the prose, kind and words columns up to each line: a neighbourhood's mean in O(1).
-    sums = {column: _prefix_sums(row[column] for row in own) for column in (0, 1, 4)}
+    near = [False] * n
     for i, line in enumerate(lines):
+        if line.is_prose and line.kind is None:
+            for j in range(max(0, i - NEAR_LINES), min(n, i + NEAR_LINES + 1)):
+                near[j] = True
+    return [i for i, line in enumerate(lines) if near[i] and line.kind is None]
+
+
+def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], factors: list[float],
+                  chosen: list[int]) -> list[list[float]]:
+    """One row of `FEATURES` for each chosen line; `factors` the lines' prose factors (0 for non-prose)."""
+    n = len(lines)
+    # Cheap columns for every line (words, prose, unmarked): the neighbourhood's means in O(1) from sums.
+    log_words = [_LOG_WORDS[min(line.words, MAX_WORDS)] for line in lines]
+    prose = [float(line.is_prose) for line in lines]
+    no_kind = [float(line.kind is None) for line in lines]
+    words_sums, prose_sums, no_kind_sums = _prefix_sums(log_words), _prefix_sums(prose), _prefix_sums(no_kind)
+    prose_words = _prefix_sums([p * min(line.words, MAX_WORDS) for p, line in zip(prose, lines, strict=True)])
+    total_prose = prose_words[-1] or 1.0
+    breaks = _prefix_sums([float(line.kind in STORY_BREAK_KINDS) for line in lines])
+    run_start, run_end = run
+    rows = []
+    for i in chosen:
+        line = lines[i]
         low, high = max(0, i - NEAR_LINES), min(n, i + NEAR_LINES + 1)
         count = max(1, high - low - 1)
-        near = {column: (total[high] - total[low] - own[i][column]) / count for column, total in sums.items()}
-        in_run = run[0] <= i < run[1]
+        in_run = run_start <= i < run_end
+        distance = 0 if in_run else (run_start - i if i < run_start else i - run_end + 1)
         rows.append([
-            *own[i],
+            *_own_features(line, repeats, factors[i], log_words[i]),
             i / n,
-            above / total_prose,
-            near[1],
-            1.0 - near[4] if high - low > 1 else 0.0,
-            near[0],
-            own[i - 1][1] if i else 0.0,
-            own[i + 1][1] if i + 1 < n else 0.0,
+            prose_words[i] / total_prose,
+            (prose_sums[high] - prose_sums[low] - prose[i]) / count,
+            1.0 - (no_kind_sums[high] - no_kind_sums[low] - no_kind[i]) / count if high - low > 1 else 0.0,
+            (words_sums[high] - words_sums[low] - log_words[i]) / count,
+            prose[i - 1] if i else 0.0,
+            prose[i + 1] if i + 1 < n else 0.0,
             float(in_run),
-            float(in_run and (i - run[0] < NEAR_LINES or run[1] - i <= NEAR_LINES)),
+            float(in_run and (i - run_start < NEAR_LINES or run_end - i <= NEAR_LINES)),
             float(line.words > MAX_WORDS / 2),
+            float(breaks[i] > 0),
+            min(distance, RUN_DISTANCE_SPAN) / RUN_DISTANCE_SPAN,
         ])
-        above += prose_words[i]
     return rows
 
 
-def _own_features(line: Line, repeats: set[str], factor: float) -> list[float]:
-    kind = line.kind
-    words = WORD_RE.findall(line.text)
-    cased = [word for word in words if CASED_LETTER_RE.match(word)]
-    capitalised = sum(1 for word in cased if word[0].isupper()) / len(cased) if cased else 0.0
-    digits = len(DIGIT_RE.findall(line.text)) / max(1, len(line.text)) if DIGIT_RE.search(line.text) else 0.0
+def _own_features(line: Line, repeats: set[str], factor: float, log_words: float) -> list[float]:
+    kind, text = line.kind, line.text
+    # The words' first letters; the share of the cased ones that are upper-case (menus, headings).
+    firsts = "".join(WORD_START_RE.findall(text))
+    upper = sum(map(str.isupper, firsts))
+    cased = upper + sum(map(str.islower, firsts))
+    digits = len(DIGIT_RE.findall(text)) / max(1, len(text)) if DIGIT_RE.search(text) else 0.0
     return [
-        math.log1p(min(line.words, MAX_WORDS)) / math.log1p(MAX_WORDS),
+        log_words,
         float(line.is_prose),
-        float(line.text.endswith(SENTENCE_ENDS) or ends_sentence(line.text)),
+        float(text.endswith(SENTENCE_ENDS) or ends_sentence(text)),
         factor,
         float(kind is None),
         float(kind in STORY_END_KINDS),
@@ -88,15 +119,12 @@ def _own_features(line: Line, repeats: set[str], factor: float) -> list[float]:
         float(kind == "duplicate"),
         float(line.key in repeats),
         digits,
-        capitalised,
+        upper / cased if cased else 0.0,
     ]
 
 
-def _prefix_sums(values) -> list[float]:
-    sums = [0.0]
-    for value in values:
-        sums.append(sums[-1] + value)
-    return sums
+def _prefix_sums(values: list[float]) -> list[float]:
+    return list(accumulate(values, initial=0.0))
 
 
 def probabilities(rows: list[list[float]], model: dict | None = None) -> list[float]:

@@ -8,6 +8,7 @@ boilerplate table; a line counts by the language that gives it the highest share
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..text import SENTENCE_END_MARKS, SOUTHEAST_ASIAN_RE, ends_sentence
 
@@ -71,31 +72,46 @@ FULL_LIST_SHARE = 0.3
 # Thai marks no sentence end: a space parts its sentences.
 CASED_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 UNENDED_SHARE = 0.1
+# A letter of a script beyond Latin, Greek and Cyrillic: a line without one (curly quotes and dashes
+# aside) is cased throughout, and its words need no look one by one.
+OTHER_SCRIPT_RE = re.compile(r"[\u0530-\u1fff\u2c00-\ud7ff\uf900-\ufaff\uff00-\uffef]")
 MIN_THAI_SENTENCES = 3
 INNER_SENTENCE_MARKS = tuple(mark for mark in SENTENCE_END_MARKS if mark not in ".…")
 
 
+def prose_words(text: str) -> list[str]:
+    """The line's words, lower-cased, as the prose measures count them."""
+    return WORD_RE.findall(text.lower())
+
+
 def dump_function_words(texts: list[str]) -> frozenset[str]:
     """The short words that the most long lines of the dump hold."""
-    lines_with: dict[str, int] = {}
-    for text in texts:
-        words = WORD_RE.findall(text.lower())
-        if len(words) < MIN_COUNTED_LINE_WORDS:
-            continue
-        for word in set(words):
-            if len(word) <= MAX_FUNCTION_WORD_CHARS:
-                lines_with[word] = lines_with.get(word, 0) + 1
-    ranked = sorted(lines_with.items(), key=lambda item: (-item[1], item[0]))[:DUMP_FUNCTION_WORDS]
+    return dump_function_words_of(prose_words(text) for text in texts)
+
+
+def dump_function_words_of(word_lists) -> frozenset[str]:
+    """`dump_function_words` from each line's `prose_words`."""
+    lines_with: Counter[str] = Counter()
+    for words in word_lists:
+        if len(words) >= MIN_COUNTED_LINE_WORDS:
+            lines_with.update(set(words))  # every word, counted in C; the short ones are kept below
+    short = [(word, count) for word, count in lines_with.items() if len(word) <= MAX_FUNCTION_WORD_CHARS]
+    ranked = sorted(short, key=lambda item: (-item[1], item[0]))[:DUMP_FUNCTION_WORDS]
     return frozenset(word for word, count in ranked if count >= MIN_FUNCTION_WORD_LINES)
 
 
 def prose_factor(text: str, function_words: frozenset[str] = frozenset()) -> float:
     """1 for running prose, less for blurbs and link lists with few function words, in any script."""
-    words = WORD_RE.findall(text.lower())
+    return prose_factor_of(text, prose_words(text), function_words)
+
+
+def prose_factor_of(text: str, words: list[str], function_words: frozenset[str] = frozenset()) -> float:
+    """`prose_factor` with the line's `prose_words` already found."""
     if not words:
         return 0.0
     # An ASCII line is cased throughout: the per-word look is for the rest.
-    if not text.isascii() and sum(1 for word in words if CASED_LETTER_RE.match(word)) * 2 < len(words):
+    if not text.isascii() and OTHER_SCRIPT_RE.search(text) is not None \
+            and sum(1 for word in words if CASED_LETTER_RE.match(word)) * 2 < len(words):
         return 1.0 if ends_sentence(text) or _inner_sentence_end(text) or _thai_sentences(text) else UNENDED_SHARE
     listed = _ramp(_listed_share(words), MIN_LIST_SHARE, FULL_LIST_SHARE)
     if listed >= 1.0 or not function_words:

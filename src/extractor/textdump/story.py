@@ -28,11 +28,11 @@ from ..images.captions import is_credit_line, split_credit
 from ..metadata.sitenames import split_site_suffix
 from ..metadata.titles import title_spelling
 from ..model import Article, Image, Options
-from ..text import DIGIT_RE, INVISIBLE_RE, SPACE_RE
+from ..text import DIGIT_RE, INVISIBLE_RE, SPACE_RE, ends_sentence
 from .byline import find_byline, find_standfirst
-from .classifier import MAX_WORDS, line_features, load_model, probabilities
+from .classifier import MAX_WORDS, candidates, line_features, load_model, probabilities
 from .lines import SENTENCE_ENDS, Line
-from .prose import dump_function_words, prose_factor
+from .prose import dump_function_words_of, prose_factor_of, prose_words
 from .title import find_title, has_paragraphs, headline_text
 
 # What a line is worth to the story: prose by its words, furniture below zero. A run of menu
@@ -97,6 +97,10 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     label_lines(lines, kind_of)
     start, end = find_story(lines)
     title_line = find_title(lines, start, end)
+    if title_line is not None and _reads_as_paragraph(lines, title_line, start):
+        above = find_title(lines, start, start)  # a headline above the story's prose, if the page has one
+        if above is not None or title_line.index > start:
+            title_line = above
     if title_line is not None:
         article.title = title_spelling(headline_text(title_line))  # as the HTML path spells titles
         title_line.kind = "headline"
@@ -271,33 +275,63 @@ def find_story(lines: list[Line], model: dict | None = None) -> tuple[int, int]:
     """The story's lines (start, end exclusive); (0, 0) when the dump has none.
 
     The hand-weighted densest run of prose comes first; the learned line classifier
-    (classifier.py) then weighs each line by its features, its neighbours' and that run, and the
-    densest run of its scores is the story. Lines inside it that the classifier rules out (an
-    embedded post, a teaser between paragraphs) are marked as clutter.
+    (classifier.py) then weighs each line near prose by its features, its neighbours' and that
+    run (a line it does not judge counts as the page's), and the densest run of its scores is the
+    story. Lines inside it that the classifier rules out (an embedded post, a teaser between
+    paragraphs) are marked as clutter.
     """
     model = load_model() if model is None else model
-    rows, run = story_features(lines)
-    probabilities_ = probabilities(rows, model)
+    chosen, rows, run = story_features(lines)
+    probabilities_ = unjudged_probabilities(lines, chosen, run, model["threshold"])
+    for i, probability in zip(chosen, probabilities(rows, model), strict=True):
+        probabilities_[i] = probability
     start, end = choose_story(lines, probabilities_, model["threshold"])
     if end <= start:
         return run  # never nothing where the prose run found something
+    # A line the classifier rules out inside the story, or adds from outside the prose run without
+    # being sure of it, is clutter; the story's bounds close in on the lines it keeps.
+    judged, outside_min = set(chosen), model.get("outside_run_min", 0.0)
     for i in range(start, end):
-        if lines[i].kind is None and probabilities_[i] < model["drop_below"]:
+        if lines[i].kind is None and ((i in judged and probabilities_[i] < model["drop_below"])
+                                      or (not run[0] <= i < run[1] and probabilities_[i] < outside_min)):
             lines[i].kind = "clutter"
-    return start, end
+    first, last = start, end
+    while start < end and lines[start].kind == "clutter":
+        start += 1
+    while end > start and lines[end - 1].kind == "clutter":
+        end -= 1
+    for i in (*range(first, start), *range(end, last)):
+        lines[i].kind = None  # outside the story now: the headline and byline may stand there
+    return (start, end) if end > start else run
 
 
-def story_features(lines: list[Line]) -> tuple[list[list[float]], tuple[int, int]]:
-    """The classifier's rows for the lines, and the hand-weighted densest run they use."""
+def unjudged_probabilities(lines: list[Line], chosen: list[int], run: tuple[int, int], threshold: float) -> list[float]:
+    """What the lines the classifier does not judge count for: nothing either way inside the prose run
+    (rows of a table, a list far from any paragraph, which the run already forgave), against the story
+    outside it."""
+    probabilities_ = [0.0] * len(lines)
+    for i in range(*run):
+        if lines[i].kind is None:
+            probabilities_[i] = threshold
+    return probabilities_  # the judged lines' own figures are written over these
+
+
+def story_features(lines: list[Line]) -> tuple[list[int], list[list[float]], tuple[int, int]]:
+    """The lines the classifier judges, their rows, and the hand-weighted densest run they use."""
     repeats = _repeated_texts(lines)
     # Where every text node has a line of its own, a paragraph with links is several short lines.
     short_cost = SHORT_LINE_COST if has_paragraphs(lines) else ONE_PER_LINE_SHORT_COST
-    function_words = dump_function_words([line.text for line in lines if line.kind is None and line.is_prose])
-    factors = [prose_factor(line.text, function_words) if line.kind is None else 0.0 for line in lines]
+    prose_lines = [line for line in lines if line.kind is None and line.is_prose]
+    words = {line.index: prose_words(line.text) for line in prose_lines}
+    function_words = dump_function_words_of(words.values())
+    factors = [0.0] * len(lines)
+    for index, line_words in words.items():
+        factors[index] = prose_factor_of(lines[index].text, line_words, function_words)
     scores = [_line_score(line, repeats, short_cost, factor) for line, factor in zip(lines, factors, strict=True)]
     _forgive_tables(lines, scores)
     run = _story_run(lines, scores, trim=True)
-    return line_features(lines, repeats, run, factors), run
+    chosen = candidates(lines)
+    return chosen, line_features(lines, repeats, run, factors, chosen), run
 
 
 def choose_story(lines: list[Line], probabilities_: list[float], threshold: float) -> tuple[int, int]:
@@ -452,6 +486,18 @@ def assemble(article: Article, lines: list[Line], bounds: tuple[int, int, int], 
 
 def _prose_words(lines: list[Line], start: int, end: int) -> int:
     return sum(line.words for line in lines[start:end] if line.kind is None and line.is_prose)
+
+
+def _reads_as_paragraph(lines: list[Line], line: Line, start: int) -> bool:
+    """A sentence of running prose in the story (its first, or one below other story prose) reads as
+    the story's paragraph, not its headline: a plain article text whose headline tops it has quotes
+    and sentences below that a headline finder may prefer, and cutting the story there would lose
+    the paragraphs that name its people."""
+    if line.index < start or not line.is_prose or not ends_sentence(line.text):
+        return False
+    # Prose above that repeats the line (a breadcrumb ending with the headline) is no story above it.
+    return line.index == start or any(other.kind is None and other.is_prose and line.key not in other.key
+                                      for other in lines[start:line.index])
 
 
 def _next_text_line(lines: list[Line], index: int, end: int) -> int:
