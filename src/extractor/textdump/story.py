@@ -95,12 +95,15 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     kind_of = KindMemo()
     lines = segment_lines(article.text or "", kind_of)
     label_lines(lines, kind_of)
-    start, end = find_story(lines)
-    title_line = find_title(lines, start, end)
-    if title_line is not None and _reads_as_paragraph(lines, title_line, start):
-        above = find_title(lines, start, start)  # a headline above the story's prose, if the page has one
-        if above is not None or title_line.index > start:
-            title_line = above
+    (start, end), run, clutter = story_and_run(lines)
+    # The headline is looked for around the prose run, as the title weights were fitted: lines the
+    # classifier adds far above it would pull the title window away from the headline.
+    title_line = find_title(lines, *run)
+    if title_line is not None and _reads_as_paragraph(lines, title_line, run[0]):
+        title_line = find_title(lines, run[0], run[0])  # a headline above the story's prose, if the page has one
+    for i in clutter:
+        if lines[i] is not title_line:
+            lines[i].kind = "clutter"
     if title_line is not None:
         article.title = title_spelling(headline_text(title_line))  # as the HTML path spells titles
         title_line.kind = "headline"
@@ -280,29 +283,34 @@ def find_story(lines: list[Line], model: dict | None = None) -> tuple[int, int]:
     story. Lines inside it that the classifier rules out (an embedded post, a teaser between
     paragraphs) are marked as clutter.
     """
+    bounds, _, clutter = story_and_run(lines, model)
+    for i in clutter:
+        lines[i].kind = "clutter"
+    return bounds
+
+
+def story_and_run(lines: list[Line], model: dict | None = None) -> tuple[tuple[int, int], tuple[int, int], list[int]]:
+    """`find_story`'s bounds, the hand-weighted prose run's, and the story's lines that are clutter
+    (not marked yet: the headline is looked for among the lines as the table left them)."""
     model = load_model() if model is None else model
     chosen, rows, run = story_features(lines)
     probabilities_ = unjudged_probabilities(lines, chosen, run, model["threshold"])
     for i, probability in zip(chosen, probabilities(rows, model), strict=True):
         probabilities_[i] = probability
     start, end = choose_story(lines, probabilities_, model["threshold"])
-    if end <= start:
-        return run  # never nothing where the prose run found something
     # A line the classifier rules out inside the story, or adds from outside the prose run without
     # being sure of it, is clutter; the story's bounds close in on the lines it keeps.
     judged, outside_min = set(chosen), model.get("outside_run_min", 0.0)
-    for i in range(start, end):
-        if lines[i].kind is None and ((i in judged and probabilities_[i] < model["drop_below"])
-                                      or (not run[0] <= i < run[1] and probabilities_[i] < outside_min)):
-            lines[i].kind = "clutter"
-    first, last = start, end
-    while start < end and lines[start].kind == "clutter":
+    clutter = {i for i in range(start, end) if lines[i].kind is None and (
+        (i in judged and probabilities_[i] < model["drop_below"])
+        or (not run[0] <= i < run[1] and probabilities_[i] < outside_min))}
+    while start < end and start in clutter:
         start += 1
-    while end > start and lines[end - 1].kind == "clutter":
+    while end > start and end - 1 in clutter:
         end -= 1
-    for i in (*range(first, start), *range(end, last)):
-        lines[i].kind = None  # outside the story now: the headline and byline may stand there
-    return (start, end) if end > start else run
+    if end <= start:
+        return run, run, []  # never nothing where the prose run found something
+    return (start, end), run, sorted(i for i in clutter if start <= i < end)
 
 
 def unjudged_probabilities(lines: list[Line], chosen: list[int], run: tuple[int, int], threshold: float) -> list[float]:
@@ -489,15 +497,15 @@ def _prose_words(lines: list[Line], start: int, end: int) -> int:
 
 
 def _reads_as_paragraph(lines: list[Line], line: Line, start: int) -> bool:
-    """A sentence of running prose in the story (its first, or one below other story prose) reads as
-    the story's paragraph, not its headline: a plain article text whose headline tops it has quotes
+    """A sentence of running prose in the story below other story prose reads as the story's
+    paragraph, not its headline: a plain article text whose headline tops it has quotes
     and sentences below that a headline finder may prefer, and cutting the story there would lose
     the paragraphs that name its people."""
-    if line.index < start or not line.is_prose or not ends_sentence(line.text):
+    if line.index <= start or not line.is_prose or not ends_sentence(line.text):
         return False
     # Prose above that repeats the line (a breadcrumb ending with the headline) is no story above it.
-    return line.index == start or any(other.kind is None and other.is_prose and line.key not in other.key
-                                      for other in lines[start:line.index])
+    return any(other.kind is None and other.is_prose and line.key not in other.key
+               for other in lines[start:line.index])
 
 
 def _next_text_line(lines: list[Line], index: int, end: int) -> int:
