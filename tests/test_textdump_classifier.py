@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor.model import Article, Options
 from extractor.pipeline import run
-from extractor.textdump.classifier import FEATURES, load_model, probabilities
+from extractor.textdump.classifier import FEATURES, candidates, load_model, probabilities
 from extractor.textdump.lines import Line
 from extractor.textdump.prose import dump_function_words, prose_factor
 
@@ -81,3 +81,14 @@ def test_comment_login_form_below_a_story_is_not_the_story(fixtures):
     assert article.body.startswith("Harga beras medium di tiga provinsi")
     assert article.body.endswith("pada akhir bulan depan di sejumlah daerah.")
     assert "commenting using" not in article.body
+
+
+def test_only_unmarked_lines_near_prose_are_judged():
+    sentence = "The council agreed on Monday to raise the fees for the coming year, officials said."
+    texts = ["Home", "News", "Sport", "Weather", "Opinion", sentence, "Share", "Culture", "Travel", "Jobs", "Contact"]
+    lines = [Line(i, text, 0, i) for i, text in enumerate(texts)]
+    for line in lines:
+        line.measure()
+    lines[6].kind = "share"
+    # Three lines each side of the sentence, not the line the table marks, not the menu beyond.
+    assert candidates(lines) == [2, 3, 4, 5, 7, 8]
