@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .. import __version__
 from ..emit import record_schema
 from ..model import (
     DEFAULT_MAX_BYTES,
@@ -129,7 +130,7 @@ INPUT is a file (.html, .htm, .txt, any of them .gz; .warc, .warc.gz), a directo
                    "text, markdown: for reading (with --explain, text shows what was removed where).")
 @click.option("--traceback", is_flag=True,
               help="On an unexpected error, show where it happened (a page is run again to show it).")
-@click.version_option(package_name="extractor")
+@click.version_option(version=__version__, prog_name="extractor")
 def cli(inputs, print_schema, quiet, view, traceback, **given):
     if print_schema:
         click.echo(json.dumps(record_schema(), indent=2))
