@@ -104,12 +104,15 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     for i in clutter:
         if lines[i] is not title_line:
             lines[i].kind = "clutter"
+    prose_start = run[0]
     if title_line is not None:
         article.title = title_spelling(headline_text(title_line))  # as the HTML path spells titles
         title_line.kind = "headline"
-        if title_line.index >= start and _prose_words(lines, start, title_line.index) <= MAX_PROSE_ABOVE_HEADLINE:
-            start = _next_text_line(lines, title_line.index + 1, end)  # the story starts below its headline
-    article.authors, article.published = find_byline(lines, start, title_line)
+        start = _below_headline(lines, title_line, start, end)
+        prose_start = _below_headline(lines, title_line, prose_start, run[1])
+    # The byline stands above the story's prose: the classifier's story may start above it (a
+    # standfirst, a breadcrumb), and a window counted from there would end before the byline.
+    article.authors, article.published = find_byline(lines, prose_start, title_line)
     standfirst = find_standfirst(lines, title_line)
     if standfirst is not None:
         article.description = standfirst.text
@@ -506,6 +509,13 @@ def _reads_as_paragraph(lines: list[Line], line: Line, start: int) -> bool:
     # Prose above that repeats the line (a breadcrumb ending with the headline) is no story above it.
     return any(other.kind is None and other.is_prose and line.key not in other.key
                for other in lines[start:line.index])
+
+
+def _below_headline(lines: list[Line], title_line: Line, start: int, end: int) -> int:
+    """The story starts below its headline when little prose stands between its start and the headline."""
+    if title_line.index >= start and _prose_words(lines, start, title_line.index) <= MAX_PROSE_ABOVE_HEADLINE:
+        return _next_text_line(lines, title_line.index + 1, end)
+    return start
 
 
 def _next_text_line(lines: list[Line], index: int, end: int) -> int:
