@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -40,7 +39,9 @@ FEATURES = (
     "near_prose", "near_kind", "near_words", "before_prose", "after_prose", "in_run", "run_edge",
     "long_words", "after_break", "run_distance",
 )
-WORD_START_RE = re.compile(r"(?<!\S)\S")  # each whitespace-parted word's first character
+# A line's case is read from its first words: a menu or a heading shows it there, and a paragraph
+# need not be read to its end.
+CASE_WORDS = 24
 _LOG_WORDS = [math.log1p(words) / math.log1p(MAX_WORDS) for words in range(MAX_WORDS + 1)]
 
 
@@ -102,8 +103,8 @@ def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], fa
 
 def _own_features(line: Line, repeats: set[str], factor: float, log_words: float) -> list[float]:
     kind, text = line.kind, line.text
-    # The words' first letters; the share of the cased ones that are upper-case (menus, headings).
-    firsts = "".join(WORD_START_RE.findall(text))
+    # The first words' first letters; the share of the cased ones that are upper-case (menus, headings).
+    firsts = "".join([word[0] for word in text.split(None, CASE_WORDS)[:CASE_WORDS]])
     upper = sum(map(str.isupper, firsts))
     cased = upper + sum(map(str.islower, firsts))
     digits = len(DIGIT_RE.findall(text)) / max(1, len(text)) if DIGIT_RE.search(text) else 0.0
