@@ -4,9 +4,11 @@ caption and credit elements named in any language, attributes; caption and credi
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..text import normalise_line
 from .captions import (
+    LABEL_START_RE,
     clean_credit,
     is_credit_line,
     is_credit_only,
@@ -22,8 +24,10 @@ from .elements import (
     has_own_text,
     holds_other_picture,
     is_fallback,
+    is_junk,
     lifted_ancestors,
 )
+from .urls import best_source, picture_key
 
 # Words in a class that name a caption element or a credit element, with the languages they serve:
 # the one place this knowledge lives. Matched anywhere in the attribute, case folded. "caption-inside"
@@ -71,6 +75,30 @@ CAPTION_CHROME_RE = re.compile(
 )
 
 
+def captions_by_picture(tree) -> dict[str, tuple]:
+    """Picture key → (caption, credit, texts) of every captioned picture of the whole page, read before
+    pruning: a credit line in an element named like a byline ("image--author") goes with the pruned
+    containers, and the caption line before it is then no longer known to be one."""
+    found: dict[str, tuple] = {}
+    for img in tree.iter("img"):
+        src = best_source(img)[0]
+        if not src or is_junk(img):
+            continue
+        key = picture_key(src)
+        if key and key not in found:
+            caption, credit, raw = caption_of(img, key)
+            if caption or credit:
+                found[key] = (caption, credit, raw)
+    return found
+
+
+def copies_by_picture(tree) -> Counter:
+    """Picture key → how many times the whole page shows it (lazy-load fallbacks aside): a story's
+    picture is shown once, a teaser's thumbnail also in the lists around it."""
+    return Counter(picture_key(src) for img in tree.iter("img")
+                   if not is_fallback(img) and (src := best_source(img)[0]))
+
+
 def caption_of(img, key: str) -> tuple[str | None, str | None, list[str]]:
     """(caption, credit, the texts they came from) of one `<img>`: from its figure, else from what
     follows it, else from its attributes."""
@@ -116,7 +144,7 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
         own_credits = _texts(container, CREDIT_CLASS_RE, img)
         own_captions = _texts(container, CAPTION_CLASS_RE, img, with_figcaption=True)
         if not own_credits and not credits:
-            own_credits = _credit_children(container, img)
+            own_credits = _credit_children(container, img) or _labelled_credit_lines(container)
         if not own_credits and not own_captions and (
             _is_credited_line(container) or len(scope) > 1 and container is scope[0] and _is_plain_line(container)
         ):
@@ -150,6 +178,20 @@ def _credit_children(container, img) -> list[str]:
         # Parts of one credit ("Jane Roe", "//", "Getty Images") are the credit whole.
         text = whole if is_credit_only(whole) else one_line(children[-1].text_content())
         if (is_credit_only(text) or is_name_with_agency(text)) and text not in found:
+            found.append(text)
+    return found
+
+
+def _labelled_credit_lines(container) -> list[str]:
+    """A credit in an unmarked element of its own beside the caption, saying it is one ("Foto: Jane Roe,
+    Agency", "© Agency"): the innermost element holding it, with nothing but the credit in it."""
+    found = []
+    for element in container.iter(*CAPTION_TAGS):
+        if any(isinstance(child.tag, str) for child in element):
+            continue
+        text = one_line(element.text_content())
+        if (text and words_in(text) <= CREDITED_LINE_WORDS and LABEL_START_RE.match(text)
+                and split_credit(text)[0] is None and text not in found):
             found.append(text)
     return found
 

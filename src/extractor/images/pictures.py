@@ -17,6 +17,7 @@ from ..text import join_paragraphs
 from .captions import is_credit_only, split_credit, strip_site_suffix, words_in
 from .elements import JUNK_SRC_RE
 from .figures import Found, Layout, find_pictures, gallery_of, layout
+from .relevance import PageFacts, is_relevant, picture_features
 from .structured import SHARE_IMAGE_META, read_hints
 from .urls import absolute, is_placeholder, picture_key, safe_join
 
@@ -48,6 +49,16 @@ class Picture:
 def extract_images(article: Article, options: Options) -> Article:
     if not options.images or article.tree is None:
         return article
+    pictures, page = candidate_pictures(article, options)
+    pictures = [p for p in pictures if p.image.role == "lead" or is_relevant(features_of(p, page))]
+    remove_captions(article, pictures, options)
+    article.images = [p.image for p in pictures]
+    return article
+
+
+def candidate_pictures(article: Article, options: Options) -> tuple[list[Picture], PageFacts]:
+    """The lead picture and every picture among the story's text, merged, captioned; before the relevance
+    model keeps the article's own (`train/picture_relevance.py` fits it on these)."""
     tree = article.tree
     hints = article.picture_hints or read_hints(tree, article)
     meta = hints["meta"]
@@ -55,12 +66,29 @@ def extract_images(article: Article, options: Options) -> Article:
     where = layout(tree, article.paragraphs)
     share = share_image(meta, article.jsonld_article, base)
     found = find_pictures(tree, where, picture_key(share.src) if share else None)
+    add_unpruned_captions(found, hints.get("markup") or {})
     pictures = merge([_picture(picture, base, article.site_name, where) for picture in found])
     pictures = choose_lead(pictures, share, where)
     add_structured_captions(pictures, hints["captions"], tree)
-    remove_captions(article, pictures, options)
-    article.images = [p.image for p in pictures]
-    return article
+    return pictures, PageFacts(len(article.paragraphs), where.text_holders, hints.get("copies") or {})
+
+
+def features_of(picture: Picture, page: PageFacts) -> list[float]:
+    return picture_features(picture.image, picture.element, picture.key, page)
+
+
+def add_unpruned_captions(found: list[Found], before_pruning: dict) -> None:
+    """What pruning took from a picture's caption, read again from the page as it came: the whole
+    caption where none is left, the credit where the caption left is the same."""
+    for picture in found:
+        caption, credit, raw = before_pruning.get(picture_key(picture.src), (None, None, []))
+        if picture.caption is None and picture.credit is None:
+            picture.caption, picture.credit = caption, credit
+        elif picture.credit is None and credit and caption == picture.caption:
+            picture.credit = credit
+        else:
+            continue
+        picture.raw_captions = picture.raw_captions + [t for t in raw if t not in picture.raw_captions]
 
 
 def base_url(tree, page_url: str | None) -> str | None:
@@ -146,9 +174,9 @@ def _wrappers(element) -> list:
     return [ancestor for ancestor, _ in zip(element.iterancestors(), range(WRAPPER_LEVELS), strict=False)]
 
 
-def _absorb(kept: Picture, copy: Picture) -> None:
-    """Fill what the kept copy lacks from another copy; the widest copy's address wins."""
-    if (copy.image.width or 0) > (kept.image.width or 0):
+def _absorb(kept: Picture, copy: Picture, keep_src: bool = False) -> None:
+    """Fill what the kept copy lacks from another copy; the widest copy's address wins unless `keep_src`."""
+    if not keep_src and (copy.image.width or 0) > (kept.image.width or 0):
         kept.image.src, kept.image.width, kept.image.height = (
             copy.image.src,
             copy.image.width,
@@ -177,7 +205,9 @@ def choose_lead(pictures: list[Picture], share: Image | None, where: Layout) -> 
     if lead.before_body:
         lead.image.paragraph = 0
     if share is not None and lead.image is not share:
-        _absorb(lead, Picture(share, share_key or "", -1))
+        # A share copy of another file (a crop made for social networks) does not replace the address
+        # of the copy the story shows; a larger copy of the same file does.
+        _absorb(lead, Picture(share, share_key or "", -1), keep_src=share_key != lead.key)
         lead.image.width = lead.image.width or share.width
     gallery = (
         gallery_of(lead.element, where.text_holders)

@@ -1,0 +1,120 @@
+"""Fit the picture relevance model: which pictures among a story's text are the article's own.
+
+Usage: python train/picture_relevance.py [BENCH_DIR] [--dump ROWS.json | --rows ROWS.json]
+
+Reads the TUNING halves (every id not in splits/<set>.check) of the sets whose labels list a page's pictures
+(fundus-news; the hand labels of benchmarks/images-dev.jsonl on wcxb-dev-articles), runs the pipeline up
+to the images stage, and labels each inline candidate picture 1 when it pairs with a labelled picture
+(score.py's own pairing: normalised address, then file key), else 0. Fits a logistic regression on the
+features of `extractor.images.relevance` (standardised, fixed solver, sorted inputs: deterministic) and
+writes the weights beside the code that reads them: src/extractor/images/relevance.json. Needs the
+`train` extra (scikit-learn, numpy).
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "extractor" / "images" / "relevance.json"
+HAND_LABELS = ROOT / "benchmarks" / "images-dev.jsonl"
+# Regularisation: few features, a few hundred pictures; keep the weights modest.
+C = 0.5
+# Dropping a story's own picture costs more than keeping a stray one: drop only when fairly sure.
+THRESHOLD = 0.35
+
+
+def scorer(bench: Path):
+    spec = importlib.util.spec_from_file_location("bench_score", bench / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def tuning_pages(bench: Path):
+    """(raw HTML, page address, labelled pictures) of every tuning page that labels its pictures."""
+    check = set((bench / "splits" / "fundus-news.check").read_text().split())
+    for truth_path in sorted((bench / "fundus-news" / "truth").glob("*.json")):
+        truth = json.loads(truth_path.read_text())
+        gt = truth.get("ground_truth") or {}
+        if truth_path.stem in check or gt.get("images") is None or "images" not in truth.get("fields", ["images"]):
+            continue
+        raw = gzip.decompress((bench / "fundus-news" / "html" / f"{truth_path.stem}.html.gz").read_bytes())
+        yield raw, truth.get("url"), gt["images"]
+    check = set((bench / "splits" / "wcxb-dev-articles.check").read_text().split())
+    for line in HAND_LABELS.read_text().splitlines():
+        label = json.loads(line) if line.strip() else None
+        if not label or label["id"] in check:
+            continue
+        raw = gzip.decompress((bench / "wcxb-dev-articles" / "html" / f"{label['id']}.html.gz").read_bytes())
+        yield raw, label.get("url"), label["images"]
+
+
+def page_rows(raw: bytes, url: str | None, labels: list[dict], score) -> list[tuple[list[float], int]]:
+    from extractor.images.pictures import candidate_pictures, features_of
+    from extractor.model import Article, Options
+    from extractor.pipeline import extract_content
+    from extractor.sources import decode_input, detect_format
+
+    options = Options(url=url)
+    article = Article(source="-", raw=raw)
+    for stage in (decode_input, detect_format, extract_content):
+        article = stage(article, options)
+    if article.tree is None:
+        return []
+    pictures, page = candidate_pictures(article, options)
+    inline = [p for p in pictures if p.image.role != "lead"]
+    records = [{"src": p.image.src} for p in inline]
+    paired = {id(record) for record, _ in score.pair_images(records, labels, url or "")}
+    return [(features_of(p, page), int(id(record) in paired)) for p, record in zip(inline, records, strict=True)]
+
+
+def main(argv: list[str]) -> int:
+    bench = Path(argv[0]) if argv and not argv[0].startswith("--") else Path("/work/shared/bench")
+    if "--rows" in argv:  # the rows a previous --dump wrote: refit without walking the pages again
+        rows = [tuple(row) for row in json.loads(Path(argv[argv.index("--rows") + 1]).read_text())]
+    else:
+        score = scorer(bench)
+        rows = []
+        for raw, url, labels in tuning_pages(bench):
+            rows.extend(page_rows(raw, url, labels, score))
+    if "--dump" in argv:
+        Path(argv[argv.index("--dump") + 1]).write_text(json.dumps(rows))
+    fit_and_write(rows)
+    return 0
+
+
+def fit_and_write(rows) -> None:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from extractor.images.relevance import FEATURE_NAMES
+
+    features = np.array([row[0] for row in rows], dtype=float)
+    labels = np.array([row[1] for row in rows])
+    means = features.mean(axis=0)
+    scales = features.std(axis=0)
+    scales[scales == 0] = 1.0
+    model = LogisticRegression(C=C, solver="lbfgs", max_iter=1000)
+    model.fit((features - means) / scales, labels)
+    kept = model.predict_proba((features - means) / scales)[:, 1] >= THRESHOLD
+    print(f"{len(rows)} pictures, {labels.mean():.3f} the article's own; kept {kept.mean():.3f}, "
+          f"precision {labels[kept].mean():.3f}, recall {kept[labels == 1].mean():.3f} (training rows)")
+    for name, weight in zip(FEATURE_NAMES, model.coef_[0], strict=True):
+        print(f"  {name:16} {weight:+.3f}")
+    OUT.write_text(json.dumps({
+        "features": list(FEATURE_NAMES),
+        "threshold": THRESHOLD,
+        "intercept": round(float(model.intercept_[0]), 8),
+        "weights": [round(float(w), 8) for w in model.coef_[0]],
+        "means": [round(float(m), 8) for m in means],
+        "scales": [round(float(s), 8) for s in scales],
+    }, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
