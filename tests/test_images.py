@@ -233,34 +233,6 @@ def test_relative_sizes_do_not_make_a_picture_an_icon():
     assert images_of(html)[1] == []
 
 
-def test_a_share_crop_of_another_file_leaves_the_story_copy_its_address():
-    head = (
-        "<meta property='og:image' content='https://cdn.example/social/wall-share-card.jpg'>"
-        "<meta property='og:image:width' content='1200'>"
-    )
-    html = (
-        f"<html><head><title>Harbour wall to be rebuilt</title>{head}</head><body><div class='top'>"
-        "<figure><img src='https://cdn.example/photos/harbour-wall-storm.jpg' width='800'>"
-        "<figcaption>Waves over the wall. Photo: Jane Roe</figcaption></figure></div>"
-        f"<article><h1>Harbour wall to be rebuilt</h1>{p(0)}{p(1)}{p(2)}{p(3)}</article></body></html>"
-    )
-    _, images = images_of(html)
-    assert [(i.src, i.role) for i in images] == [("https://cdn.example/photos/harbour-wall-storm.jpg", "lead")]
-    assert (images[0].caption, images[0].credit) == ("Waves over the wall.", "Jane Roe")
-
-
-def test_a_labelled_credit_line_of_its_own_in_the_figure_is_the_credit():
-    html = page(
-        p(0),
-        "<figure><div><img src='https://cdn.example/quay-at-dusk.jpg' width='900'></div>"
-        "<span><span>Foto: Jane Roe, Harbour Agency</span></span>"
-        "<figcaption><p><span>The quay at dusk.</span></p></figcaption></figure>",
-        p(1), p(2), p(3),
-    )
-    _, images = images_of(html)
-    assert [(i.caption, i.credit) for i in images] == [("The quay at dusk.", "Jane Roe, Harbour Agency")]
-
-
 def test_captions_are_read_by_picture_from_the_page_as_it_came():
     import lxml.html
 

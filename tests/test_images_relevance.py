@@ -24,7 +24,7 @@ def _features(html: str, image: Image, copies: int = 1) -> list[float]:
     tree = lxml.html.fromstring(html)
     img = next(tree.iter("img"))
     holder = next(tree.iter("article"))
-    page = PageFacts(paragraphs=8, text_holders={holder, *holder.iterancestors()}, copies={"pic": copies})
+    page = PageFacts(text_holders={holder, *holder.iterancestors()}, copies={"pic": copies})
     return picture_features(image, img, "pic", page)
 
 

@@ -8,7 +8,6 @@ from collections import Counter
 
 from ..text import normalise_line
 from .captions import (
-    LABEL_START_RE,
     clean_credit,
     is_credit_line,
     is_credit_only,
@@ -50,6 +49,9 @@ CAPTION_MARKUP_WORDS = (
     ("urheber", "credit", "de"),
     ("quelle", "credit", "de"),
     (r"(?:^|[\s_-])source", "credit", "en fr"),
+    ("distributor", "credit", "en"),
+    # the picture's author, not the article's: "bildautor", "image--author", "foto-autor"
+    (r"(?:bild|foto|photo|image|img|picture)[\s_-]*(?:autor|author)", "credit", "de cs pl sk en"),
 )
 
 
@@ -61,7 +63,10 @@ CAPTION_CLASS_RE = _markup_re("caption", "caption-inside")
 SIBLING_CAPTION_CLASS_RE = _markup_re("caption")
 CREDIT_CLASS_RE = _markup_re("credit")
 # Attributes that carry a picture's caption or credit as text.
-CAPTION_ATTRIBUTES = (("data-caption", "caption"), ("data-credit", "credit"), ("data-copyright", "credit"))
+CAPTION_ATTRIBUTES = (("data-caption", "caption"), ("data-credit", "credit"), ("data-copyright", "credit"),
+                      ("data-source", "credit"))
+# An attribute value that is an address or a path (a lazy-load "data-source") is no caption or credit.
+ADDRESS_VALUE_RE = re.compile(r"^(?:https?:|//|/|data:)|\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.IGNORECASE)
 # A wrapper right after a picture that holds its caption elements is short.
 CAPTION_BOX_WORDS = 60
 CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
@@ -69,6 +74,8 @@ CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
 CREDIT_TAGS = {"cite"}
 # An unmarked line after a picture is its caption when it carries a credit and is no longer than this.
 CREDITED_LINE_WORDS = 40
+# A caption that is only a name in brackets, "(The Independent)", "(Jane Roe)": the picture's source.
+BRACKETED_NAME_RE = re.compile(r"^\((?:[A-Z][\w.'’&-]*\s?){1,5}\)$")
 # Caption widgets' own words: toggles, counters.
 CAPTION_CHROME_RE = re.compile(
     r"^(show|hide|view|expand|close|open)\b.*caption|^\d+$|^\(?more\)?$", re.IGNORECASE
@@ -110,6 +117,8 @@ def caption_of(img, key: str) -> tuple[str | None, str | None, list[str]]:
         )
     if not credits and not captions:
         captions, credits = _attribute_texts(img, figure)
+    elif not credits:  # a caption in the markup, its credit only in an attribute ("data-source")
+        credits = _attribute_texts(img, figure)[1]
     raw = raw + captions + credits
     caption_parts = []
     for text in captions:
@@ -119,10 +128,22 @@ def caption_of(img, key: str) -> tuple[str | None, str | None, list[str]]:
         if caption:
             caption_parts.append(caption)
     caption = normalise_line(" ".join(dict.fromkeys(caption_parts))) or None
-    credit = clean_credit(credits[0]) if credits else None
-    if caption and not credit and is_credit_only(caption):
+    credit = _one_credit(credits)
+    if caption and not credit and (is_credit_only(caption) or BRACKETED_NAME_RE.match(caption)):
         caption, credit = None, clean_credit(caption)
     return caption, credit, raw
+
+
+def _one_credit(credits: list[str]) -> str | None:
+    """The credit of several credit elements ("Photo by Jane Roe", "/", "Agency"): their names in order,
+    joined by commas; an element whose text another one holds (a wrapper, a copy) counts once."""
+    names = []
+    for text in credits:
+        if not any(text != other and text in other for other in credits):
+            name = clean_credit(text)
+            if name and name not in names:
+                names.append(name)
+    return ", ".join(names) or None
 
 
 def _attribute_texts(img, figure) -> tuple[list[str], list[str]]:
@@ -132,7 +153,7 @@ def _attribute_texts(img, figure) -> tuple[list[str], list[str]]:
     for holder in holders + ([figure] if figure is not None else []):
         for attribute, kind in CAPTION_ATTRIBUTES:
             text = one_line(holder.get(attribute))
-            if text and text not in found[kind]:
+            if text and text not in found[kind] and not ADDRESS_VALUE_RE.search(text):
                 found[kind].append(text)
     return found["caption"], found["credit"]
 
@@ -144,7 +165,7 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
         own_credits = _texts(container, CREDIT_CLASS_RE, img)
         own_captions = _texts(container, CAPTION_CLASS_RE, img, with_figcaption=True)
         if not own_credits and not credits:
-            own_credits = _credit_children(container, img) or _labelled_credit_lines(container)
+            own_credits = _credit_children(container, img)
         if not own_credits and not own_captions and (
             _is_credited_line(container) or len(scope) > 1 and container is scope[0] and _is_plain_line(container)
         ):
@@ -178,20 +199,6 @@ def _credit_children(container, img) -> list[str]:
         # Parts of one credit ("Jane Roe", "//", "Getty Images") are the credit whole.
         text = whole if is_credit_only(whole) else one_line(children[-1].text_content())
         if (is_credit_only(text) or is_name_with_agency(text)) and text not in found:
-            found.append(text)
-    return found
-
-
-def _labelled_credit_lines(container) -> list[str]:
-    """A credit in an unmarked element of its own beside the caption, saying it is one ("Foto: Jane Roe,
-    Agency", "© Agency"): the innermost element holding it, with nothing but the credit in it."""
-    found = []
-    for element in container.iter(*CAPTION_TAGS):
-        if any(isinstance(child.tag, str) for child in element):
-            continue
-        text = one_line(element.text_content())
-        if (text and words_in(text) <= CREDITED_LINE_WORDS and LABEL_START_RE.match(text)
-                and split_credit(text)[0] is None and text not in found):
             found.append(text)
     return found
 

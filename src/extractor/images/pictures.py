@@ -70,7 +70,7 @@ def candidate_pictures(article: Article, options: Options) -> tuple[list[Picture
     pictures = merge([_picture(picture, base, article.site_name, where) for picture in found])
     pictures = choose_lead(pictures, share, where)
     add_structured_captions(pictures, hints["captions"], tree)
-    return pictures, PageFacts(len(article.paragraphs), where.text_holders, hints.get("copies") or {})
+    return pictures, PageFacts(where.text_holders, hints.get("copies") or {})
 
 
 def features_of(picture: Picture, page: PageFacts) -> list[float]:
@@ -174,9 +174,9 @@ def _wrappers(element) -> list:
     return [ancestor for ancestor, _ in zip(element.iterancestors(), range(WRAPPER_LEVELS), strict=False)]
 
 
-def _absorb(kept: Picture, copy: Picture, keep_src: bool = False) -> None:
-    """Fill what the kept copy lacks from another copy; the widest copy's address wins unless `keep_src`."""
-    if not keep_src and (copy.image.width or 0) > (kept.image.width or 0):
+def _absorb(kept: Picture, copy: Picture) -> None:
+    """Fill what the kept copy lacks from another copy; the widest copy's address wins."""
+    if (copy.image.width or 0) > (kept.image.width or 0):
         kept.image.src, kept.image.width, kept.image.height = (
             copy.image.src,
             copy.image.width,
@@ -205,9 +205,7 @@ def choose_lead(pictures: list[Picture], share: Image | None, where: Layout) -> 
     if lead.before_body:
         lead.image.paragraph = 0
     if share is not None and lead.image is not share:
-        # A share copy of another file (a crop made for social networks) does not replace the address
-        # of the copy the story shows; a larger copy of the same file does.
-        _absorb(lead, Picture(share, share_key or "", -1), keep_src=share_key != lead.key)
+        _absorb(lead, Picture(share, share_key or "", -1))
         lead.image.width = lead.image.width or share.width
     gallery = (
         gallery_of(lead.element, where.text_holders)

@@ -23,7 +23,6 @@ from .urls import IMAGE_EXTENSION_RE
 MODEL_PATH = Path(__file__).with_name("relevance.json")
 FEATURE_NAMES = (
     "captioned",
-    "credited",
     "width_log",
     "no_width",
     "square",
@@ -31,12 +30,11 @@ FEATURE_NAMES = (
     "link_words_log",
     "alt_words_log",
     "in_figure",
-    "position",
-    "last_paragraphs",
     "copies_log",
     "beside_pictures",
     "heading_near",
     "link_density",
+    "headline_link",
 )
 # How far up a picture's own container reaches: its figure and a wrapper or two, not the story.
 CONTAINER_LEVELS = 4
@@ -47,9 +45,8 @@ SQUARE_MAX_WIDTH = 400
 
 @dataclass
 class PageFacts:
-    """What the features need to know about the page: its paragraphs, its text's holders, its copies."""
+    """What the features need to know about the page: the holders of its text, its pictures' copies."""
 
-    paragraphs: int
     text_holders: set
     copies: dict
 
@@ -60,10 +57,8 @@ def picture_features(image, element, key: str, page: PageFacts) -> list[float]:
     link = _link_around(element) if element is not None else None
     link_words = words_in(normalise_line(link.text_content())) if link is not None else 0
     container = _own_container(element, page.text_holders) if element is not None else None
-    paragraph = image.paragraph or 0
     return [
-        float(bool(image.caption)),
-        float(bool(image.credit)),
+        float(bool(image.caption or image.credit)),
         math.log2(width) if width else 0.0,
         float(not width),
         float(bool(width and height and width <= SQUARE_MAX_WIDTH
@@ -73,12 +68,11 @@ def picture_features(image, element, key: str, page: PageFacts) -> list[float]:
         math.log1p(words_in(image.alt or "")),
         float(element is not None and any(a.tag == "figure" for a, _ in
                                           zip(lifted_ancestors(element), range(FIGURE_DEPTH), strict=False))),
-        paragraph / page.paragraphs if page.paragraphs else 0.0,
-        float(page.paragraphs - paragraph <= 1),
         math.log1p(max(0, page.copies.get(key, 1) - 1)),
         float(container is not None and holds_other_picture(container, key)),
         float(container is not None and any(True for _ in container.iter("h2", "h3", "h4", "h5"))),
         _link_density(container) if container is not None else 0.0,
+        float(link is not None and container is not None and _headline_link(link, container)),
     ]
 
 
@@ -121,6 +115,13 @@ def _own_container(img, text_holders: set):
             break
         container = ancestor
     return container
+
+
+def _headline_link(link, container) -> bool:
+    """Another link beside the picture's, to the same page, with words of its own: a teaser's headline."""
+    href = link.get("href")
+    return any(other is not link and other.get("href") == href and words_in(normalise_line(other.text_content())) >= 3
+               for other in container.iter("a"))
 
 
 def _link_density(container) -> float:
