@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Image, Options
 from ..text import join_paragraphs
 from .captions import is_credit_only, split_credit, strip_site_suffix, words_in
-from .elements import JUNK_SRC_RE
+from .elements import HOST_RE, JUNK_SRC_RE
 from .figures import Found, Layout, find_pictures, gallery_of, layout
 from .relevance import PageFacts, is_relevant, picture_features
 from .structured import SHARE_IMAGE_META, read_hints
@@ -104,7 +104,8 @@ def share_image(meta: dict[str, str], ld: dict, base: str | None) -> Image | Non
     """The picture the page gives to social networks, which is its lead picture."""
     candidates = [meta.get(key) for key in SHARE_IMAGE_META] + [_jsonld_image(ld)]
     for src in candidates:
-        if src and re.match(r"^(https?:)?/", src) and not JUNK_SRC_RE.search(src.lower()) and not is_placeholder(src):
+        junk = JUNK_SRC_RE.search(HOST_RE.sub("", src).lower()) if src else None
+        if src and re.match(r"^(https?:)?/", src) and not junk and not is_placeholder(src):
             return Image(
                 src=absolute(src, base),
                 width=_int(meta.get("og:image:width")),
