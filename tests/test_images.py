@@ -236,13 +236,14 @@ def test_relative_sizes_do_not_make_a_picture_an_icon():
 def test_captions_are_read_by_picture_from_the_page_as_it_came():
     import lxml.html
 
-    from extractor.images.caption_markup import captions_by_picture
+    from extractor.images.caption_markup import pictures_of_page
 
     tree = lxml.html.fromstring(
         "<html><body><div><picture><img src='https://cdn.example/merz-at-podium.jpg'></picture>"
         "<p class='media-lead'>Friedrich Merz</p><p class='image--author'>Foto: REUTERS/Jane Roe</p></div>"
         "<img src='https://cdn.example/icons/share.svg'></body></html>"
     )
-    found = captions_by_picture(tree)
+    found, copies = pictures_of_page(tree)
     assert list(found) == [picture_key("https://cdn.example/merz-at-podium.jpg")]
     assert found[picture_key("https://cdn.example/merz-at-podium.jpg")][:2] == ("Friedrich Merz", "REUTERS/Jane Roe")
+    assert copies[picture_key("https://cdn.example/merz-at-podium.jpg")] == 1

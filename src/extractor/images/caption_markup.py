@@ -20,13 +20,13 @@ from .elements import (
     FIGURE_DEPTH,
     LINE_BREAKING_TAGS,
     PICTURE_WRAPPER_TAGS,
+    PictureFacts,
     has_own_text,
     holds_other_picture,
     is_fallback,
-    is_junk,
     lifted_ancestors,
 )
-from .urls import best_source, picture_key
+from .urls import IMAGE_EXTENSION_RE
 
 # Words in a class that name a caption element or a credit element, with the languages they serve:
 # the one place this knowledge lives. Matched anywhere in the attribute, case folded. "caption-inside"
@@ -82,38 +82,47 @@ CAPTION_CHROME_RE = re.compile(
 )
 
 
-def captions_by_picture(tree) -> dict[str, tuple]:
-    """Picture key → (caption, credit, texts) of every captioned picture of the whole page, read before
-    pruning: a credit line in an element named like a byline ("image--author") goes with the pruned
-    containers, and the caption line before it is then no longer known to be one."""
-    found: dict[str, tuple] = {}
-    for img in tree.iter("img"):
-        src = best_source(img)[0]
-        if not src or is_junk(img):
+def pictures_of_page(tree) -> tuple[dict[str, tuple], Counter]:
+    """One walk over the whole page, before pruning: picture key → (caption, credit, texts) of each
+    captioned picture, and picture key → how many times the page shows it (lazy-load fallbacks aside).
+
+    A credit line in an element named like a byline ("image--author") goes with the pruned containers,
+    and the caption line before it is then no longer known to be one. A story's picture is shown once,
+    a teaser's thumbnail also in the lists around it."""
+    captions: dict[str, tuple] = {}
+    copies: Counter = Counter()
+    known = {img: PictureFacts(img) for img in tree.iter("img")}
+    for img, facts in known.items():
+        if not facts.key:
             continue
-        key = picture_key(src)
-        if key and key not in found:
-            caption, credit, raw = caption_of(img, key)
-            if caption or credit:
-                found[key] = (caption, credit, raw)
-    return found
+        seen = facts.key in copies
+        copies[facts.key] += 0 if facts.fallback else 1
+        if seen or facts.junk or _links_elsewhere(img):
+            continue
+        caption, credit, raw = caption_of(img, facts.key, known)
+        if caption or credit:
+            captions[facts.key] = (caption, credit, raw)
+    return captions, copies
 
 
-def copies_by_picture(tree) -> Counter:
-    """Picture key → how many times the whole page shows it (lazy-load fallbacks aside): a story's
-    picture is shown once, a teaser's thumbnail also in the lists around it."""
-    return Counter(picture_key(src) for img in tree.iter("img")
-                   if not is_fallback(img) and (src := best_source(img)[0]))
+def _links_elsewhere(img) -> bool:
+    """A picture inside a link to another page (a teaser, a list of stories): its captions are not
+    read here, which on pages of long story lists is most of the work."""
+    for ancestor, _ in zip(lifted_ancestors(img), range(FIGURE_DEPTH), strict=False):
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").split("?")[0]
+            return bool(href) and not href.startswith("#") and not IMAGE_EXTENSION_RE.search(href)
+    return False
 
 
-def caption_of(img, key: str) -> tuple[str | None, str | None, list[str]]:
+def caption_of(img, key: str, known: dict | None = None) -> tuple[str | None, str | None, list[str]]:
     """(caption, credit, the texts they came from) of one `<img>`: from its figure, else from what
     follows it, else from its attributes."""
-    figure = own_figure(img, key)
+    figure = own_figure(img, key, known)
     credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
     if not credits and not captions:
         credits, captions, raw = _caption_parts(
-            following_siblings(figure if figure is not None else img, key), img
+            following_siblings(figure if figure is not None else img, key, known), img
         )
     if not credits and not captions:
         captions, credits = _attribute_texts(img, figure)
@@ -203,16 +212,16 @@ def _credit_children(container, img) -> list[str]:
     return found
 
 
-def own_figure(img, key: str):
+def own_figure(img, key: str, known: dict | None = None):
     for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= FIGURE_DEPTH:
             return None
         if ancestor.tag == "figure" or "wp-caption" in (ancestor.get("class") or ""):
-            return None if holds_other_picture(ancestor, key, is_fallback(img)) else ancestor
+            return None if holds_other_picture(ancestor, key, is_fallback(img), known) else ancestor
     return None
 
 
-def following_siblings(start, key: str) -> list:
+def following_siblings(start, key: str, known: dict | None = None) -> list:
     """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`;
     with the credit line after it, or a plain line before a credit line ("Jane Roe" then "Foto: AFP").
 
@@ -228,7 +237,7 @@ def following_siblings(start, key: str) -> list:
                 and _is_credit_element(after, labelled=True)):
             return [following, after]
         node = node.getparent()
-        if node is None or holds_other_picture(node, key):
+        if node is None or holds_other_picture(node, key, known=known):
             break
         levels += node.tag not in PICTURE_WRAPPER_TAGS
     return []

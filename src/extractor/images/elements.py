@@ -84,20 +84,42 @@ def is_junk(img) -> bool:
     return any(size is not None and size < MIN_SIDE for size in sizes)
 
 
-def holds_other_picture(element, key: str, fallback: bool = False) -> bool:
+def holds_other_picture(element, key: str, fallback: bool = False, known: dict | None = None) -> bool:
     """True when `element` also shows a real picture other than the one with this key.
 
     A `<noscript>` fallback and the lazy-loaded `<img>` beside it are copies of one picture, so only
     pictures of the same kind (fallback or not) count. Stops at the first one found: wrappers of big
-    galleries must not cost a look at every picture.
+    galleries must not cost a look at every picture. `known`: `picture_facts` of the page's pictures,
+    when a walk over the whole page has them already.
     """
     for other in element.iter("img"):
-        if is_fallback(other) != fallback:
-            continue
-        src = best_source(other)[0]
-        if src and picture_key(src) != key and not is_junk(other):
+        facts = known.get(other) if known is not None else None
+        if facts is None:
+            if is_fallback(other) != fallback:
+                continue
+            src = best_source(other)[0]
+            if src and picture_key(src) != key and not is_junk(other):
+                return True
+        elif facts.fallback == fallback and facts.key and facts.key != key and not facts.junk:
             return True
     return False
+
+
+class PictureFacts:
+    """An `<img>`'s key and kind, read once for a walk over the whole page; whether it is junk is read
+    only when asked (most pictures never are)."""
+
+    __slots__ = ("img", "key", "fallback", "_junk")
+
+    def __init__(self, img):
+        src = best_source(img)[0]
+        self.img, self.key, self.fallback, self._junk = img, picture_key(src) if src else "", is_fallback(img), None
+
+    @property
+    def junk(self) -> bool:
+        if self._junk is None:
+            self._junk = is_junk(self.img)
+        return self._junk
 
 
 def is_fallback(img) -> bool:
