@@ -247,3 +247,18 @@ def test_captions_are_read_by_picture_from_the_page_as_it_came():
     assert list(found) == [picture_key("https://cdn.example/merz-at-podium.jpg")]
     assert found[picture_key("https://cdn.example/merz-at-podium.jpg")][:2] == ("Friedrich Merz", "REUTERS/Jane Roe")
     assert copies[picture_key("https://cdn.example/merz-at-podium.jpg")] == 1
+
+
+def test_a_long_caption_repeated_far_from_its_picture_leaves_the_body():
+    caption = "Fishing boats wait out the storm behind the old harbour wall on a grey January morning."
+    html = page(
+        p(0),
+        f"<figure><img src='https://cdn.example/boats-in-storm.jpg' width='900'><figcaption>{caption}</figcaption>"
+        "</figure>",
+        p(1), p(2), p(3), p(4),
+        f"<p>{caption}</p>",
+    )
+    article, images = images_of(html)
+    assert [i.caption for i in images] == [caption]
+    assert caption not in article.body
+    assert PROSE[4][:40] in article.body

@@ -31,6 +31,8 @@ WRAPPER_LEVELS = 2
 CAPTION_WINDOW = (1, 2)
 # Shorter caption forms are taken out of the body only when they read as a credit.
 MIN_CAPTION_WORDS = 4
+# A caption this long stands for itself: the body's copy of it is taken out wherever it sits.
+ANYWHERE_CAPTION_WORDS = 8
 NON_ALNUM_RE = re.compile(r"[\W_]+")
 
 
@@ -44,6 +46,8 @@ class Picture:
     before_body: bool = False
     texts: set = field(default_factory=set)
     element: object = None
+    # The caption texts the page's own markup shows with the picture (not structured data or alt text).
+    shown: set = field(default_factory=set)
 
 
 def extract_images(article: Article, options: Options) -> Article:
@@ -137,7 +141,7 @@ def _picture(found: Found, base: str | None, site_name: str | None, where: Layou
         paragraph=paragraph,
     )
     texts = {t for t in found.raw_captions if t} | {t for t in (found.caption, found.credit) if t}
-    return Picture(image, picture_key(image.src), found.position, found.before_body, texts, found.element)
+    return Picture(image, picture_key(image.src), found.position, found.before_body, texts, found.element, set(texts))
 
 
 def merge(pictures: list[Picture]) -> list[Picture]:
@@ -187,6 +191,7 @@ def _absorb(kept: Picture, copy: Picture) -> None:
         if getattr(kept.image, name) is None:
             setattr(kept.image, name, getattr(copy.image, name))
     kept.texts |= copy.texts
+    kept.shown |= copy.shown
     kept.before_body = kept.before_body and copy.before_body
 
 
@@ -265,6 +270,12 @@ def remove_captions(article: Article, pictures: list[Picture], options: Options)
         last = index + CAPTION_WINDOW[1] * in_row[index]
         for k in range(max(0, index - CAPTION_WINDOW[0]), min(len(kept), last + 1)):
             kept[k] = _without_caption_lines(kept[k], targets, article, options, k)
+    # A long caption that the page's markup shows under its picture is a caption wherever the body
+    # holds it again (a gallery's captions gathered at the end, a picture the text was not found beside).
+    shown = {_norm(t) for p in pictures for t in p.shown if words_in(t) >= ANYWHERE_CAPTION_WORDS}
+    if shown - {""}:
+        for k in range(len(kept)):
+            kept[k] = _without_caption_lines(kept[k], shown - {""}, article, options, k)
     for k, paragraph in enumerate(kept):
         removed_before[k + 1] = removed_before[k] + (1 if not paragraph else 0)
     article.body = join_paragraphs(kept)
