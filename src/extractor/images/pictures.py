@@ -271,11 +271,12 @@ def remove_captions(article: Article, pictures: list[Picture], options: Options)
         for k in range(max(0, index - CAPTION_WINDOW[0]), min(len(kept), last + 1)):
             kept[k] = _without_caption_lines(kept[k], targets, article, options, k)
     # A long caption that the page's markup shows under its picture is a caption wherever the body
-    # holds it again (a gallery's captions gathered at the end, a picture the text was not found beside).
-    shown = {_norm(t) for p in pictures for t in p.shown if words_in(t) >= ANYWHERE_CAPTION_WORDS}
-    if shown - {""}:
-        for k in range(len(kept)):
-            kept[k] = _without_caption_lines(kept[k], shown - {""}, article, options, k)
+    # holds it again after the picture (a gallery's captions gathered at the end). Before the picture,
+    # the same words are the text the caption quotes (a standfirst used as the caption).
+    for picture in pictures:
+        shown = {_norm(t) for t in picture.shown if words_in(t) >= ANYWHERE_CAPTION_WORDS} - {""}
+        for k in range((picture.image.paragraph or 0) + 1, len(kept)) if shown else ():
+            kept[k] = _without_caption_lines(kept[k], shown, article, options, k)
     for k, paragraph in enumerate(kept):
         removed_before[k + 1] = removed_before[k] + (1 if not paragraph else 0)
     article.body = join_paragraphs(kept)
