@@ -123,6 +123,7 @@ def score(root: Path, pages, outcomes, tools):
         members = groups[key]
         metrics, page_rows = scoring.score_group(scorer, quote_scorer, [(p, r) for p, r, _ in members],
                                                  [s for _, _, s in members if s], runners.TOOL_FIELDS[tool])
+        metrics = scoring.measured_in(metrics, mode)
         rows.append({"set": set_name, "mode": mode, "half": half, "tool": tool, "pages": len(members),
                      "metrics": metrics})
         if tool == "extractor":

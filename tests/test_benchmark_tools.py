@@ -144,3 +144,12 @@ def test_a_page_row_names_what_the_page_missed():
     counts = Counter(title_n=1, title_ok=0, date_n=1, date_ok=1, img_label=3, img_pairs=1)
     row = scoring.page_row(page, {"quotes": [{"text": "a b c"}]}, [(0.5, 0.5, 0.5)], counts)
     assert row == ("p1", 0.5, ["title", "images 1/3", "quotes 1 found, 2 labelled"])
+
+
+def test_image_precision_and_recall_are_not_measured_in_text_dump_modes():
+    from bench import scoring
+
+    figures = {"f1": 0.5, "img_precision": 0.0, "img_recall": 0.0, "caption": 0.2}
+    assert scoring.measured_in(figures, "soup") == {"f1": 0.5, "caption": 0.2}
+    assert scoring.measured_in(figures, "innertext") == {"f1": 0.5, "caption": 0.2}
+    assert scoring.measured_in(figures, "html") == figures
