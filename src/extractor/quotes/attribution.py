@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import SPEAKING_NOUNS, SPEECH_VERBS
 from .people import NAME_RUN_RE, clean_name, is_role_word
+from .phrases import apposed_subject, head_name
 
 # Prepositions that put the speaker after them: "according to X", "selon X", "laut X", "по словам X".
 ACCORDING_TO = ("according to", "selon", "laut", "según", "secondo", "według", "по словам", "d'après")
@@ -58,6 +59,8 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
+# Capitalised at a sentence's start, these open a description of a group, not a name.
+QUANTIFIERS = frozenset("multiple several many some few both other others".split())
 ENGLISH_DETERMINERS = frozenset("the a an one another".split())
 # Endings of abstract nouns, which never speak ("the determination", "the paradox" is listed below).
 ABSTRACT_SUFFIXES = ("tion", "sion", "ness", "ity", "ance", "ence", "ism", "ment", "ship", "hood")
@@ -183,7 +186,13 @@ def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
     if not stripped:
         return None
     if stripped.endswith(","):
-        return _leading_phrase(stripped) if allow_leading else None
+        if not allow_leading:
+            return None
+        clause = re.split(r"[”\"»«」]", stripped)[-1]
+        apposed = apposed_subject(clause)
+        if apposed:
+            return apposed[0], len(stripped) - len(clause) + apposed[1]
+        return _leading_phrase(stripped)
     if allow_leading and APPOSITIVE_RE.match(stripped):
         leading = _leading_phrase(stripped)
         if leading:
@@ -239,16 +248,16 @@ def _leading_phrase(text: str) -> tuple[str, int] | None:
         words.pop(0)
     if not words:
         return None
+    if words[0].lower() in QUANTIFIERS and len(words) > 1 and is_description(_noun_phrase(words)):
+        phrase = " ".join(_noun_phrase(words))  # "Multiple outlets reported", "Several Twitter users"
+        return phrase, offset + clause.find(phrase)
     if words[0].lower() in PRONOUNS:
         return words[0], offset + clause.find(words[0])
     while len(words) > 1 and words[0].endswith(".") and is_role_word(words[0]):
         words.pop(0)  # "Rep. Elijah Cummings": the title's full stop splits the name run
-    name = NAME_RUN_RE.match(" ".join(words))
-    if name:
-        cleaned = clean_name(name.group(0))
-        if cleaned:
-            phrase = " ".join(cleaned)
-            return phrase, offset + clause.find(cleaned[0])
+    named = head_name(" ".join(words))
+    if named:
+        return named[0], offset + clause.find(named[0].split()[0])
     if words[0].lower() in DETERMINERS and is_description(_noun_phrase(words)):
         named = _appositive_name(clause)  # "the Vatican spokesman, Federico Lombardi, said"
         if named:
@@ -377,10 +386,18 @@ def sentence_subject(before: str) -> Attribution | None:
             found = _leading_phrase(clause[piece:])
             if found is None or MARK_IN_RE.search(clause[piece:piece + found[1]]):
                 continue
-            rest = clause[piece + found[1] + len(found[0]):].split()
+            rest = _after_apposition(clause[piece + found[1] + len(found[0]):]).split()
             if rest and rest[0][:1].islower() and rest[0].isalpha() and rest[0] not in FUNCTION_WORDS:
                 return Attribution(found[0], None, offset + piece + found[1])
     return None
+
+
+def _after_apposition(text: str) -> str:
+    """The words after a subject, past an apposition set off by commas ("Gerson, a speechwriter, calls")."""
+    if text.lstrip().startswith(","):
+        closing = text.find(",", text.find(",") + 1)
+        return text[closing + 1:] if closing > 0 else ""
+    return text
 
 
 def _clause_starts(clause: str) -> list[int]:

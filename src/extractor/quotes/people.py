@@ -346,7 +346,7 @@ def clean_name(run: str) -> list[str]:
     while words and words[0].lower() in LEADING_STOPWORDS:
         words.pop(0)
     for index in range(len(words) - 1, -1, -1):
-        if is_role_word(words[index]):
+        if is_role_word(words[index]) and not (index == len(words) - 1 and _surname_after(words)):
             words = words[index + 1:]
             break
     words = [w for w in words if w not in {"and", "und", "et"}]
@@ -355,6 +355,11 @@ def clean_name(run: str) -> list[str]:
     if words:
         words[-1] = re.sub(r"[’']s$", "", words[-1])
     return words
+
+
+def _surname_after(words: list[str]) -> bool:
+    """ "Peter T. King", "Billie Jean King": a role word after a given name or an initial is a surname."""
+    return len(words) > 1 and (_bare(words[-2]) in GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", words[-2]) is not None)
 
 
 def is_role_word(word: str) -> bool:
