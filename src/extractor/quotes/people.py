@@ -181,6 +181,21 @@ class Register:
                 return None  # two people share the word: no guess
         return max(matches, key=lambda p: len(p.name)) if matches else None
 
+    def called(self, person: Person, written: str | None = None) -> str:
+        """The name to give a speaker: the person's fullest name, except that a family name the text
+        puts after a title inside a longer name ("Ms. Acosta" for Melba Acosta Febo, "Ms. Gao" for
+        Gao Junlan) keeps the words up to it, as the text calls them. `written`: the name as the
+        attribution writes it (None for a pronoun)."""
+        words = person.name.split()
+        while len(words) > 1 and _bare(words[-1]) in SUFFIXES:
+            words.pop()  # "Joseph R. Biden Jr.": Biden is the last name
+        inner = [written] if written is not None else words[:-1]
+        for word in inner:
+            if word in words[:-1] and len(word) > 2 and re.search(
+                    rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+{re.escape(word)}(?![\w'’-]|\s+[A-Z])", self.text):
+                return " ".join(words[:words.index(word) + 1])
+        return person.name
+
     def recent(self, offset: int, gender: str | None = None, roles: tuple[str, ...] = ()) -> Person | None:
         """The last person named before `offset` who fits the gender and any of the role words.
         A person who is the subject of a sentence in the same paragraph comes first:
@@ -355,6 +370,9 @@ def clean_name(run: str) -> list[str]:
     if words:
         words[-1] = re.sub(r"[’']s$", "", words[-1])
     return words
+
+
+SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _surname_after(words: list[str]) -> bool:

@@ -46,13 +46,13 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
         if gender is None:
             return _last_organisation(offset, quotes, register)
         person = antecedents.choose(offset, gender, quotes, register) or register.recent(offset, gender)
-        return person.name if person else None
+        return register.called(person) if person else None
     if words[0].lower() in DETERMINERS:
         return _description(words, offset, register)
     name = strip_role(phrase).removesuffix("’s").removesuffix("'s")
     person = register.full(name)
     if person is not None:
-        return person.name
+        return register.called(person, name)
     if len(name.split()) == 1 and (not register.is_proper_noun(name) or name.lower() in NOT_NAMES
                                    or name.endswith("ing") and name.lower() not in KNOWN_ING_NAMES):
         return None  # "Many reported …": a capitalised sentence opener, not a name
