@@ -28,6 +28,8 @@ AUXILIARIES = frozenset("is are was were be been has have had will would can cou
                         "do does did ist sind war hat est sont".split())
 FUNCTION_WORDS = frozenset(
     "and or of to in for with on at by the a an but as than from und oder et ou".split())
+# Words that open a subordinate clause: a phrase ending in one is cut mid-clause.
+SUBORDINATORS = frozenset("if when whenever while where because although though unless until upon whether".split())
 RELATIVES = frozenset("that who which whose dass qui que".split())
 DETERMINERS = frozenset(
     "the a an one another der die das ein eine le la les l un une el los las il lo".split())
@@ -139,7 +141,11 @@ def before_quote(window: str) -> Attribution | None:
     colon = COLON_SPEAKER_RE.match(window)
     if colon and _is_speaker_phrase(colon.group(1)):
         return Attribution(colon.group(1), None, colon.start(1))
-    return None
+    cue = VERB_RE.search(window)
+    opening = MARK_IN_RE.search(window, 0, cue.start()) if cue else None
+    # "Ash described the move as a “…,” adding": the subject stands before the sentence's quotation
+    main = sentence_subject(window[:opening.start()]) if opening else None
+    return Attribution(main.speaker, cue.group(1), main.offset) if main else None
 
 
 def _around_verb(window: str, match: re.Match, allow_leading: bool) -> Attribution | None:
@@ -344,8 +350,9 @@ def is_description(words: list[str]) -> bool:
     and in English not "the paradox" or "a new ad": the head must be a noun that can speak."""
     lowered = [w.lower().strip(",.") for w in words]
     last = lowered[-1]
-    if lowered[0] in ENGLISH_DETERMINERS and not can_speak(last):
-        return False
+    if lowered[0] in ENGLISH_DETERMINERS and not can_speak(last) or last in SUBORDINATORS \
+            or any(MARK_IN_RE.search(word) for word in words):
+        return False  # "a “…”", "the same words when": a quotation or a clause, not a speaker
     return not any(w.endswith(",") for w in words) and last not in FUNCTION_WORDS | AUXILIARIES \
         and not (last.endswith("ly") and len(words) > 2) \
         and not any(w in RELATIVES or w in PRONOUNS or w.startswith(("who", "that")) for w in lowered[1:])
