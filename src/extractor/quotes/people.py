@@ -64,6 +64,8 @@ der die das ein eine und aber auch laut nach le la les un une et mais selon pour
 CUE_EVIDENCE = "<cue>"
 # Titles before a surname alone that tell a person ("Mr. Sanders", "Sen. Sanders").
 HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
+# A short title right before a name ("Sen. Bernie Sanders"): the role it stands for counts.
+TITLE_BEFORE_RE = re.compile(r"\b(Sen|Gov|Rep|Gen|Prof|Dr|Rev)$")
 HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. Mr Mrs Ms Dr".split())
 AFFILIATIONS = frozenset("of on at von bei chez de du".split())
 
@@ -97,6 +99,14 @@ DESCRIPTION_ROLES = {
     "founder": ("founder",),
     "politician": ("senator", "minister", "mp", "deputy", "politician", "representative"),
 }
+# Titles written short before a name ("Sen. Bernie Sanders" is "the senator").
+ROLE_ABBREVIATIONS = {"senator": ("sen",), "governor": ("gov",), "representative": ("rep",),
+                      "congressman": ("rep",), "congresswoman": ("rep",), "general": ("gen",),
+                      "professor": ("prof",), "doctor": ("dr",), "reverend": ("rev",), "pastor": ("rev",)}
+# Common nouns for a person that a description may stand on ("the candidate", "the lawmaker").
+PERSON_NOUNS = frozenset("""candidate lawmaker congressman congresswoman governor nominee frontrunner
+front-runner billionaire businessman businesswoman mogul senator pastor reverend activist strategist
+pollster adviser advisor aide democrat republican justice""".split())
 # Nouns a document or body speaks through: "the Strava report" is Strava speaking.
 DOCUMENT_NOUNS = frozenset(
     "report study survey statement review paper research analysis release letter complaint filing".split())
@@ -135,6 +145,7 @@ class Person:
     name: str
     gender: str | None = None  # "f", "m" or None when the text does not tell
     roles: str = ""  # the words around the first full mention, lower-cased, for "the diplomat"
+    titles: str = " "  # the titles and apposition of that mention, space-padded words: " sen ", " governor "
 
 
 @dataclass
@@ -223,9 +234,11 @@ class Register:
 
 
 def _fits(person: Person, gender: str | None, roles: tuple[str, ...]) -> bool:
+    """Roles written with spaces (" senator ") are whole words of the person's titles; others are
+    pieces of the words around their first mention."""
     if gender and person.gender and person.gender != gender:
         return False
-    return not roles or any(role in person.roles for role in roles)
+    return not roles or any(role in (person.titles if role.startswith(" ") else person.roles) for role in roles)
 
 
 def build_register(body: str, masked: str, is_cue=lambda word: False) -> Register:
@@ -284,7 +297,7 @@ def _register_people(register: Register, runs: list, masked: str, is_cue, alone:
             evidence += " " + CUE_EVIDENCE
         if is_person(words, evidence):
             context = _context(masked, match)
-            register.add(Person(name, gender_of(name, context), context))
+            register.add(Person(name, gender_of(name, context), context, f" {evidence} "))
 
 
 def _genders_from_pronouns(register: Register, masked: str) -> None:
@@ -416,9 +429,11 @@ def strip_role(phrase: str) -> str:
 
 def _context(text: str, match: re.Match) -> str:
     """The words just before and after a name, where its titles and roles sit."""
-    before = text[max(0, match.start() - 60):match.start()].rsplit(".", 1)[-1]
+    before = text[max(0, match.start() - 60):match.start()].rsplit(".", 1)
+    title = TITLE_BEFORE_RE.search(before[0]) if len(before) > 1 and not before[1].strip() else None
     after = text[match.end():match.end() + 80].split(".", 1)[0]
-    return re.sub(r"[^\w\s\-]", " ", f"{before} {match.group(0)} {after}").lower()
+    words = f" {title.group(1) if title else ''} {before[-1]} {match.group(0)} {after} "
+    return re.sub(r"[^\w\s\-]", " ", words).lower()
 
 
 def _bare(word: str) -> str:

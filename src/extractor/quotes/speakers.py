@@ -6,7 +6,16 @@ from __future__ import annotations
 from ..model import Quote
 from . import antecedents
 from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote, sentence_subject
-from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, NOT_NAMES, Register, strip_role
+from .people import (
+    DESCRIPTION_ROLES,
+    DOCUMENT_NOUNS,
+    NOT_NAMES,
+    PERSON_NOUNS,
+    ROLE_ABBREVIATIONS,
+    Register,
+    is_role_word,
+    strip_role,
+)
 from .span import Span
 
 # "I said", "you say": the writer or the reader, not a quoted speaker.
@@ -60,9 +69,14 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
 
 
 def _description(words: list[str], offset: int, register: Register) -> str:
-    head = words[-1].lower().strip(".,")
-    if head in DESCRIPTION_ROLES:
-        person = register.recent(offset, roles=DESCRIPTION_ROLES[head])
+    """ "the senator", "the New Jersey governor", "the former secretary of state": the last person
+    named with that role; "the Strava report": the body that wrote it; else the description."""
+    lowered = [word.lower().strip(".,") for word in words]
+    head = lowered[lowered.index("of") - 1] if "of" in lowered[2:] else lowered[-1]
+    roles = DESCRIPTION_ROLES.get(head) or ((f" {head} ",) if is_role_word(head) or head in PERSON_NOUNS else ())
+    roles += tuple(f" {short} " for short in ROLE_ABBREVIATIONS.get(head, ()))
+    if roles:
+        person = register.recent(offset, roles=roles)
         if person is not None:
             register.mention(offset, person)
             return person.name
