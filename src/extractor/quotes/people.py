@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
+from .lexicon import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, SPEAKING_NOUNS
 
 # One word of a name: a capitalised word (hyphens and inner apostrophes allowed) or an initial.
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*[\w]|[A-Z]\.|[A-ZÀ-ÖØ-Þ])"
@@ -37,6 +37,9 @@ economist researcher scientist biologist physician nurse lawyer attorney judge p
 leader king queen prince virologe virologin experte expertin princess pope bishop father sister brother
 mr mrs ms miss mme mlle herr frau rev sen gov gen capt sgt col lt cmdr adm atty supt insp
 monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
+consultant pollster strategist aide adviser advisor candidate nominee delegate activist organizer lobbyist
+commentator anchor host pastor reverend rabbi imam priest congressman congresswoman councilman councilwoman
+lawmaker legislator
 """.split())
 # Endings of compound role words: "Bundeskanzler", "Virologin", "Parteichefin", "Ministerpräsident".
 ROLE_SUFFIXES = ("kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher",
@@ -64,6 +67,9 @@ der die das ein eine und aber auch laut nach le la les un une et mais selon pour
 CUE_EVIDENCE = "<cue>"
 # Titles before a surname alone that tell a person ("Mr. Sanders", "Sen. Sanders").
 HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
+# A name qualifying the role noun of another name: "Obama consultant Cornell Belcher".
+NAME_AS_MODIFIER_RE = re.compile(r"[ \t]+((?:(?!(?:and|or|of|to|in|on|at|by|for|with|as|the|a|an|is|was|has|had)\b)"
+                                 r"[a-z][a-z-]*(?<!ed)[ \t]+){1,3})[A-Z]")
 # A short title right before a name ("Sen. Bernie Sanders"): the role it stands for counts.
 TITLE_BEFORE_RE = re.compile(r"\b(Sen|Gov|Rep|Gen|Prof|Dr|Rev)$")
 HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. Mr Mrs Ms Dr".split())
@@ -224,13 +230,22 @@ class Register:
     def possessive(self, offset: int) -> bool:
         """A mention that only qualifies a noun ("Trump's attorney") is not who "he" is."""
         run = NAME_RUN_RE.match(self.text, offset)
-        return bool(run) and (run.group(0).endswith(("’s", "'s")) or self.text.startswith(("’s", "'s"), run.end()))
+        if not run:
+            return False
+        if run.group(0).endswith(("’s", "'s")) or self.text.startswith(("’s", "'s"), run.end()):
+            return True
+        modifier = NAME_AS_MODIFIER_RE.match(self.text, run.end())  # "Obama consultant Cornell Belcher"
+        return bool(modifier) and _role_noun(modifier.group(1).split()[-1])
 
     def mention(self, offset: int, person: Person, subject: bool = True) -> None:
         if self.mentions and offset < self.mentions[-1][0]:
             bisect.insort(self.mentions, (offset, person, subject), key=lambda item: item[0])
         else:
             self.mentions.append((offset, person, subject))
+
+
+def _role_noun(word: str) -> bool:
+    return word in SPEAKING_NOUNS or word in ROLE_WORDS
 
 
 def _fits(person: Person, gender: str | None, roles: tuple[str, ...]) -> bool:
