@@ -272,6 +272,8 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
     surnames = {words[-1] for _, words, _ in runs if len(words) > 1}
     alone = lone_surnames(masked, [m for m in singles if POSSESSIVE_END_RE.sub("", m.group(0)) in surnames], is_cue)
     _register_people(register, runs, masked, is_cue, alone)
+    _register_surnames(register, [m for m in singles if POSSESSIVE_END_RE.sub("", m.group(0)) not in surnames],
+                       masked, is_cue)
     for match in singles:
         word = POSSESSIVE_END_RE.sub("", match.group(0))
         if word in register.by_last_word or word in register.by_inner_word:
@@ -329,6 +331,29 @@ def _genders_from_pronouns(register: Register, masked: str) -> None:
         female, male = genders.count("f"), genders.count("m")
         if female != male:
             register.people[name].gender = "f" if female > male else "m"
+
+
+def _register_surnames(register: Register, singles: list[re.Match], masked: str, is_cue) -> None:
+    """A person the body names only by surname ("Maher said", "Mr. Ham"): a capitalised word beside an
+    attribution verb or after a title at least twice, never written in lower case, is a person too."""
+    counts: dict[str, int] = {}
+    for found in singles:
+        word = POSSESSIVE_END_RE.sub("", found.group(0))
+        bare = word.lower()
+        if len(word) < 3 or not word[1:].islower() or bare in LEADING_STOPWORDS or bare in SENTENCE_OPENERS \
+                or bare in NOT_NAMES or bare in ORG_WORDS or is_role_word(word) or bare in GIVEN_NAMES:
+            continue
+        before = masked[max(0, found.start() - 12):found.start()].split()
+        if before and before[-1] in HONORIFICS or _beside_cue(masked, found, is_cue):
+            counts[word] = counts.get(word, 0) + 1
+    for word, count in counts.items():
+        if count >= 2 and register.full(word) is None and register.is_proper_noun(word):
+            register.add(Person(word, _honorific_gender(masked, word)))
+
+
+def _honorific_gender(masked: str, word: str) -> str | None:
+    title = re.search(rf"\b(Mr|Mrs|Ms)\.?\s+{re.escape(word)}\b", masked)
+    return None if title is None else "m" if title.group(1) == "Mr" else "f"
 
 
 def lone_surnames(masked: str, singles: list[re.Match], is_cue) -> set[str]:
