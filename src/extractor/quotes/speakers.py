@@ -72,6 +72,11 @@ def _description(words: list[str], offset: int, register: Register) -> str:
     """ "the senator", "the New Jersey governor", "the former secretary of state": the last person
     named with that role; "the Strava report": the body that wrote it; else the description."""
     lowered = [word.lower().strip(".,") for word in words]
+    if lowered[-1] in DOCUMENT_NOUNS:
+        capitalised = [i for i, word in enumerate(words[1:-1], 1) if word[:1].isupper()]
+        if capitalised:  # "the Department of Justice complaint": the department
+            owner = words[capitalised[0]:capitalised[-1] + 1]
+            return " ".join(owner).removesuffix("’s").removesuffix("'s")
     head = lowered[lowered.index("of") - 1] if "of" in lowered[2:] else lowered[-1]
     roles = DESCRIPTION_ROLES.get(head) or ((f" {head} ",) if is_role_word(head) or head in PERSON_NOUNS else ())
     roles += tuple(f" {short} " for short in ROLE_ABBREVIATIONS.get(head, ()))
@@ -80,10 +85,6 @@ def _description(words: list[str], offset: int, register: Register) -> str:
         if person is not None:
             register.mention(offset, person)
             return person.name
-    if head in DOCUMENT_NOUNS:
-        owners = [w.removesuffix("’s").removesuffix("'s") for w in words[1:-1] if w[:1].isupper()]
-        if owners:
-            return " ".join(owners)
     return " ".join(words)
 
 
