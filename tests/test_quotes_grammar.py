@@ -63,3 +63,56 @@ def test_he_goes_on_with_the_subject_across_pronoun_sentences():
 def test_days_are_no_speakers():
     body = "The mayor spoke on Friday, saying “the roads will reopen by the end of the week.”"
     assert speaker(body) != "Friday"
+
+
+def test_modifiers_before_a_name_are_not_the_speaker():
+    body = "Democratic presidential candidate Wendell Brooks called the plan “a giveaway to every bank in town.”"
+    assert speaker(body) == "Wendell Brooks"
+
+
+def test_apposition_after_a_description_names_the_speaker():
+    body = ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+            "“The alliance is strongest when its members stand together.”")
+    assert speaker(body) == "Jake Sullivan"
+
+
+def test_name_before_an_apposition_is_the_subject_not_a_name_inside_it():
+    body = ("81-year-old Parker Eaton, a nominal Republican who voted for Bill Clinton, said that: "
+            "“There is only one candidate who spends his own money.”")
+    assert speaker(body) == "Parker Eaton"
+
+
+def test_family_name_after_a_title_keeps_the_words_up_to_it():
+    body = ("“Guarantees are good when you have a good venture,” said Melba Acosta Febo, the bank's president.\n\n"
+            "“We need a new chapter of the law,” Ms. Acosta said.")
+    assert speaker(body, 1) == "Melba Acosta"
+
+
+def test_description_resolves_to_the_person_with_that_title():
+    body = ("Sen. Wendell Brooks (I-Vt.) defended his plan on Saturday.\n\n"
+            "“I apologize to nobody for that,” the senator said.")
+    assert speaker(body) == "Wendell Brooks"
+
+
+def test_quotation_inside_a_description_is_no_speaker():
+    body = ("In the email, Bruce Ash described the move as a “major breach of trust,” adding: "
+            "“I am now informing all of our committee members of this incident.”")
+    assert speaker(body, 1) == "Bruce Ash"
+
+
+def test_document_owner_keeps_its_inner_words():
+    body = "“They raise prices on the day of the move,” the Department of Justice complaint says."
+    assert speaker(body) == "Department of Justice"
+
+
+def test_surname_named_alone_twice_is_a_person_for_he():
+    body = ("“That is a false equivalency!” Quiller replied.\n\n"
+            "“There is no doubt where most of it happens,” said Quiller.\n\n"
+            "“I do not know if freedom is the same for everyone,” he said.")
+    assert speaker(body, 2) == "Quiller"
+
+
+def test_name_qualifying_a_role_noun_is_not_the_pronoun_antecedent():
+    body = ("Obama consultant Cornell Belcher picked up a similar thread at the time. "
+            "“They have a lot more in common with other voters than not,” he said.")
+    assert speaker(body) == "Cornell Belcher"
