@@ -418,6 +418,8 @@ def clean_name(run: str) -> list[str]:
             words = words[index + 1:]
             break
     words = [w for w in words if w not in {"and", "und", "et"}]
+    while words and words[-1].lower() in LEADING_STOPWORDS:
+        words.pop()  # "U.S. He says": the next sentence's pronoun is no part of a name
     if len(words) >= MAX_NAME_WORDS and not any(w in NAME_PARTICLES for w in words):
         words = words[-2:]  # "МИД России Мария Захарова": the employer runs into the name
     if words:
