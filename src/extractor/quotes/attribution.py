@@ -21,6 +21,8 @@ PRONOUNS = {
     "lui": "m", "lei": "f", "он": "m", "она": "f", "on": "m", "ona": "f",
     "they": None, "it": None, "ils": None, "elles": None, "es": None,
 }
+# English pronouns, which follow their verb only at a sentence's end ("said he."), never before more words.
+CLAUSE_PRONOUNS = frozenset("he she it they".split())
 ADVERBS = frozenset("also later then further previously recently again once finally now simply just "
                     "still often already quickly bluntly flatly".split())
 AFFILIATION_WORDS = frozenset("of at for from with in by bei von chez de du".split())
@@ -61,6 +63,8 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
+# "of the anti-Trump National Review": where a person works, between their name and their verb.
+AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 # Capitalised at a sentence's start, these open a description of a group, not a name.
 QUANTIFIERS = frozenset("multiple several many some few both other others".split())
 ENGLISH_DETERMINERS = frozenset("the a an one another".split())
@@ -108,6 +112,8 @@ def after_quote(window: str) -> Attribution | None:
     if inverted and not window[:inverted.start()].strip(" ,"):
         return Attribution(inverted.group(2), f"{inverted.group(1)} {inverted.group(3)}", inverted.start(2))
     for match in VERB_RE.finditer(window):
+        if window[:match.start()].rstrip().endswith(" and"):
+            continue  # "“…” and said it was": the verb shares the sentence's subject, before the quotation
         found = _around_verb(window, match, allow_leading=True)
         if found:
             return found
@@ -307,6 +313,8 @@ def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
     offset = position + rest.find(phrase)
     words = phrase.split()
     if words[0].lower() in PRONOUNS and (len(words) == 1 or words[0].lower() != "il"):
+        if len(words) > 1 and words[0].lower() in CLAUSE_PRONOUNS:
+            return None  # "said it was …", "said she would …": the pronoun opens the reported clause
         return words[0], offset  # "sagte sie dem Sender"; but "ha detto il ministro X" has an article
     name = _last_name_run(phrase)
     if name:
@@ -400,11 +408,13 @@ def sentence_subject(before: str) -> Attribution | None:
 
 
 def _after_apposition(text: str) -> str:
-    """The words after a subject, past an apposition set off by commas ("Gerson, a speechwriter, calls")."""
+    """The words after a subject, past an apposition set off by commas ("Gerson, a speechwriter, calls")
+    or an affiliation ("Jonah Goldberg of the National Review imagined")."""
     if text.lstrip().startswith(","):
         closing = text.find(",", text.find(",") + 1)
         return text[closing + 1:] if closing > 0 else ""
-    return text
+    affiliation = AFFILIATION_RE.match(text)
+    return text[affiliation.end():] if affiliation else text
 
 
 def _clause_starts(clause: str) -> list[int]:

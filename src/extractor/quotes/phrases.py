@@ -39,7 +39,7 @@ def head_name(phrase: str, whole: bool = False) -> tuple[str, int] | None:
     text = " ".join(words)
     position, titled = 0, False
     for run in NAME_RUN_RE.finditer(text):
-        gap = text[position:run.start()].split()
+        gap = [word for word in text[position:run.start()].split() if word != "."]  # "Gov. Mike"
         if titled and gap[:1] == ["of"]:
             gap = gap[1:]  # "Secretary of State John Kerry"
         if len(gap) > MAX_MODIFIERS or not _modifiers(gap, run.group(0)):
