@@ -116,3 +116,28 @@ def test_name_qualifying_a_role_noun_is_not_the_pronoun_antecedent():
     body = ("Obama consultant Cornell Belcher picked up a similar thread at the time. "
             "“They have a lot more in common with other voters than not,” he said.")
     assert speaker(body) == "Cornell Belcher"
+
+
+def test_role_word_after_a_title_is_a_surname():
+    body = ("Larry King hosts a show on the network.\n\n"
+            "“They pay us a lot of money, and we need money,” Mr. King said.")
+    assert speaker(body) == "Larry King"
+
+
+def test_speaker_stands_before_a_chain_of_affiliations():
+    body = ("“Building it would be a stretch for them,” Jeffrey Lewis of the James Martin Center "
+            "for Nonproliferation Studies wrote in December.")
+    assert speaker(body) == "Jeffrey Lewis"
+
+
+def test_question_then_a_speaker_with_an_apposition():
+    body = ("Eva Miller works the phones.\n\n"
+            "“How are you today?” Miller, a retired worker from a nuclear plant, said into the phone.")
+    assert speaker(body) == "Eva Miller"
+
+
+def test_coordinated_verb_after_a_quotation_keeps_the_sentence_subject():
+    body = ("Hillary Clinton won the primaries.\n\n"
+            "Clinton celebrated with supporters, declaring it “another super Tuesday for our campaign” "
+            "and said it was a step closer to the White House.")
+    assert speaker(body) == "Hillary Clinton"

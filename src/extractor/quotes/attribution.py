@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import SPEAKING_NOUNS, SPEECH_VERBS
-from .people import NAME_RUN_RE, clean_name, is_role_word
+from .people import HONORIFIC_BEFORE_RE, NAME_RUN_RE, clean_name, is_role_word
 from .phrases import apposed_subject, head_name
 
 # Prepositions that put the speaker after them: "according to X", "selon X", "laut X", "по словам X".
@@ -32,6 +32,9 @@ FUNCTION_WORDS = frozenset(
     "and or of to in for with on at by the a an but as than from und oder et ou".split())
 # Words that open a subordinate clause: a phrase ending in one is cut mid-clause.
 SUBORDINATORS = frozenset("if when whenever while where because although though unless until upon whether".split())
+# An affiliation word and its article between a speaker and their employer: "Lewis [of the] Center".
+EMPLOYER_LINK_RE = re.compile(r"\s+(?:" + "|".join(sorted(AFFILIATION_WORDS))
+                              + r")(?:\s+(?:the|a|an|der|die|das|le|la|les))?$", re.IGNORECASE)
 RELATIVES = frozenset("that who which whose dass qui que".split())
 DETERMINERS = frozenset(
     "the a an one another der die das ein eine le la les l un une el los las il lo".split())
@@ -63,6 +66,8 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
+# How many "of X" / "for Y" links may stand between a speaker and their verb.
+MAX_EMPLOYER_LINKS = 3
 # "of the anti-Trump National Review": where a person works, between their name and their verb.
 AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 # Capitalised at a sentence's start, these open a description of a group, not a name.
@@ -212,12 +217,15 @@ def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
     trailing = _trailing_phrase(stripped)
     if trailing and not _is_affiliation(stripped, trailing[1]):
         return trailing
-    if trailing:  # "Dr. Ehsan Jazini of VSI explains": the speaker stands before "of VSI"
-        employer = stripped[:trailing[1]].rstrip()
-        employer = employer[:employer.rfind(" ") + 1] if " " in employer else ""
+    for _ in range(MAX_EMPLOYER_LINKS):  # "Dr. Ehsan Jazini of VSI explains": the speaker stands before "of VSI"
+        if not trailing or not _is_affiliation(stripped, trailing[1]):
+            break
+        employer = EMPLOYER_LINK_RE.sub("", stripped[:trailing[1]].rstrip())  # "… of the"
         named = _trailing_phrase(employer.rstrip()) if employer.strip() else None
-        if named and not named[0].lower().startswith(tuple(DETERMINERS)):
+        if named and not named[0].lower().startswith(tuple(DETERMINERS)) \
+                and not _is_affiliation(stripped, named[1]):
             return named
+        trailing = named  # "Lewis of the James Martin Center for Nonproliferation Studies"
     if allow_leading:
         return _leading_phrase(stripped)
     return None
@@ -227,6 +235,8 @@ def _is_affiliation(text: str, offset: int) -> bool:
     """ "Callan Spicher, vice president of Spicher’s Appliance & Security told": the name after "of"
     is where the speaker works, not the speaker."""
     words = text[:offset].split()
+    if len(words) > 1 and words[-1].lower() in DETERMINERS:
+        words.pop()  # "Jeffrey Lewis of the James Martin Center"
     return bool(words) and words[-1].lower() in AFFILIATION_WORDS
 
 
@@ -334,6 +344,8 @@ def _last_name_run(text: str) -> tuple[str, int] | None:
     # a run of names joined by a role word: "Estera Events Co-Owner and Lead Planner Erica Vanco"
     run = runs[-1]
     cleaned = clean_name(text[runs[0].start():run.end()] if _joined(text, runs) else run.group(0))
+    if not cleaned and " " not in run.group(0) and HONORIFIC_BEFORE_RE.search(text, 0, run.start()):
+        cleaned = [run.group(0)]  # "Mr. King": after a title, a role word is a surname
     if not cleaned:
         return None
     phrase = " ".join(cleaned)

@@ -57,6 +57,7 @@ NEXT_OPENING_RE = re.compile(f"[“\"„«»「『”](?=[{MASK} ])")
 ATTRIBUTION_REACH = 400
 # After a quoted question, the verb of an attribution comes within this many words ("Sen. Jo Ames asked").
 CUE_LEAD_WORDS = 4
+APPOSITION_RE = re.compile(r",[^,]*,")
 
 
 def extract_quotes(article: Article, options: Options) -> Article:
@@ -200,7 +201,11 @@ def _next_clause(masked: str, start: int) -> str:
     stop = re.search(r"[.!?;](?:\s|$)|[“\"„«»「]", window)
     window = window[:stop.start() if stop else len(window)]
     cue = VERB_RE.search(window)
-    return window if cue and len(window[:cue.start()].split()) <= CUE_LEAD_WORDS else ""
+    if cue is None:
+        return ""
+    lead = window[:cue.start()]
+    # “…?” Miller, a retired worker from a plant, said: an apposition does not count against the lead
+    return window if len(APPOSITION_RE.sub("", lead).split()) <= CUE_LEAD_WORDS else ""
 
 
 def sentence_bounds(masked: str, open_at: int, close_at: int) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import SPEAKING_NOUNS, SPEECH_VERBS
-from .people import NAME_RUN_RE, clean_name, is_role_word
+from .people import HONORIFICS, NAME_RUN_RE, clean_name, is_role_word
 
 # Words that may open a phrase before its modifiers ("the Rev. Peter Wherry", "her adviser, …").
 OPENERS = frozenset("the a an another his her their its our my former then".split())
@@ -37,7 +37,7 @@ def head_name(phrase: str, whole: bool = False) -> tuple[str, int] | None:
     while words and words[0].lower() in OPENERS:
         words.pop(0)
     text = " ".join(words)
-    position, titled = 0, False
+    position, titled, honorific = 0, False, False
     for run in NAME_RUN_RE.finditer(text):
         gap = [word for word in text[position:run.start()].split() if word != "."]  # "Gov. Mike"
         if titled and gap[:1] == ["of"]:
@@ -46,7 +46,9 @@ def head_name(phrase: str, whole: bool = False) -> tuple[str, int] | None:
             return None
         position = run.end()
         cleaned = clean_name(run.group(0))
-        titled = not cleaned
+        if not cleaned and honorific and " " not in run.group(0):
+            cleaned = [run.group(0)]  # "Mr. King": after a title, a role word is a surname
+        titled, honorific = not cleaned, run.group(0) in HONORIFICS
         after = text[run.end():].split()
         if not cleaned or _leads_to_name(after):
             continue  # titles alone, or a modifier: "Democratic [presidential candidate] Bernie Sanders"
