@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import SPEAKING_NOUNS, SPEECH_VERBS
+from .lexicon import KNOWN_ING_NAMES, SENTENCE_ADVERBS, SPEAKING_NOUNS, SPEECH_VERBS
 from .people import HONORIFIC_BEFORE_RE, NAME_RUN_RE, clean_name, is_role_word
 from .phrases import apposed_subject, head_name
 
@@ -66,6 +66,8 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
+# A long phrase after a verb is still a speaker when it ends in a role and a two-word name.
+TITLED_NAME_END_RE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+ [A-Z][\w'’-]+$")
 # How many "of X" / "for Y" links may stand between a speaker and their verb.
 MAX_EMPLOYER_LINKS = 3
 # "of the anti-Trump National Review": where a person works, between their name and their verb.
@@ -318,8 +320,8 @@ def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
     rest = window[position:]
     stop = PHRASE_END_RE.search(rest)
     phrase = (rest[:stop.start()] if stop else rest).strip()
-    if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS:
-        return None
+    if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS and not TITLED_NAME_END_RE.search(phrase):
+        return None  # but "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
     offset = position + rest.find(phrase)
     words = phrase.split()
     if words[0].lower() in PRONOUNS and (len(words) == 1 or words[0].lower() != "il"):
@@ -411,12 +413,20 @@ def sentence_subject(before: str) -> Attribution | None:
         clause = before[offset:]
         for piece in _clause_starts(clause):
             found = _leading_phrase(clause[piece:])
-            if found is None or MARK_IN_RE.search(clause[piece:piece + found[1]]):
+            if found is None or MARK_IN_RE.search(clause[piece:piece + found[1]]) or _opener(found[0]):
                 continue
             rest = _after_apposition(clause[piece + found[1] + len(found[0]):]).split()
             if rest and rest[0][:1].islower() and rest[0].isalpha() and rest[0] not in FUNCTION_WORDS:
                 return Attribution(found[0], None, offset + piece + found[1])
     return None
+
+
+def _opener(phrase: str) -> bool:
+    """A capitalised word that opens a sentence without naming anyone: "Fifteen minutes after …",
+    "Shortly after …", "Injecting Clinton into …"."""
+    lowered = phrase.lower()
+    return " " not in phrase and (lowered in SENTENCE_ADVERBS
+                                  or lowered.endswith("ing") and lowered not in KNOWN_ING_NAMES)
 
 
 def _after_apposition(text: str) -> str:

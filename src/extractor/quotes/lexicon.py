@@ -125,3 +125,11 @@ statement report study survey letter release memo email post tweet ad advertisem
 site note filing complaint lawsuit document poll review book article editorial column research analysis
 meta-analysis findings data trial evidence model
 """.split())
+
+# Names ending in "-ing", which a capitalised participle opening a sentence ("Reprising …") is not.
+KNOWN_ING_NAMES = frozenset("king ding ming xing jing ying ling fleming browning manning cumming".split())
+# Adverbs and numbers that open a sentence in capitals without naming anyone ("Shortly after …").
+SENTENCE_ADVERBS = frozenset("""shortly immediately recently previously meanwhile currently initially finally
+ultimately subsequently separately similarly additionally eventually apparently reportedly earlier later
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty hundred thousand million dozens""".split())

@@ -63,6 +63,7 @@ perhaps indeed instead earlier later yesterday today tonight recently previously
 der die das ein eine und aber auch laut nach le la les un une et mais selon pour avec dans
 """.split())
 
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 # Marks a name that is the subject or object of an attribution verb ("said Jan Liphardt").
 CUE_EVIDENCE = "<cue>"
 # Titles before a surname alone that tell a person ("Mr. Sanders", "Sen. Sanders").
@@ -418,7 +419,7 @@ def clean_name(run: str) -> list[str]:
             words = words[index + 1:]
             break
     words = [w for w in words if w not in {"and", "und", "et"}]
-    while words and words[-1].lower() in LEADING_STOPWORDS:
+    while words and words[-1].lower() in SUBJECT_PRONOUNS:
         words.pop()  # "U.S. He says": the next sentence's pronoun is no part of a name
     if len(words) >= MAX_NAME_WORDS and not any(w in NAME_PARTICLES for w in words):
         words = words[-2:]  # "МИД России Мария Захарова": the employer runs into the name

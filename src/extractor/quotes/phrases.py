@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import SPEAKING_NOUNS, SPEECH_VERBS
-from .people import HONORIFICS, NAME_RUN_RE, clean_name, is_role_word
+from .people import HONORIFICS, NAME_RUN_RE, PERSON_NOUNS, clean_name, is_role_word
 
 # Words that may open a phrase before its modifiers ("the Rev. Peter Wherry", "her adviser, …").
 OPENERS = frozenset("the a an another his her their its our my former then".split())
@@ -79,7 +79,7 @@ def _modifier(word: str) -> bool:
 
 def _role_noun(word: str) -> bool:
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return word in SPEAKING_NOUNS or singular in SPEAKING_NOUNS or is_role_word(word)
+    return word in SPEAKING_NOUNS or singular in SPEAKING_NOUNS or word in PERSON_NOUNS or is_role_word(word)
 
 
 def _leads_to_name(after: list[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import Quote
 from . import antecedents
 from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote, sentence_subject
+from .lexicon import KNOWN_ING_NAMES
 from .people import (
     DESCRIPTION_ROLES,
     DOCUMENT_NOUNS,
@@ -20,7 +21,6 @@ from .span import Span
 
 # "I said", "you say": the writer or the reader, not a quoted speaker.
 # A lone capitalised "-ing" word opening a sentence is a participle ("Reprising …"), except these names.
-KNOWN_ING_NAMES = frozenset("king ding ming xing jing ying ling fleming browning manning cumming".split())
 FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
 
 
