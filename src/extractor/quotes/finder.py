@@ -44,7 +44,7 @@ MIN_CJK_CHARS = 4
 WORD_RE = re.compile(r"\w+(?:[.,'’-]\w+)*")
 # A full stop that ends no sentence: after a title, a company suffix or an initial.
 ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|"
-                             r"Inc|Co|Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
+                             r"Rev|Del|Adm|Atty|Inc|Co|Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
 # Marked text that is code, an address or markup rather than anyone's words.
 NOT_PROSE_RE = re.compile(r"https?://|www\.|</?\w+/?>|^/\S+$|\{|\}|\w+\(\)|[=;]\s*$")
 MASK = "q"

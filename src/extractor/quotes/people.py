@@ -428,12 +428,16 @@ def clean_name(run: str) -> list[str]:
     return words
 
 
+# Titles written short, which are never a surname ("Christian Rev. Derek Penwell").
+ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms miss mme mlle dr rev sen gov gen rep prof capt sgt col lt cmdr adm atty supt insp".split())
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _surname_after(words: list[str]) -> bool:
     """ "Peter T. King", "Billie Jean King": a role word after a given name or an initial is a surname."""
-    return len(words) > 1 and (_bare(words[-2]) in GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", words[-2]) is not None)
+    return len(words) > 1 and _bare(words[-1]) not in ABBREVIATED_TITLES \
+        and (_bare(words[-2]) in GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", words[-2]) is not None)
 
 
 def is_role_word(word: str) -> bool:
