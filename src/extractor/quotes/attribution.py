@@ -68,6 +68,9 @@ COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
 # A long phrase after a verb is still a speaker when it ends in a role and a two-word name.
 TITLED_NAME_END_RE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+ [A-Z][\w'’-]+$")
+# A name set off by commas after a description: "…, Rich Beeson, who" / "…, Rich Beeson."
+APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
+                             r"\s*(?:[,;]|(?<!\s[A-Z])\.(?=\s|$)|$)")
 # How many "of X" / "for Y" links may stand between a speaker and their verb.
 MAX_EMPLOYER_LINKS = 3
 # "of the anti-Trump National Review": where a person works, between their name and their verb.
@@ -91,8 +94,8 @@ result part kind sort lot number rest""".split())
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}"
 # `,” he beamed.` / `!” beamed Donald Hartley.`: a pronoun or name and a past-tense or present verb,
 # alone after a quotation up to the sentence's end or a comma.
-ANY_VERB_AFTER_RE = re.compile(rf"^\s*,?\s*(?:({_NAME}|he|she|they)\s+([a-z]+(?:ed|s))|([a-z]+(?:ed|s))\s+({_NAME}))"
-                               r"\s*(?:[.,;!?]|$)")
+ANY_VERB_AFTER_RE = re.compile(rf"^\s*,?\s*(?:({_NAME}|he|she|they)\s+([a-z]+(?:ed|s))|([a-z]+(?:ed|s))\s+({_NAME})"
+                               rf"(?:\s+(?:of|from)\s+{_NAME})?)\s*(?:[.,;!?]|$)")  # "beamed X of Madison"
 FIRST_PERSON = frozenset("i we you".split())
 # Introductory phrases before a sentence's subject ("On Tuesday, in Iowa, Clinton …") end this early.
 SUBJECT_LEAD_CHARS = 200
@@ -323,6 +326,11 @@ def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
     if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS and not TITLED_NAME_END_RE.search(phrase):
         return None  # but "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
     offset = position + rest.find(phrase)
+    named = APPOSED_NAME_RE.match(rest, stop.start()) if stop else None
+    if named and head_name(phrase) is None:  # "said Rubio’s deputy campaign manager, Rich Beeson, who"
+        cleaned = clean_name(named.group(1))
+        if len(cleaned) > 1:
+            return " ".join(cleaned), position + named.start(1) + named.group(1).find(cleaned[0])
     words = phrase.split()
     if words[0].lower() in PRONOUNS and (len(words) == 1 or words[0].lower() != "il"):
         if len(words) > 1 and words[0].lower() in CLAUSE_PRONOUNS:
