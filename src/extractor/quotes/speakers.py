@@ -55,7 +55,10 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
         if gender is None:
             return _last_organisation(offset, quotes, register)
         person = antecedents.choose(offset, gender, quotes, register) or register.recent(offset, gender)
-        return register.called(person) if person else None
+        if person is None:
+            return None
+        register.mention(offset, person)  # the chain goes on: a later "he" finds them within reach
+        return register.called(person)
     if words[0].lower() in DETERMINERS:
         return _description(words, offset, register)
     name = strip_role(phrase).removesuffix("’s").removesuffix("'s")
