@@ -141,3 +141,16 @@ def test_coordinated_verb_after_a_quotation_keeps_the_sentence_subject():
             "Clinton celebrated with supporters, declaring it “another super Tuesday for our campaign” "
             "and said it was a step closer to the White House.")
     assert speaker(body) == "Hillary Clinton"
+
+
+def test_sentence_subject_a_pronoun_refers_to_is_a_person():
+    body = ("Angel Mendoza came from Texas to the rally. He said the march was long.\n\n"
+            "“We walked for three hours in the heat,” he said.")
+    assert speaker(body) == "Angel Mendoza"
+
+
+def test_unisex_given_name_takes_the_gender_of_its_pronouns():
+    body = ("“They are wrong,” said widow Terry Strada. She spoke for the families.\n\n"
+            "Strada said she was tired of waiting. She asked for a vote.\n\n"
+            "“All we are asking for is our day in court,” she said.")
+    assert speaker(body, 1) == "Terry Strada"

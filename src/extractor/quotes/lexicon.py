@@ -133,3 +133,6 @@ SENTENCE_ADVERBS = frozenset("""shortly immediately recently previously meanwhil
 ultimately subsequently separately similarly additionally eventually apparently reportedly earlier later
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty hundred thousand million dozens""".split())
+# Given names both men and women bear: they tell no gender on their own.
+UNISEX_NAMES = frozenset(
+    "terry marty pat chris kelly leslie jamie jordan taylor alex sam robin casey dana jesse lee kim".split())

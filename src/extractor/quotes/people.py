@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, SPEAKING_NOUNS
+from .lexicon import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, SPEAKING_NOUNS, UNISEX_NAMES
 
 # One word of a name: a capitalised word (hyphens and inner apostrophes allowed) or an initial.
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*[\w]|[A-Z]\.|[A-ZÀ-ÖØ-Þ])"
@@ -39,7 +39,7 @@ mr mrs ms miss mme mlle herr frau rev sen gov gen capt sgt col lt cmdr adm atty 
 monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
 consultant pollster strategist aide adviser advisor candidate nominee delegate activist organizer lobbyist
 commentator anchor host pastor reverend rabbi imam priest congressman congresswoman councilman councilwoman
-lawmaker legislator
+lawmaker legislator member
 """.split())
 # Endings of compound role words: "Bundeskanzler", "Virologin", "Parteichefin", "Ministerpräsident".
 ROLE_SUFFIXES = ("kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher",
@@ -121,11 +121,11 @@ DOCUMENT_NOUNS = frozenset(
 FEMALE_WORDS = frozenset("""
 she her spokeswoman chairwoman congresswoman businesswoman councilwoman actress mrs ms miss mme madame
 frau sprecherin ministerin präsidentin kanzlerin présidente mother wife daughter sister queen princess
-lady woman girl elle ella lei
+lady woman girl widow elle ella lei
 """.split())
 MALE_WORDS = frozenset("""
 he his him spokesman chairman congressman businessman councilman actor mr herr monsieur father husband
-son brother king prince sir lord man boy sprecher minister präsident kanzler président il él lui
+son brother king prince sir lord man boy widower sprecher minister präsident kanzler président il él lui
 """.split())
 
 
@@ -133,6 +133,8 @@ son brother king prince sir lord man boy sprecher minister präsident kanzler pr
 # The full stop comes first, so the titles behind it are only checked at full stops (fast).
 SENTENCE_SPLIT_RE = re.compile(r"\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bProf\.)"
                                r"(?<!\bRep\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bCapt\.)(?<!\bSgt\.)(?<!\bCol\.)(?<!\bLt\.)|[!?”\"»«\n]")
+# Where a sentence or paragraph begins, right before a name.
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s|\n)$")
 # A line this short without closing punctuation is a heading.
 HEADING_WORDS = 12
 # The first personal pronoun after a mention, and how far to look for it.
@@ -153,6 +155,7 @@ class Person:
     gender: str | None = None  # "f", "m" or None when the text does not tell
     roles: str = ""  # the words around the first full mention, lower-cased, for "the diplomat"
     titles: str = " "  # the titles and apposition of that mention, space-padded words: " sen ", " governor "
+    guessed: bool = False  # gender read from the words around them, not from a given name: pronouns may correct it
 
 
 @dataclass
@@ -313,9 +316,23 @@ def _register_people(register: Register, runs: list, masked: str, is_cue, alone:
             continue
         if _beside_cue(masked, match, is_cue) or 2 <= len(words) <= 3 and words[-1] in alone:
             evidence += " " + CUE_EVIDENCE
-        if is_person(words, evidence):
+        if is_person(words, evidence) or _subject_with_pronoun(masked, match, words):
             context = _context(masked, match)
-            register.add(Person(name, gender_of(name, context), context, f" {evidence} "))
+            known = name_gender(name)
+            register.add(Person(name, known or gender_of(name, context), context, f" {evidence} ", known is None))
+
+
+def _subject_with_pronoun(masked: str, match: re.Match, words: list[str]) -> bool:
+    """ "Angel Mendoza came from Texas … He": a two- or three-word name opening its sentence, with
+    no organisation word, that a personal pronoun soon refers back to."""
+    if not 2 <= len(words) <= 3 or _bare(words[0]) in SENTENCE_OPENERS \
+            or any(_bare(w) in ORG_WORDS or _bare(w) in NOT_NAMES for w in words):
+        return False
+    start = match.start() + match.group(0).find(words[0])
+    if not SENTENCE_START_RE.search(masked, max(0, start - 3), start):
+        return False
+    found = FOLLOWING_PRONOUN_RE.search(masked, match.end(), match.end() + PRONOUN_REACH)
+    return found is not None and found.group(1).lower() in {"he", "she", "his", "her"}
 
 
 def _genders_from_pronouns(register: Register, masked: str) -> None:
@@ -323,15 +340,18 @@ def _genders_from_pronouns(register: Register, masked: str) -> None:
     their mentions most often ("Mahler says … “…,” she says")."""
     votes: dict[str, list[str]] = {}
     for offset, person, _ in register.mentions:
-        if person.gender is None:
+        if person.gender is None or person.guessed:
             found = FOLLOWING_PRONOUN_RE.search(masked, offset, offset + PRONOUN_REACH)
             if found:
                 female = found.group(1).lower() in FEMALE_WORDS
                 votes.setdefault(person.name, []).append("f" if female else "m")
     for name, genders in votes.items():
         female, male = genders.count("f"), genders.count("m")
+        person = register.people[name]
+        if person.gender is not None and (len(genders) < 2 or female and male):
+            continue  # a gender read from "chairwoman" or "widow" yields only to pronouns that agree
         if female != male:
-            register.people[name].gender = "f" if female > male else "m"
+            person.gender = "f" if female > male else "m"
 
 
 def _register_surnames(register: Register, singles: list[re.Match], masked: str, is_cue) -> None:
@@ -422,7 +442,9 @@ def clean_name(run: str) -> list[str]:
     while words and words[-1].lower() in SUBJECT_PRONOUNS:
         words.pop()  # "U.S. He says": the next sentence's pronoun is no part of a name
     if len(words) >= MAX_NAME_WORDS and not any(w in NAME_PARTICLES for w in words):
-        words = words[-2:]  # "МИД России Мария Захарова": the employer runs into the name
+        given = next((i for i, w in enumerate(words[:-1]) if _bare(w) in GIVEN_NAMES), None)
+        # "Republican Christine Todd Whitman"; "МИД России Мария Захарова": the employer runs into the name
+        words = words[given:] if given is not None and len(words) - given <= 3 else words[-2:]
     if words:
         words[-1] = re.sub(r"[’']s$", "", words[-1])
     return words
@@ -454,12 +476,18 @@ def is_person(words: list[str], evidence: str = "") -> bool:
         or CUE_EVIDENCE in evidence.split() or any(re.match(r"^[A-Z]\.?$", word) for word in words[1:-1])
 
 
-def gender_of(name: str, context: str) -> str | None:
+def name_gender(name: str) -> str | None:
+    """The gender a given name tells, when the name is not given to both ("Terry", "Marty")."""
     first = _bare(name.split()[0])
-    if first in FEMALE_NAMES:
-        return "f"
-    if first in MALE_NAMES:
-        return "m"
+    if first in UNISEX_NAMES:
+        return None
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+
+
+def gender_of(name: str, context: str) -> str | None:
+    known = name_gender(name)
+    if known:
+        return known
     words = set(context.split())
     if words & FEMALE_WORDS and not words & MALE_WORDS:
         return "f"
