@@ -154,3 +154,9 @@ def test_unisex_given_name_takes_the_gender_of_its_pronouns():
             "Strada said she was tired of waiting. She asked for a vote.\n\n"
             "“All we are asking for is our day in court,” she said.")
     assert speaker(body, 1) == "Terry Strada"
+
+
+def test_quotation_standing_alone_is_the_words_of_the_previous_sentence_subject():
+    body = ("Mayor Tom Valastro praised the governor's leadership after the storm.\n\n"
+            "“We need someone who is going to bring people together.”")
+    assert speaker(body) == "Tom Valastro"

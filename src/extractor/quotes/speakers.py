@@ -39,6 +39,7 @@ def attribute(quotes: list[Quote], sources: list[Attribution | None], spans: lis
                  or _previous_in_paragraph(index, quotes)
                  or _reported_earlier(index, spans, masked, register, quotes)
                  or _continued_paragraph(index, quotes, spans)
+                 or _subject_before(index, spans, masked, register, quotes)
                  or _nobody_else_since(index, quotes, register))
         if donor is not None:
             quote.speaker, quote.cue = donor
@@ -167,3 +168,26 @@ def _introduced_by_colon(index, spans, masked, register, quotes):
         return None
     speaker = resolve(source.speaker, offset + source.offset, register, quotes)
     return (speaker, source.cue) if speaker else None
+
+
+def _subject_before(index, spans, masked, register, quotes):
+    """ "Valastro praised Christie's leadership. ¶ “We need someone who …”": a quotation standing as
+    its own sentence, with no attribution, is the words of the person the sentence before is about."""
+    span = spans[index]
+    lead = masked[span.paragraph][:span.open]
+    if lead.strip():
+        if not lead.rstrip().endswith((".", "!", "?")):
+            return None  # the quotation runs on inside the reporter's sentence
+        text, base = lead, span.offset
+    elif span.paragraph > 0 and quotes[index].kind == "direct":
+        text = masked[span.paragraph - 1]
+        base = span.offset - 2 - len(text)
+    else:
+        return None
+    ends = [end.end() for end in SENTENCE_END_RE.finditer(text.rstrip())]
+    start = ends[-1] if ends else 0
+    found = sentence_subject(text[start:])
+    if found is None or found.speaker.lower() in PRONOUNS:
+        return None
+    speaker = resolve(found.speaker, base + start + found.offset, register, quotes)
+    return (speaker, None) if speaker and register.full(speaker) is not None else None
