@@ -10,34 +10,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import KNOWN_ING_NAMES, SENTENCE_ADVERBS, SPEAKING_NOUNS, SPEECH_VERBS
-from .people import HONORIFIC_BEFORE_RE, NAME_RUN_RE, clean_name, is_role_word
-from .phrases import apposed_subject, head_name
+from .lexicon import (
+    ACCORDING_TO,
+    ADVERBS,
+    AFFILIATION_WORDS,
+    CLAUSE_PRONOUNS,
+    DETERMINERS,
+    FIRST_PERSON,
+    FUNCTION_WORDS,
+    KNOWN_ING_NAMES,
+    PRONOUNS,
+    RELATIVES,
+    SENTENCE_ADVERBS,
+    SPEECH_VERBS,
+)
+from .people import HONORIFIC_BEFORE_RE, NAME_RUN_RE, clean_name
+from .phrases import (
+    MARK_IN_RE,
+    apposed_subject,
+    head_name,
+    is_description,
+    leading_phrase,
+    trailing_description,
+)
 
-# Prepositions that put the speaker after them: "according to X", "selon X", "laut X", "по словам X".
-ACCORDING_TO = ("according to", "selon", "laut", "según", "secondo", "według", "по словам", "d'après")
-PRONOUNS = {
-    "he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "él": "m", "ella": "f",
-    "lui": "m", "lei": "f", "он": "m", "она": "f", "on": "m", "ona": "f",
-    "they": None, "it": None, "ils": None, "elles": None, "es": None,
-}
-# English pronouns, which follow their verb only at a sentence's end ("said he."), never before more words.
-CLAUSE_PRONOUNS = frozenset("he she it they".split())
-ADVERBS = frozenset("also later then further previously recently again once finally now simply just "
-                    "still often already quickly bluntly flatly".split())
-AFFILIATION_WORDS = frozenset("of at for from with in by bei von chez de du".split())
-AUXILIARIES = frozenset("is are was were be been has have had will would can could may might should must "
-                        "do does did ist sind war hat est sont".split())
-FUNCTION_WORDS = frozenset(
-    "and or of to in for with on at by the a an but as than from und oder et ou".split())
-# Words that open a subordinate clause: a phrase ending in one is cut mid-clause.
-SUBORDINATORS = frozenset("if when whenever while where because although though unless until upon whether".split())
 # An affiliation word and its article between a speaker and their employer: "Lewis [of the] Center".
 EMPLOYER_LINK_RE = re.compile(r"\s+(?:" + "|".join(sorted(AFFILIATION_WORDS))
                               + r")(?:\s+(?:the|a|an|der|die|das|le|la|les))?$", re.IGNORECASE)
-RELATIVES = frozenset("that who which whose dass qui que".split())
-DETERMINERS = frozenset(
-    "the a an one another der die das ein eine le la les l un une el los las il lo".split())
 
 _VERB_FORMS = sorted((v.replace("_", " ") for forms in SPEECH_VERBS.values() for v in forms.split()),
                      key=len, reverse=True)
@@ -75,31 +74,13 @@ APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|
 MAX_EMPLOYER_LINKS = 3
 # "of the anti-Trump National Review": where a person works, between their name and their verb.
 AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
-# Capitalised at a sentence's start, these open a description of a group, not a name.
-QUANTIFIERS = frozenset("multiple several many some few both other others".split())
-ENGLISH_DETERMINERS = frozenset("the a an one another".split())
-# Endings of abstract nouns, which never speak ("the determination", "the paradox" is listed below).
-ABSTRACT_SUFFIXES = ("tion", "sion", "ness", "ity", "ance", "ence", "ism", "ment", "ship", "hood")
-NOT_SPEAKING = frozenset("""number order matter quarter other corner border center centre chapter cover power
-summer winter weather water dinner rather together whether never ever later answer paper character
-banner barrier manner monster murder offer letter after under over error terror horror mirror floor
-door factor sector moment comment element event extent content intent percent incident argument
-agreement development environment government movement statement payment treatment achievement
-investment management department settlement amendment document instrument judgment judgement
-parliament tournament experiment segment fragment component equipment plant grant giant
-relevant distant instant meant want elephant abundance alive drive motive incentive objective
-initiative narrative alternative perspective paradox day size link copy majority minority freeze impact
-voice same way time year week month thing idea question answer problem issue point fact reason
-result part kind sort lot number rest""".split())
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}"
 # `,” he beamed.` / `!” beamed Donald Hartley.`: a pronoun or name and a past-tense or present verb,
 # alone after a quotation up to the sentence's end or a comma.
 ANY_VERB_AFTER_RE = re.compile(rf"^\s*,?\s*(?:({_NAME}|he|she|they)\s+([a-z]+(?:ed|s))|([a-z]+(?:ed|s))\s+({_NAME})"
                                rf"(?:\s+(?:of|from)\s+{_NAME})?)\s*(?:[.,;!?]|$)")  # "beamed X of Madison"
-FIRST_PERSON = frozenset("i we you".split())
 # Introductory phrases before a sentence's subject ("On Tuesday, in Iowa, Clinton …") end this early.
 SUBJECT_LEAD_CHARS = 200
-MARK_IN_RE = re.compile(r"[“”\"»«」]")
 # A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
 # except after abbreviations and initials.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])|\n")
@@ -214,9 +195,9 @@ def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
         apposed = apposed_subject(clause)
         if apposed:
             return apposed[0], len(stripped) - len(clause) + apposed[1]
-        return _leading_phrase(stripped)
+        return leading_phrase(stripped)
     if allow_leading and APPOSITIVE_RE.match(stripped):
-        leading = _leading_phrase(stripped)
+        leading = leading_phrase(stripped)
         if leading:
             return leading
     trailing = _trailing_phrase(stripped)
@@ -232,7 +213,7 @@ def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
             return named
         trailing = named  # "Lewis of the James Martin Center for Nonproliferation Studies"
     if allow_leading:
-        return _leading_phrase(stripped)
+        return leading_phrase(stripped)
     return None
 
 
@@ -259,63 +240,10 @@ def _trailing_phrase(text: str) -> tuple[str, int] | None:
     name = _last_name_run(tail)
     if name and tail.endswith(name[0]):
         return name[0], text.rfind(name[0])
-    description = _trailing_description(words)
+    description = trailing_description(words)
     if description:
         return description, text.rfind(description)
     return None
-
-
-def _leading_phrase(text: str) -> tuple[str, int] | None:
-    """The first phrase of a clause: a name, a pronoun or a description."""
-    clause = re.split(r"[”\"»«」]", text)[-1]
-    offset = len(text) - len(clause)
-    head = clause.split(",")[0].strip()
-    words = head.split()
-    while words and words[0].lower() in {"as", "but", "and", "while", "still", "yet", "so", "although"}:
-        words.pop(0)
-    if not words:
-        return None
-    if words[0].lower() in QUANTIFIERS and len(words) > 1 and is_description(_noun_phrase(words)):
-        phrase = " ".join(_noun_phrase(words))  # "Multiple outlets reported", "Several Twitter users"
-        return phrase, offset + clause.find(phrase)
-    if words[0].lower() in PRONOUNS:
-        return words[0], offset + clause.find(words[0])
-    while len(words) > 1 and words[0].endswith(".") and is_role_word(words[0]):
-        words.pop(0)  # "Rep. Elijah Cummings": the title's full stop splits the name run
-    named = head_name(" ".join(words))
-    if named:
-        return named[0], offset + clause.find(named[0].split()[0])
-    if words[0].lower() in DETERMINERS and is_description(_noun_phrase(words)):
-        named = _appositive_name(clause)  # "the Vatican spokesman, Federico Lombardi, said"
-        if named:
-            return named[0], offset + named[1]
-        phrase = " ".join(_noun_phrase(words))
-        return phrase, offset + clause.find(phrase)
-    return None
-
-
-def _appositive_name(clause: str) -> tuple[str, int] | None:
-    """The name set off by commas right after a description: "the assailant, John McGraw,"."""
-    pieces = clause.split(",")
-    if len(pieces) < 3:
-        return None
-    candidate = pieces[1].strip()
-    run = NAME_RUN_RE.fullmatch(candidate)
-    cleaned = clean_name(run.group(0)) if run else []
-    if len(cleaned) < 2:
-        return None
-    phrase = " ".join(cleaned)
-    return phrase, clause.find(cleaned[0], len(pieces[0]))
-
-
-def _noun_phrase(words: list[str]) -> list[str]:
-    """A determiner phrase up to its first preposition or verb-like word: "A systemic review"."""
-    phrase = [words[0]]
-    for word in words[1:5]:
-        if word.lower() in AFFILIATION_WORDS | RELATIVES | AUXILIARIES or VERB_RE.fullmatch(word):
-            break
-        phrase.append(word)
-    return phrase
 
 
 def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
@@ -367,36 +295,6 @@ def _joined(text: str, runs: list[re.Match]) -> bool:
     return all(gap.strip() in {"and", "&", "und", "et"} for gap in gaps)
 
 
-def _trailing_description(words: list[str]) -> str | None:
-    for size in range(2, min(len(words), 5) + 1):
-        candidate = words[-size:]
-        if candidate[0].lower() in DETERMINERS:
-            return " ".join(candidate) if is_description(candidate) else None
-    return None
-
-
-def is_description(words: list[str]) -> bool:
-    """ "the source", "a recent computer science graduate"; not "the chat and" or "a mother who'd",
-    and in English not "the paradox" or "a new ad": the head must be a noun that can speak."""
-    lowered = [w.lower().strip(",.") for w in words]
-    last = lowered[-1]
-    if lowered[0] in ENGLISH_DETERMINERS and not can_speak(last) or last in SUBORDINATORS \
-            or any(MARK_IN_RE.search(word) for word in words):
-        return False  # "a “…”", "the same words when": a quotation or a clause, not a speaker
-    return not any(w.endswith(",") for w in words) and last not in FUNCTION_WORDS | AUXILIARIES \
-        and not (last.endswith("ly") and len(words) > 2) \
-        and not any(w in RELATIVES or w in PRONOUNS or w.startswith(("who", "that")) for w in lowered[1:])
-
-
-def can_speak(noun: str) -> bool:
-    """A person, a body or a document by its common noun: "the senator", "the ministry", "the report"."""
-    noun = noun.removesuffix("’s").removesuffix("'s")
-    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    if noun in SPEAKING_NOUNS or singular in SPEAKING_NOUNS:
-        return True
-    return not singular.endswith(ABSTRACT_SUFFIXES) and singular not in NOT_SPEAKING
-
-
 def _according_to(window: str) -> Attribution | None:
     match = ACCORDING_RE.search(window)
     if not match:
@@ -420,7 +318,7 @@ def sentence_subject(before: str) -> Attribution | None:
     for offset in dict.fromkeys((len(before) - len(last_clause), 0)):
         clause = before[offset:]
         for piece in _clause_starts(clause):
-            found = _leading_phrase(clause[piece:])
+            found = leading_phrase(clause[piece:])
             if found is None or MARK_IN_RE.search(clause[piece:piece + found[1]]) or _opener(found[0]):
                 continue
             rest = _after_apposition(clause[piece + found[1] + len(found[0]):]).split()

@@ -11,7 +11,23 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, SPEAKING_NOUNS, UNISEX_NAMES
+from .genders import gender_of, honorific_gender, name_gender
+from .lexicon import (
+    ABBREVIATED_TITLES,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    GIVEN_NAMES,
+    LEADING_STOPWORDS,
+    MALE_NAMES,
+    NOT_NAMES,
+    ORG_WORDS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    SPEAKING_NOUNS,
+    SUBJECT_PRONOUNS,
+    SUFFIXES,
+)
 
 # One word of a name: a capitalised word (hyphens and inner apostrophes allowed) or an initial.
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*[\w]|[A-Z]\.|[A-ZÀ-ÖØ-Þ])"
@@ -24,46 +40,7 @@ MAX_NAME_WORDS = 4
 POSSESSIVE_END_RE = re.compile(r"[’']s$")
 POSSESSIVE_RE = re.compile(r"^.*?[’']s\s+")
 
-# Titles and roles that come before a name and are not part of it ("Spokeswoman Maria Zakharova").
-ROLE_WORDS = frozenset("""
-spokeswoman spokesman spokesperson spokesmann sprecher sprecherin porte-parole minister ministerin ministre
-député députée directeur directrice chercheur chercheuse avocat avocate économiste
-president präsident präsidentin président présidente chancellor kanzler kanzlerin secretary senator
-representative rep governor mayor bürgermeister maire ambassador diplomat envoy journalist reporter
-correspondent columnist editor professor prof dr doctor officer detective sergeant lieutenant captain
-colonel general admiral commander chief ceo cfo cto coo cpo founder co-founder cofounder owner co-owner
-director manager head chair chairman chairwoman chairperson planner designer author co-author analyst
-economist researcher scientist biologist physician nurse lawyer attorney judge prosecutor coach
-leader king queen prince virologe virologin experte expertin princess pope bishop father sister brother
-mr mrs ms miss mme mlle herr frau rev sen gov gen capt sgt col lt cmdr adm atty supt insp
-monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
-consultant pollster strategist aide adviser advisor candidate nominee delegate activist organizer lobbyist
-commentator anchor host pastor reverend rabbi imam priest congressman congresswoman councilman councilwoman
-lawmaker legislator member
-""".split())
-# Endings of compound role words: "Bundeskanzler", "Virologin", "Parteichefin", "Ministerpräsident".
-ROLE_SUFFIXES = ("kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher",
-                 "sprecherin", "chef", "chefin", "leiter", "leiterin", "experte", "expertin", "loge", "login",
-                 "vorsitzende", "vorsitzender", "direktor", "direktorin", "professorin", "ärztin", "arzt",
-                 "politiker", "politikerin", "abgeordnete", "abgeordneter", "ökonom", "ökonomin")
-# Organisation words: a name run holding one of them is not a person.
-ORG_WORDS = frozenset("""
-university college school institute institution center centre department ministry agency office
-company corporation corp inc ltd llc gmbh ag sa group association council committee commission
-foundation fund bank hospital clinic laboratory lab news times post journal press radio television tv
-network party court army police government parliament congress senate union league federation
-church museum library society services service club team initiative program programme project
-""".split())
-# Words that start a sentence in capitals without being part of a name.
-LEADING_STOPWORDS = frozenset("""
-the a an and but or so as if in on at of for with by from to while when after before since although
-though still yet however meanwhile also this that these those his her their its our my your we i it
-he she they there here then now according speaking asked last next new one two three even only just
-perhaps indeed instead earlier later yesterday today tonight recently previously finally first ultimately
-der die das ein eine und aber auch laut nach le la les un une et mais selon pour avec dans
-""".split())
 
-SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 # Marks a name that is the subject or object of an attribution verb ("said Jan Liphardt").
 CUE_EVIDENCE = "<cue>"
 # Titles before a surname alone that tell a person ("Mr. Sanders", "Sen. Sanders").
@@ -75,58 +52,6 @@ NAME_AS_MODIFIER_RE = re.compile(r"[ \t]+((?:(?!(?:and|or|of|to|in|on|at|by|for|
 TITLE_BEFORE_RE = re.compile(r"\b(Sen|Gov|Rep|Gen|Prof|Dr|Rev)$")
 HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. Mr Mrs Ms Dr".split())
 AFFILIATIONS = frozenset("of on at von bei chez de du".split())
-
-# Capitalised words that open sentences and are never a speaker's name.
-SENTENCE_OPENERS = frozenset("""many most some several few others everyone everybody nobody always never often
-sometimes experts critics officials analysts researchers scientists studies reports people users readers
-customers residents fans all both each""".split())
-
-# Descriptions that stand for a person named earlier, with words in that person's role that fit them.
-DESCRIPTION_ROLES = {
-    "journalist": ("journalist", "reporter", "correspondent", "columnist", "editor", "writer"),
-    "reporter": ("journalist", "reporter", "correspondent"),
-    "diplomat": ("diplomat", "ambassador", "envoy", "foreign ministry", "foreign minister",
-                 "foreign affairs", "state department", "spokes"),
-    "spokeswoman": ("spokeswoman", "spokesperson"),
-    "spokesman": ("spokesman", "spokesperson"),
-    "minister": ("minister",),
-    "official": ("official", "minister", "spokes", "secretary", "officer", "director"),
-    "researcher": ("researcher", "scientist", "professor", "author", "study"),
-    "scientist": ("researcher", "scientist", "professor", "biologist", "physicist", "chemist"),
-    "professor": ("professor",),
-    "expert": ("expert", "analyst", "professor", "researcher"),
-    "analyst": ("analyst",),
-    "economist": ("economist",),
-    "lawyer": ("lawyer", "attorney", "counsel"),
-    "doctor": ("doctor", "physician", "dr", "md"),
-    "president": ("president",),
-    "senator": ("senator",),
-    "officer": ("officer", "police"),
-    "executive": ("ceo", "chief", "executive", "president", "founder", "director"),
-    "founder": ("founder",),
-    "politician": ("senator", "minister", "mp", "deputy", "politician", "representative"),
-}
-# Titles written short before a name ("Sen. Bernie Sanders" is "the senator").
-ROLE_ABBREVIATIONS = {"senator": ("sen",), "governor": ("gov",), "representative": ("rep",),
-                      "congressman": ("rep",), "congresswoman": ("rep",), "general": ("gen",),
-                      "professor": ("prof",), "doctor": ("dr",), "reverend": ("rev",), "pastor": ("rev",)}
-# Common nouns for a person that a description may stand on ("the candidate", "the lawmaker").
-PERSON_NOUNS = frozenset("""candidate lawmaker congressman congresswoman governor nominee frontrunner
-front-runner billionaire businessman businesswoman mogul senator pastor reverend activist strategist
-pollster adviser advisor aide democrat republican justice""".split())
-# Nouns a document or body speaks through: "the Strava report" is Strava speaking.
-DOCUMENT_NOUNS = frozenset(
-    "report study survey statement review paper research analysis release letter complaint filing".split())
-
-FEMALE_WORDS = frozenset("""
-she her spokeswoman chairwoman congresswoman businesswoman councilwoman actress mrs ms miss mme madame
-frau sprecherin ministerin präsidentin kanzlerin présidente mother wife daughter sister queen princess
-lady woman girl widow elle ella lei
-""".split())
-MALE_WORDS = frozenset("""
-he his him spokesman chairman congressman businessman councilman actor mr herr monsieur father husband
-son brother king prince sir lord man boy widower sprecher minister präsident kanzler président il él lui
-""".split())
 
 
 # Where the words before a name stop belonging to its sentence ("Dr." does not end one).
@@ -142,9 +67,6 @@ FOLLOWING_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers|il|elle)\b", re.I
 PRONOUN_REACH = 160
 # A personal pronoun opening a sentence or a paragraph, before a lower-case word (its verb).
 SUBJECT_PRONOUN_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(He|She)\s+(?=[a-z])")
-# Capitalised words beside attribution verbs that are never anyone's name ("said Thursday").
-NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december today yesterday tonight""".split())
 # How many paragraphs back "he" looks for the subject of a sentence before settling for any mention.
 SUBJECT_PARAGRAPHS = 2
 
@@ -369,12 +291,7 @@ def _register_surnames(register: Register, singles: list[re.Match], masked: str,
             counts[word] = counts.get(word, 0) + 1
     for word, count in counts.items():
         if count >= 2 and register.full(word) is None and register.is_proper_noun(word):
-            register.add(Person(word, _honorific_gender(masked, word)))
-
-
-def _honorific_gender(masked: str, word: str) -> str | None:
-    title = re.search(rf"\b(Mr|Mrs|Ms)\.?\s+{re.escape(word)}\b", masked)
-    return None if title is None else "m" if title.group(1) == "Mr" else "f"
+            register.add(Person(word, honorific_gender(masked, word)))
 
 
 def lone_surnames(masked: str, singles: list[re.Match], is_cue) -> set[str]:
@@ -450,12 +367,6 @@ def clean_name(run: str) -> list[str]:
     return words
 
 
-# Titles written short, which are never a surname ("Christian Rev. Derek Penwell").
-ABBREVIATED_TITLES = frozenset(
-    "mr mrs ms miss mme mlle dr rev sen gov gen rep prof capt sgt col lt cmdr adm atty supt insp".split())
-SUFFIXES = frozenset("jr sr ii iii iv".split())
-
-
 def _surname_after(words: list[str]) -> bool:
     """ "Peter T. King", "Billie Jean King": a role word after a given name or an initial is a surname."""
     return len(words) > 1 and _bare(words[-1]) not in ABBREVIATED_TITLES \
@@ -474,26 +385,6 @@ def is_person(words: list[str], evidence: str = "") -> bool:
     first = _bare(words[0])
     return first in FEMALE_NAMES or first in MALE_NAMES or any(is_role_word(w) for w in evidence.split()) \
         or CUE_EVIDENCE in evidence.split() or any(re.match(r"^[A-Z]\.?$", word) for word in words[1:-1])
-
-
-def name_gender(name: str) -> str | None:
-    """The gender a given name tells, when the name is not given to both ("Terry", "Marty")."""
-    first = _bare(name.split()[0])
-    if first in UNISEX_NAMES:
-        return None
-    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
-
-
-def gender_of(name: str, context: str) -> str | None:
-    known = name_gender(name)
-    if known:
-        return known
-    words = set(context.split())
-    if words & FEMALE_WORDS and not words & MALE_WORDS:
-        return "f"
-    if words & MALE_WORDS and not words & FEMALE_WORDS:
-        return "m"
-    return None
 
 
 def strip_role(phrase: str) -> str:

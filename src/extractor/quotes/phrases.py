@@ -10,8 +10,23 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import SPEAKING_NOUNS, SPEECH_VERBS
-from .people import HONORIFICS, NAME_RUN_RE, PERSON_NOUNS, clean_name, is_role_word
+from .lexicon import (
+    ABSTRACT_SUFFIXES,
+    AFFILIATION_WORDS,
+    AUXILIARIES,
+    DETERMINERS,
+    ENGLISH_DETERMINERS,
+    FUNCTION_WORDS,
+    NOT_SPEAKING,
+    PERSON_NOUNS,
+    PRONOUNS,
+    QUANTIFIERS,
+    RELATIVES,
+    SPEAKING_NOUNS,
+    SPEECH_VERBS,
+    SUBORDINATORS,
+)
+from .people import HONORIFICS, NAME_RUN_RE, clean_name, is_role_word
 
 # Words that may open a phrase before its modifiers ("the Rev. Peter Wherry", "her adviser, …").
 OPENERS = frozenset("the a an another his her their its our my former then".split())
@@ -120,3 +135,89 @@ def apposed_subject(clause: str) -> tuple[str, int] | None:
                 return found[0], start + piece.find(found[0].split()[0])
         start += len(piece) + 1
     return None
+
+
+MARK_IN_RE = re.compile(r"[“”\"»«」]")
+
+
+def leading_phrase(text: str) -> tuple[str, int] | None:
+    """The first phrase of a clause: a name, a pronoun or a description."""
+    clause = re.split(r"[”\"»«」]", text)[-1]
+    offset = len(text) - len(clause)
+    head = clause.split(",")[0].strip()
+    words = head.split()
+    while words and words[0].lower() in {"as", "but", "and", "while", "still", "yet", "so", "although"}:
+        words.pop(0)
+    if not words:
+        return None
+    if words[0].lower() in QUANTIFIERS and len(words) > 1 and is_description(_noun_phrase(words)):
+        phrase = " ".join(_noun_phrase(words))  # "Multiple outlets reported", "Several Twitter users"
+        return phrase, offset + clause.find(phrase)
+    if words[0].lower() in PRONOUNS:
+        return words[0], offset + clause.find(words[0])
+    while len(words) > 1 and words[0].endswith(".") and is_role_word(words[0]):
+        words.pop(0)  # "Rep. Elijah Cummings": the title's full stop splits the name run
+    named = head_name(" ".join(words))
+    if named:
+        return named[0], offset + clause.find(named[0].split()[0])
+    if words[0].lower() in DETERMINERS and is_description(_noun_phrase(words)):
+        named = _appositive_name(clause)  # "the Vatican spokesman, Federico Lombardi, said"
+        if named:
+            return named[0], offset + named[1]
+        phrase = " ".join(_noun_phrase(words))
+        return phrase, offset + clause.find(phrase)
+    return None
+
+
+def _appositive_name(clause: str) -> tuple[str, int] | None:
+    """The name set off by commas right after a description: "the assailant, John McGraw,"."""
+    pieces = clause.split(",")
+    if len(pieces) < 3:
+        return None
+    candidate = pieces[1].strip()
+    run = NAME_RUN_RE.fullmatch(candidate)
+    cleaned = clean_name(run.group(0)) if run else []
+    if len(cleaned) < 2:
+        return None
+    phrase = " ".join(cleaned)
+    return phrase, clause.find(cleaned[0], len(pieces[0]))
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """A determiner phrase up to its first preposition or verb-like word: "A systemic review"."""
+    phrase = [words[0]]
+    for word in words[1:5]:
+        if word.lower() in AFFILIATION_WORDS | RELATIVES | AUXILIARIES or word in _VERBS:
+            break
+        phrase.append(word)
+    return phrase
+
+
+def trailing_description(words: list[str]) -> str | None:
+    for size in range(2, min(len(words), 5) + 1):
+        candidate = words[-size:]
+        if candidate[0].lower() in DETERMINERS:
+            return " ".join(candidate) if is_description(candidate) else None
+    return None
+
+
+def is_description(words: list[str]) -> bool:
+    """ "the source", "a recent computer science graduate"; not "the chat and" or "a mother who'd",
+    and in English not "the paradox" or "a new ad": the head must be a noun that can speak."""
+    lowered = [w.lower().strip(",.") for w in words]
+    last = lowered[-1]
+    if lowered[0] in ENGLISH_DETERMINERS and not can_speak(last) or last in SUBORDINATORS \
+            or any(MARK_IN_RE.search(word) for word in words):
+        return False  # "a “…”", "the same words when": a quotation or a clause, not a speaker
+    return not any(w.endswith(",") for w in words) and last not in FUNCTION_WORDS | AUXILIARIES \
+        and not (last.endswith("ly") and len(words) > 2) \
+        and not any(w in RELATIVES or w in PRONOUNS or w.startswith(("who", "that")) for w in lowered[1:])
+
+
+def can_speak(noun: str) -> bool:
+    """A person, a body or a document by its common noun: "the senator", "the ministry", "the report"."""
+    noun = noun.removesuffix("’s").removesuffix("'s")
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if noun in SPEAKING_NOUNS or singular in SPEAKING_NOUNS:
+        return True
+    return not singular.endswith(ABSTRACT_SUFFIXES) and singular not in NOT_SPEAKING

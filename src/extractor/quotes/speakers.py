@@ -5,22 +5,21 @@ from __future__ import annotations
 
 from ..model import Quote
 from . import antecedents
-from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote, sentence_subject
-from .lexicon import KNOWN_ING_NAMES
-from .people import (
+from .attribution import SENTENCE_END_RE, Attribution, before_quote, sentence_subject
+from .lexicon import (
     DESCRIPTION_ROLES,
+    DETERMINERS,
     DOCUMENT_NOUNS,
+    KNOWN_ING_NAMES,
     NOT_NAMES,
     PERSON_NOUNS,
+    PRONOUNS,
     ROLE_ABBREVIATIONS,
-    Register,
-    is_role_word,
-    strip_role,
 )
+from .people import Register, is_role_word, strip_role
 from .span import Span
 
 # "I said", "you say": the writer or the reader, not a quoted speaker.
-# A lone capitalised "-ing" word opening a sentence is a participle ("Reprising …"), except these names.
 FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
 
 
