@@ -160,3 +160,17 @@ def test_quotation_standing_alone_is_the_words_of_the_previous_sentence_subject(
     body = ("Mayor Tom Valastro praised the governor's leadership after the storm.\n\n"
             "“We need someone who is going to bring people together.”")
     assert speaker(body) == "Tom Valastro"
+
+
+def test_subject_of_a_sentence_with_several_quotations():
+    body = ("Ted Cruz spoke on Monday.\n\n"
+            "Cruz called Trump a “pathological liar” who is “utterly amoral,” and a “narcissist at a level "
+            "I don't think this country has ever seen.”")
+    assert speaker(body, 2) == "Ted Cruz"
+
+
+def test_days_before_a_participle_and_a_title_after_a_quoted_exclamation():
+    body = ("Donald J. Trump spoke.\n\n"
+            "Trump unleashed a series of tweets early Friday saying that Clinton used her “as a paragon of virtue.”\n\n"
+            "“If she plays that card on me, she's wrong!” Mr. Trump wrote on Twitter on Monday.")
+    assert [q.speaker for q in find_quotes(body)] == ["Donald J. Trump", "Donald J. Trump"]

@@ -19,6 +19,7 @@ from .lexicon import (
     FIRST_PERSON,
     FUNCTION_WORDS,
     KNOWN_ING_NAMES,
+    NOT_NAMES,
     PRONOUNS,
     RELATIVES,
     SENTENCE_ADVERBS,
@@ -163,7 +164,7 @@ def _around_verb(window: str, match: re.Match, allow_leading: bool) -> Attributi
     subject = _subject_before(window[:match.start()], allow_leading)
     if subject:
         return Attribution(subject[0], cue, subject[1])
-    main = sentence_subject(window[:match.start()]) if not inverted else None
+    main = sentence_subject(window[:match.start()], whole=False) if not inverted else None
     if main:
         return Attribution(main.speaker, cue, main.offset)
     if inverted:
@@ -177,9 +178,9 @@ def _participle_subject(pre: str) -> Attribution | None:
     stripped = pre.rstrip()
     if stripped and stripped[-1].isalpha():
         trailing = _trailing_phrase(stripped)
-        if trailing and trailing[0].split()[0].lower() not in DETERMINERS:
-            return Attribution(trailing[0], None, trailing[1])
-    return sentence_subject(pre)
+        if trailing and trailing[0].split()[0].lower() not in DETERMINERS and trailing[0].lower() not in NOT_NAMES:
+            return Attribution(trailing[0], None, trailing[1])  # but "tweets early Friday saying": a day
+    return sentence_subject(pre, whole=False)  # "X tweeting that it was a “…” and asking": not past a quotation
 
 
 def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
@@ -311,12 +312,14 @@ def _is_speaker_phrase(phrase: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def sentence_subject(before: str) -> Attribution | None:
+def sentence_subject(before: str, whole: bool = True) -> Attribution | None:
     """The subject of the reporter's sentence a quotation sits in, when no attribution verb is
     there: "Bolton called Obama's ignorance “disrespectful …”", "He anticipated that “…”"."""
     last_clause = re.split(r"[”\"»«」]", before)[-1]
+    opening = MARK_IN_RE.search(before) if whole else None
     for offset in dict.fromkeys((len(before) - len(last_clause), 0)):
-        clause = before[offset:]
+        # from the last quotation on, else the sentence up to its first one ("Cruz called Trump a “…” who …")
+        clause = before[offset:] if offset or opening is None else before[:opening.start()]
         for piece in _clause_starts(clause):
             found = leading_phrase(clause[piece:])
             if found is None or MARK_IN_RE.search(clause[piece:piece + found[1]]) or _opener(found[0]):

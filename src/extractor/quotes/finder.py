@@ -198,7 +198,9 @@ def _next_clause(masked: str, start: int) -> str:
     """The words after a quotation ending in ? or !, when an attribution verb comes among the first
     few (that mark ends the quoted sentence, not the reporter's)."""
     window = masked[start:start + ATTRIBUTION_REACH]
-    stop = re.search(r"[.!?;](?:\s|$)|[“\"„«»「]", window)
+    stops = (found for found in re.finditer(r"[.!?;](?:\s|$)|[“\"„«»「]", window)
+             if not ABBREVIATION_RE.search(window[max(0, found.start() - 5):found.start() + 1]))  # "Mr. Trump"
+    stop = next(stops, None)
     window = window[:stop.start() if stop else len(window)]
     cue = VERB_RE.search(window)
     if cue is None:

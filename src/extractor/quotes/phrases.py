@@ -17,6 +17,7 @@ from .lexicon import (
     DETERMINERS,
     ENGLISH_DETERMINERS,
     FUNCTION_WORDS,
+    NOT_NAMES,
     NOT_SPEAKING,
     PERSON_NOUNS,
     PRONOUNS,
@@ -65,7 +66,7 @@ def head_name(phrase: str, whole: bool = False) -> tuple[str, int] | None:
             cleaned = [run.group(0)]  # "Mr. King": after a title, a role word is a surname
         titled, honorific = not cleaned, run.group(0) in HONORIFICS
         after = text[run.end():].split()
-        if not cleaned or _leads_to_name(after):
+        if not cleaned or _leads_to_name(after) or " ".join(cleaned).lower() in NOT_NAMES:  # "In February, …"
             continue  # titles alone, or a modifier: "Democratic [presidential candidate] Bernie Sanders"
         if whole and after and after[0].lower() not in AFFILIATION or _described(after):
             return None  # "LinkedIn['s] chief executive": the name owns the phrase's head noun
