@@ -166,7 +166,7 @@ def test_subject_of_a_sentence_with_several_quotations():
     body = ("Ted Cruz spoke on Monday.\n\n"
             "Cruz called Trump a “pathological liar” who is “utterly amoral,” and a “narcissist at a level "
             "I don't think this country has ever seen.”")
-    assert speaker(body, 2) == "Ted Cruz"
+    assert speaker(body, -1) == "Ted Cruz"
 
 
 def test_days_before_a_participle_and_a_title_after_a_quoted_exclamation():
