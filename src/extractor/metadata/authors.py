@@ -194,9 +194,10 @@ def is_written_like_a_name(name: str) -> bool:
 
 
 def is_weak_name(name: str, site_name: str | None) -> bool:
-    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS") or the site's own name:
-    kept only when no source names a person."""
-    return bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
+    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name or an
+    organisation's ("Example Weekly Staff"): kept only when no source names a person."""
+    return (bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
+            or bool(ORGANISATION_WORDS_RE.search(name)))
 
 
 def _letters(text: str) -> str:
