@@ -32,20 +32,3 @@ def test_a_numeric_date_beside_the_headline_reads_the_address_way():
             f"<h1>Council approves budget</h1><p>10/04/2016 05:07 AM EDT</p>{STORY}</article></body></html>")
     record = extract(html, url="https://example.com/story/2016/10/council-approves-budget-229079")
     assert record.published[:10] == "2016-10-04"
-
-
-def test_meta_values_saved_as_value_date_and_author():
-    head = ('<meta name="article:published_time" value="2017-01-13T21:45:08Z">'
-            '<meta name="author" value="Jane Roe">')
-    html = (f"<html lang='en'><head>{head}</head><body><article><h1>Council approves budget</h1>"
-            f"{STORY}</article></body></html>")
-    record = extract(html)
-    assert record.published[:10] == "2017-01-13"
-    assert record.authors == ["Jane Roe"]
-
-
-def test_an_organisation_in_the_author_tag_gives_way_to_the_byline():
-    head = '<meta name="author" content="Example Weekly Staff">'
-    html = (f"<html lang='en'><head>{head}</head><body><article><h1>Council approves budget</h1>"
-            f"<p class='byline'>By Megan French</p>{STORY}</article></body></html>")
-    assert extract(html).authors == ["Megan French"]

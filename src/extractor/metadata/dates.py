@@ -117,13 +117,11 @@ class DataDates:
     def reading(self, readings: set[str]) -> str | None:
         """Which reading of an ambiguous numeric date the data supports: the structured fields and the
         address's month over htmldate's proposal (htmldate reads 09.10.2024 day first on US pages)."""
-        for known in (self.published | self.modified, self.in_markup):
+        in_month = {iso for iso in readings if iso[:7] == self.address_month}
+        for known in (self.published | self.modified, self.in_markup, in_month, {self.proposed}):
             if len(readings & known) == 1:
                 return (readings & known).pop()
-        in_month = {iso for iso in readings if iso[:7] == self.address_month}
-        if len(in_month) == 1:
-            return in_month.pop()
-        return (readings & {self.proposed}).pop() if self.proposed in readings else None
+        return None
 
 
 @dataclass(frozen=True)
