@@ -243,19 +243,3 @@ def test_a_one_word_h1_of_the_page_chrome_does_not_outvote_agreeing_meta_titles(
             "<title>Council approves budget for the coming year | Example Times</title>")
     body = f"<h1>Videos</h1><article>{STORY}</article>"
     assert extract(page(head, body)).title == "Council approves budget for the coming year"
-
-
-def test_a_lowercase_clause_after_a_dash_carries_on_the_headline():
-    title = "Die Eisheiligen 2024: Wann sie sind - und wie das Wetter wird"
-    head = (f'<meta property="og:title" content="{title}"><title>{title}</title>'
-            f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}"}}</script>')
-    page = f"<html><head>{head}</head><body><article><h1>Artikel merken</h1><p>Text.</p></article></body></html>"
-    assert extract(page).title == title
-
-
-def test_a_byline_or_a_site_after_a_dash_is_still_cut():
-    head = ('<meta property="og:title" content="My coding workflow for the year - by Jane Roe">'
-            '<title>My coding workflow for the year - by Jane Roe</title>')
-    page = (f"<html><head>{head}</head><body><article><h1>My coding workflow for the year</h1>"
-            "<p>Text.</p></article></body></html>")
-    assert extract(page).title == "My coding workflow for the year"

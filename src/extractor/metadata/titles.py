@@ -19,7 +19,6 @@ from collections import defaultdict
 from lxml import etree
 
 from ..text import normalise_line
-from .authors import BY_PREFIX_RE
 from .chooser import choose
 from .headlines import body_section_headings, visible_headlines
 from .sitenames import TITLE_SEPARATOR_RE, is_site_like, site_keys, title_key, without_site
@@ -63,9 +62,6 @@ MIN_OWN_HEADLINE_WORDS = 4
 # candidate, so the work grows with the cube of their number: a <title> of 400 keywords between
 # pipes took seconds, 2,000 would take minutes. Pieces past this many are not split further.
 MAX_TITLE_PIECES = 12
-# A lowercase piece of this many words after a dash or a colon carries on the headline's sentence.
-CLAUSE_SEPARATORS = {"-", "–", "—", ":"}
-MIN_CLAUSE_WORDS = 3
 # A "title" this long is keyword stuffing or a page pasted into a meta tag, not a headline;
 # it is not considered (and not split, which would copy it a dozen times).
 MAX_SOURCE_CHARS = 3000
@@ -254,8 +250,9 @@ def _meta_sources(tree, meta: dict, ld: dict) -> list[tuple[str, str]]:
 def title_variants(text: str) -> list[tuple[str, bool]]:
     """The whole text, then each run of pieces between separators."""
     variants = [(text, False)]
-    pieces, separators = _pieces(text)
+    pieces = TITLE_SEPARATOR_RE.split(text, maxsplit=MAX_TITLE_PIECES)
     if len(pieces) > 1:
+        separators = TITLE_SEPARATOR_RE.findall(text)[:MAX_TITLE_PIECES]
         for start in range(len(pieces)):
             for end in range(start + 1, len(pieces) + 1):
                 if (start, end) == (0, len(pieces)):
@@ -264,29 +261,6 @@ def title_variants(text: str) -> list[tuple[str, bool]]:
                 if joined.strip():
                     variants.append((joined.strip(), True))
     return variants
-
-
-def _pieces(text: str) -> tuple[list[str], list[str]]:
-    """The title's pieces and the separators between them; a piece that carries on the sentence
-    before it stays joined to it ("Wann sie sind - und wie das Wetter wird")."""
-    pieces = TITLE_SEPARATOR_RE.split(text, maxsplit=MAX_TITLE_PIECES)
-    separators = TITLE_SEPARATOR_RE.findall(text)[:MAX_TITLE_PIECES]
-    index = 1
-    while index < len(pieces):
-        if _carries_on(separators[index - 1], pieces[index]):
-            pieces[index - 1:index + 1] = [pieces[index - 1] + separators.pop(index - 1) + pieces[index]]
-        else:
-            index += 1
-    return pieces, separators
-
-
-def _carries_on(separator: str, piece: str) -> bool:
-    """A dash or colon before a clause in lowercase ("- und wie das Wetter wird", " : la Russie
-    affirme ..."): the headline's own punctuation. Site and section names are capitalised or
-    short ("heise online", "rp.pl"), and a byline is no clause ("- by Jane Roe")."""
-    piece = piece.strip()
-    return (separator.strip()[:1] in CLAUSE_SEPARATORS and piece[:1].islower()
-            and len(piece.split()) >= MIN_CLAUSE_WORDS and not BY_PREFIX_RE.match(piece))
 
 
 def _clean(text: str) -> str:
