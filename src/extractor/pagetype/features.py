@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..model import Article
+from .blocks import block_features
 from .signals import (
+    HOST_WORD_KINDS,
     JSONLD_KINDS,
     JSONLD_TYPE_KINDS,
     MARKUP_KINDS,
@@ -66,6 +68,7 @@ def _structured_features(article: Article) -> dict[str, float]:
                     if kind:
                         kinds[kind] += 1
     features = {f"ld_{kind}": float(kinds[kind] > 0) for kind in JSONLD_KINDS}
+    features.update(_microdata_features(article.tree))
     features["ld_items"] = math.log1p(kinds["article"] + kinds["product"] + kinds["listing"])
     features["ld_date_published"] = float(dated)
     og = (article.meta_tags.get("og:type") or "").lower().split(":")[0].strip()
@@ -77,6 +80,21 @@ def _structured_features(article: Article) -> dict[str, float]:
     return features
 
 
+# Microdata (itemtype="https://schema.org/Product") and RDFa (typeof="Product") name types too.
+MICRODATA_XPATH = etree.XPath("//@itemtype | //@typeof", smart_strings=False)
+
+
+def _microdata_features(tree) -> dict[str, float]:
+    kinds: Counter = Counter()
+    if tree is not None:
+        for value in MICRODATA_XPATH(tree):
+            for name in value.split():
+                kind = JSONLD_TYPE_KINDS.get(name.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower())
+                if kind:
+                    kinds[kind] += 1
+    return {f"md_{kind}": math.log1p(kinds[kind]) for kind in JSONLD_KINDS}
+
+
 def _url_features(url: str | None) -> dict[str, float]:
     try:
         parts = urlsplit(url or "")
@@ -86,6 +104,10 @@ def _url_features(url: str | None) -> dict[str, float]:
     words = [w for w in URL_SPLIT_RE.split(parts.path.lower()) if w]
     kinds = Counter(URL_WORD_KINDS[w] for w in words if w in URL_WORD_KINDS)
     features = {f"url_{kind}": float(kinds[kind] > 0) for kind in URL_KINDS}
+    labels = (parts.hostname or "").split(".")[:-2]
+    hosts = Counter(HOST_WORD_KINDS.get(w) or URL_WORD_KINDS.get(w) for w in labels if len(w) > 1)
+    features.update({f"host_{kind}": float(hosts[kind] > 0) for kind in URL_KINDS})
+
     last = segments[-1] if segments else ""
     features.update({
         "url_known": float(bool(url)),
@@ -97,6 +119,7 @@ def _url_features(url: str | None) -> dict[str, float]:
         "url_long_slug": float(len([w for w in re.split(r"[-_]", last) if w]) >= LONG_SLUG_WORDS),
         "url_query": float(bool(parts.query)),
         "url_trailing_slash": float(parts.path.endswith("/") and bool(segments)),
+        "url_extension": float("." in last),
     })
     return features
 
@@ -125,6 +148,7 @@ def _tree_features(tree) -> dict[str, float]:
     features["long_blocks"] = math.log1p(LONG_BLOCKS_XPATH(tree))
     features["densest_prose_share"] = _densest_paragraphs(tree) / max(tags["p"], 1)
     features["prices"] = math.log1p(sum(map(text.count, CURRENCY_SIGNS)))
+    features.update(block_features(tree, text, total))
     words = Counter(" ".join(MARKUP_XPATH(tree)).lower().replace("-", " ").replace("_", " ").split())
     markup: Counter = Counter()
     for word, count in words.items():
