@@ -36,12 +36,15 @@ def test_prices_are_currency_signs_beside_digits_in_any_script():
         math.log1p(3)
 
 
-def test_microdata_types_and_host_words_count():
-    page = parsed('<html><body><div itemscope itemtype="https://schema.org/Product"><p>Chair</p></div>'
-                  '<div typeof="schema:Offer">x</div></body></html>', url="https://docs.example.org/guide/start")
-    features = page_features(page)
-    assert features["md_product"] == math.log1p(2) and features["md_article"] == 0.0
+def test_host_words_count():
+    features = page_features(parsed("<html><body><p>Start here.</p></body></html>", url="https://docs.example.org/x"))
     assert features["host_documentation"] == 1.0 and features["host_product"] == 0.0
+
+
+def test_an_article_holds_its_text_in_one_container():
+    prose = "<p>" + "Words of a long report on the budget. " * 8 + "</p>"
+    features = page_features(parsed(f"<html><body><nav><a href='/'>Home</a></nav><div>{prose * 5}</div></body></html>"))
+    assert features["densest_text_share"] > 0.9 and features["share_p"] > 0.9
 
 
 def test_code_and_list_text_shares():

@@ -32,3 +32,13 @@ def test_the_profile_body_replaces_only_a_shorter_body():
     article = Article(body="A long chosen body that says more than the other one does.", profile_body="Short.")
     assert apply_profile(article, Options()).body.startswith("A long chosen body")
     assert article.profile_body is None
+
+
+def test_a_listing_offers_its_longest_run_of_alike_items():
+    cards = "".join(f"<li class='item'><a href='/{n}'>Headline number {n} of the day</a> teaser</li>" for n in range(4))
+    page = f"<html><body><ul class='nav'><li>Home</li><li>About</li><li>Contact</li></ul><ul>{cards}</ul>" \
+           "<script>var x = 1;</script></body></html>"
+    article = parse_html(Article(text=page, input_format="html"), Options())
+    article.page_type = "listing"
+    body = read_profile_body(article, Options()).profile_body
+    assert body.split("\n\n") == [f"Headline number {n} of the day teaser" for n in range(4)]

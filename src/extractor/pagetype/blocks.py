@@ -41,19 +41,23 @@ def block_features(tree, text: str, total: int) -> dict[str, float]:
     return features
 
 
-def _run_features(tree, total: int) -> dict[str, float]:
-    """The run of siblings with one tag and class that holds the most text: its length, its share of
-    the page's text, how long an item is, and how much of it is link text."""
+def alike_runs(tree):
+    """Each run of MIN_RUN or more siblings with one tag and one class, as the list of its items."""
     runs: Counter = Counter()
     for element in tree.iter(ITEM_TAGS):
         parent = element.getparent()
         if parent is not None:
             runs[parent, element.tag, element.get("class", "")] += 1
-    best = (0, 0, 0, 0)  # chars, items, link chars, items with a link
     for (parent, tag, cls), count in runs.items():
-        if count < MIN_RUN:
-            continue
-        items = [child for child in parent if child.tag == tag and child.get("class", "") == cls]
+        if count >= MIN_RUN:
+            yield [child for child in parent if child.tag == tag and child.get("class", "") == cls]
+
+
+def _run_features(tree, total: int) -> dict[str, float]:
+    """The run of alike siblings that holds the most text: its length, its share of the page's text,
+    how long an item is, and how much of it is link text."""
+    best = (0, 0, 0, 0)  # chars, items, link chars, items with a link
+    for items in alike_runs(tree):
         chars = sum(_chars(TEXT_NODES(item)) for item in items)
         if chars > best[0]:
             links = [_chars(LINK_TEXT_NODES(item)) for item in items]

@@ -68,7 +68,6 @@ def _structured_features(article: Article) -> dict[str, float]:
                     if kind:
                         kinds[kind] += 1
     features = {f"ld_{kind}": float(kinds[kind] > 0) for kind in JSONLD_KINDS}
-    features.update(_microdata_features(article.tree))
     features["ld_items"] = math.log1p(kinds["article"] + kinds["product"] + kinds["listing"])
     features["ld_date_published"] = float(dated)
     og = (article.meta_tags.get("og:type") or "").lower().split(":")[0].strip()
@@ -78,21 +77,6 @@ def _structured_features(article: Article) -> dict[str, float]:
     features["has_published"] = float(bool(article.published))
     features["has_published_meta"] = float(any(k.endswith("published_time") for k in article.meta_tags))
     return features
-
-
-# Microdata (itemtype="https://schema.org/Product") and RDFa (typeof="Product") name types too.
-MICRODATA_XPATH = etree.XPath("//@itemtype | //@typeof", smart_strings=False)
-
-
-def _microdata_features(tree) -> dict[str, float]:
-    kinds: Counter = Counter()
-    if tree is not None:
-        for value in MICRODATA_XPATH(tree):
-            for name in value.split():
-                kind = JSONLD_TYPE_KINDS.get(name.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower())
-                if kind:
-                    kinds[kind] += 1
-    return {f"md_{kind}": math.log1p(kinds[kind]) for kind in JSONLD_KINDS}
 
 
 def _url_features(url: str | None) -> dict[str, float]:
@@ -132,6 +116,8 @@ TEXT_XPATHS = {
 # (two plain walks are cheaper than one that tests every text node's parent).
 BODY_TEXT_XPATH = etree.XPath("//body//text()", smart_strings=False)
 CODE_TEXT_XPATH = etree.XPath("//body//script/text() | //body//style/text()", smart_strings=False)
+TEXT_NODES_XPATH = etree.XPath("descendant::text()", smart_strings=False)
+P_TEXT_XPATH = etree.XPath("//body//p//text()", smart_strings=False)
 MARKUP_XPATH = etree.XPath("//@class", smart_strings=False)
 LONG_BLOCKS_XPATH = etree.XPath(
     f"count(//p[string-length(normalize-space(.)) >= {LONG_BLOCK_CHARS}])")
@@ -146,7 +132,10 @@ def _tree_features(tree) -> dict[str, float]:
     features.update({f"n_{tag}": math.log1p(tags[tag]) for tag in COUNTED_TAGS})
     features["log_elements"] = math.log1p(sum(tags.values()))
     features["long_blocks"] = math.log1p(LONG_BLOCKS_XPATH(tree))
-    features["densest_prose_share"] = _densest_paragraphs(tree) / max(tags["p"], 1)
+    densest, count = _densest_paragraphs(tree)
+    features["densest_prose_share"] = count / max(tags["p"], 1)
+    features["densest_text_share"] = _chars(TEXT_NODES_XPATH(densest)) / max(total, 1) if densest is not None else 0.0
+    features["share_p"] = _chars(P_TEXT_XPATH(tree)) / max(total, 1)
     features["prices"] = math.log1p(sum(map(text.count, CURRENCY_SIGNS)))
     features.update(block_features(tree, text, total))
     words = Counter(" ".join(MARKUP_XPATH(tree)).lower().replace("-", " ").replace("_", " ").split())
@@ -159,10 +148,11 @@ def _tree_features(tree) -> dict[str, float]:
     return features
 
 
-def _densest_paragraphs(tree) -> int:
-    """Paragraphs that share one parent, for the parent that has the most: an article's text stands
-    together in one container, a landing page's is spread over many."""
-    return max(Counter(paragraph.getparent() for paragraph in tree.iter("p")).values(), default=0)
+def _densest_paragraphs(tree):
+    """The parent holding the most paragraphs, and how many: an article's text stands together in one
+    container, a landing page's is spread over many."""
+    parents = Counter(paragraph.getparent() for paragraph in tree.iter("p"))
+    return max(parents.items(), key=lambda item: item[1], default=(None, 0))
 
 
 def _chars(texts: list[str]) -> int:
