@@ -48,3 +48,13 @@ def test_extracting_a_page_does_load_it(news_release):
     done = subprocess.run([sys.executable, "-m", "extractor", str(news_release)], capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0 and json.loads(done.stdout)["title"]
+
+
+def test_version_is_the_installed_packages():
+    # --version reads extractor.__version__ (no metadata lookup at start-up); pyproject.toml takes its
+    # version from there, so the two cannot drift apart.
+    from importlib.metadata import version
+
+    done = subprocess.run([sys.executable, "-m", "extractor", "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"extractor, version {version('extractor')}"

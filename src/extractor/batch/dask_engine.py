@@ -3,7 +3,6 @@ in input order through a bounded window. Needs the optional extra: pip install '
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import time
 from collections.abc import Iterable, Iterator
@@ -92,6 +91,8 @@ class DaskEngine:
         if future is None:
             return item
         remaining = None if self.timeout is None else max(0.0, head_since + self.timeout - time.monotonic())
+        import asyncio  # loaded with Dask anyway; not at import, where a one-page run would pay for it
+
         try:
             return future.result(timeout=remaining)
         except (TimeoutError, asyncio.TimeoutError):

@@ -5,12 +5,10 @@ worker takes over. Results come back in input order through a bounded window."""
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import signal
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import wait
 
 from ..emit import to_json
 from ..errors import ExtractorError, PageTimeoutError, WorkerCrashedError
@@ -146,6 +144,8 @@ class WorkerPool:
         self.size = max(1, size)
         self.timeout = timeout
         self.window = self.size * WINDOW_PER_WORKER
+        import multiprocessing  # here, not at import: a one-page run in this process never needs it
+
         self._context = multiprocessing.get_context(START_METHOD)
         if START_METHOD == "forkserver":
             self._context.set_forkserver_preload(PRELOAD)
@@ -207,6 +207,8 @@ class WorkerPool:
         return self._workers[position]
 
     def _wait(self) -> None:
+        from multiprocessing.connection import wait
+
         busy = [worker for worker in self._workers if worker.task is not None]
         if not busy:
             return

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .. import __version__
 from ..emit import record_schema
 from ..model import (
     DEFAULT_MAX_BYTES,
@@ -28,6 +29,7 @@ from ..model import (
     UNKNOWN_PAGE_TYPE,
     Options,
 )
+from ..patterns import warm_regex_cache
 from ..sources.read import count_page_files, is_warc_file
 from .help import GroupedCommand, failure_line, failure_reporter, no_pages_hint, report_crash
 from .render import FORMATS, VIEW_FORMATS
@@ -128,7 +130,7 @@ INPUT is a file (.html, .htm, .txt, any of them .gz; .warc, .warc.gz), a directo
                    "text, markdown: for reading (with --explain, text shows what was removed where).")
 @click.option("--traceback", is_flag=True,
               help="On an unexpected error, show where it happened (a page is run again to show it).")
-@click.version_option(package_name="extractor")
+@click.version_option(version=__version__, prog_name="extractor")
 def cli(inputs, print_schema, quiet, view, traceback, **given):
     if print_schema:
         click.echo(json.dumps(record_schema(), indent=2))
@@ -136,6 +138,9 @@ def cli(inputs, print_schema, quiet, view, traceback, **given):
     inputs = _inputs(inputs)
     _check_view(view, given, quiet, traceback)
     given["explicit"] = _explicit(click.get_current_context(), ("timeout", "memory_limit", "workers"))
+    # Before the pipeline loads: its regular expressions (and trafilatura's) come compiled from the
+    # machine's cache instead of being compiled again by every run in a shell loop.
+    warm_regex_cache()
     options = _batch_options(inputs, given)
     if view != "json":
         options = dataclasses.replace(options, indent=False)
@@ -221,12 +226,14 @@ def _batch_options(inputs: tuple[str, ...], given: dict) -> BatchOptions:
         raise click.UsageError("give -o/--output or --output-dir, not both")
     if given["resume"] and not (given["output"] and given["output"] != "-") and not given["output_dir"]:
         raise click.UsageError("--resume needs -o FILE.jsonl or --output-dir DIR to know what is done")
-    from ..batch.dask_engine import is_dask_installed
     from ..batch.runner import BatchOptions
     from ..batch.sinks import output_clash
 
-    if given["scheduler"] and not is_dask_installed():
-        raise click.UsageError("--scheduler needs Dask: pip install 'extractor[dask]'")
+    if given["scheduler"]:
+        from ..batch.dask_engine import is_dask_installed
+
+        if not is_dask_installed():
+            raise click.UsageError("--scheduler needs Dask: pip install 'extractor[dask]'")
     if given["output_dir"] and output_clash(inputs):
         raise click.UsageError(output_clash(inputs))
     single = len(inputs) == 1 and _is_single_page(inputs[0])

@@ -107,8 +107,10 @@ SITE_AGENCIES = frozenset(credit_words("site-agency"))
 
 
 def _alternation(names) -> str:
-    """A regex alternation of names, longest first so that "AP Photo" wins over "AP"."""
-    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    """A regex alternation of names, longest first so that "AP Photo" wins over "AP"; then in
+    alphabetical order, so that a set of names gives the same pattern in every process (and the
+    pattern cache finds it)."""
+    return "|".join(re.escape(name) for name in sorted(names, key=lambda name: (-len(name), name)))
 
 
 _AGENCY_ALTERNATION = _alternation(AGENCIES)
