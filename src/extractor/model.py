@@ -131,8 +131,6 @@ class Article:
     site_name: str | None = None
     language: str | None = None
     page_type: str | None = None
-    # The body a page type's profile offers (read before pruning), weighed against `body` once it is chosen.
-    profile_body: str | None = None
     body: str = ""
     quotes: list[Quote] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)

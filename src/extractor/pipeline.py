@@ -10,7 +10,7 @@ from .html import check_tree_limits, choose_body, drop_inert_elements, extract_m
 from .images import extract_images, read_picture_hints
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
-from .pagetype import apply_profile, classify_page, read_profile_body
+from .pagetype import classify_page
 from .quotes import extract_quotes
 from .sources import decode_input, detect_format
 from .textdump import extract_text_dump
@@ -18,9 +18,8 @@ from .textdump import extract_text_dump
 # The text path classifies its lines against the same boilerplate table itself, so only HTML
 # bodies go through the filter stage. The page type and the pictures' structured data are read from
 # the whole page, before pruning and before its scripts and <meta> are dropped.
-HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, classify_page, read_picture_hints, read_profile_body,
-               prune_boilerplate_elements, drop_inert_elements, extract_main_content, filter_boilerplate, choose_body,
-               apply_profile)
+HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, classify_page, read_picture_hints,
+               prune_boilerplate_elements, drop_inert_elements, extract_main_content, filter_boilerplate, choose_body)
 TEXT_STAGES = (extract_text_dump,)
 
 
