@@ -257,18 +257,3 @@ def test_a_long_piece_after_the_separator_carries_on_the_headline(title, expecte
     head = (f"<title>{title}</title><meta property='og:title' content='{title}'>"
             f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}"}}</script>')
     assert extract(page(head, f"<article>{STORY}</article>")).title == expected
-
-
-@pytest.mark.parametrize("kicker, expected", [
-    ("BUDGET 3.0", "BUDGET 3.0 | Tax office gets money to hire an army of collectors"),
-    ("LIVE", "LIVE | Tax office gets money to hire an army of collectors"),
-])
-def test_a_short_kicker_set_as_the_h1_gives_way_to_the_headline_the_meta_titles_carry_on(kicker, expected):
-    title = f"{kicker} | Tax office gets money to hire an army of collectors"
-    head = f"<title>{title}</title><meta property='og:title' content='{title}'>"
-    assert extract(page(head, f"<article><h1>{kicker}</h1>{STORY}</article>")).title == expected
-
-
-def test_a_short_h1_before_the_sites_name_stays_the_title():
-    head = "<title>Weather | Example News</title><meta property='og:title' content='Weather | Example News'>"
-    assert extract(page(head, f"<article><h1>Weather</h1>{STORY}</article>")).title == "Weather"

@@ -122,23 +122,8 @@ def _best_supported(sources: list[tuple[str, str]], keys: set[str]) -> str | Non
     if _is_chrome(best, candidates):
         # Page chrome ("Videos", "About", an error page's word) does not outvote two sources that agree.
         best = choose((key, signs) for key, signs, forms in candidates if len(forms) >= AGREEING_SOURCES)
-    best = _headline_after_kicker(best, candidates)
     forms = next(forms for key, _, forms in candidates if key == best)
     return candidate_spelling(forms)
-
-
-def _headline_after_kicker(best: str, candidates: list[tuple[str, dict, dict]]) -> str:
-    """A short label ("BUDGET 3.0", "LIVE") that two source groups carry on with one long piece
-    ("BUDGET 3.0 | Sars gets R4bn to hire ...") is the headline's kicker: the whole is the title."""
-    if len(best.split()) >= SHORT_TITLE_WORDS:
-        return best
-    for key, _, forms in candidates:
-        if len(forms) >= AGREEING_SOURCES and key.startswith(best + " ") and key != best:
-            whole = next(iter(forms.values()))
-            first = TITLE_SEPARATOR_RE.split(whole, maxsplit=1)[0]
-            if title_key(first) == best and not _drops_a_suffix(whole, [whole, first]):
-                return key
-    return best
 
 
 def _is_chrome(best: str, candidates: list[tuple[str, dict, dict]]) -> bool:
