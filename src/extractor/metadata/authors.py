@@ -81,6 +81,10 @@ MAX_BYLINE_CHARS = 80
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
 AUTHOR_LABEL_RE = re.compile(r"(?:written|posted) by|authors?|by", re.IGNORECASE)
 MAX_TWITTER_LABELS = 4
+# Where the page names its owner or publisher: an author field that names them names no person.
+OWNER_META_KEYS = ("copyright", "dc.rights", "publisher", "dc.publisher")
+# Shorter names ("AP", "dpa") are found inside too many owners' names by chance.
+MIN_OWNER_LETTERS = 4
 MAX_AUTHOR_WORDS = 6
 MAX_AUTHORS = 12
 
@@ -94,9 +98,10 @@ def find_authors(tree, meta: dict[str, list[str]], ld: dict, objects: list[dict]
     author a `citation_author` of their own)."""
     fallback: list[str] = []
     seen_visible = False
+    owners = _owner_names(meta, ld)
     for candidates, visible in _author_sources(tree, meta, ld, objects):
         people = clean_authors(candidates, site_name, visible)
-        named = [name for name in people if not is_weak_name(name, site_name)]
+        named = [name for name in people if not is_weak_name(name, site_name) and not _is_owner(name, owners)]
         if named:
             return named
         if not (visible and seen_visible):
@@ -200,6 +205,24 @@ def is_weak_name(name: str, site_name: str | None) -> bool:
     organisation's ("Example Weekly Staff"): kept only when no source names a person."""
     return (bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
             or bool(ORGANISATION_WORDS_RE.search(name)))
+
+
+def _owner_names(meta: dict[str, list[str]], ld: dict) -> list[str]:
+    """Who the page says owns or publishes it (its copyright line, its publisher): a company that
+    CMSs also write into the author field."""
+    names = [value for key in OWNER_META_KEYS for value in meta.get(key, [])]
+    for key in ("publisher", "copyrightHolder"):
+        owner = ld.get(key)
+        owner = owner.get("name") if isinstance(owner, dict) else owner
+        if isinstance(owner, str):
+            names.append(owner)
+    return [_letters(html.unescape(name)) for name in names]
+
+
+def _is_owner(name: str, owners: list[str]) -> bool:
+    """'Example Media' where the copyright reads '© 2022 Example Media': the owner, not a person."""
+    letters = _letters(name)
+    return len(letters) >= MIN_OWNER_LETTERS and any(letters in owner for owner in owners)
 
 
 def _letters(text: str) -> str:
