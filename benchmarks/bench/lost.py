@@ -37,6 +37,8 @@ def lost_pages(body_f1: dict[tuple[str, str, str, str], dict[str, float]]) -> li
             if rule.mode != mode or reference is None:
                 continue
             both = [page for page in ours if page in reference]
+            if not both:  # a set without labelled bodies
+                continue
             lost = sorted(page for page in both if ours[page] < rule.below and reference[page] > rule.above)
             rows.append({"set": set_name, "mode": mode, "half": half, "against": " ".join(rule.against),
                          "lost": len(lost), "pages": len(both), "ids": lost if half == "tune" else []})
