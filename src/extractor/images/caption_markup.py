@@ -25,8 +25,8 @@ from .elements import (
     holds_other_picture,
     is_fallback,
     lifted_ancestors,
+    link_around,
 )
-from .urls import IMAGE_EXTENSION_RE
 
 # Words in a class that name a caption element or a credit element, with the languages they serve:
 # the one place this knowledge lives. Matched anywhere in the attribute, case folded. "caption-inside"
@@ -97,22 +97,13 @@ def pictures_of_page(tree) -> tuple[dict[str, tuple], Counter]:
             continue
         seen = facts.key in copies
         copies[facts.key] += 0 if facts.fallback else 1
-        if seen or facts.junk or _links_elsewhere(img):
+        # A teaser's picture (in a link to another page): its caption is not read, most of the work on list pages.
+        if seen or facts.junk or link_around(img) is not None:
             continue
         caption, credit, raw = caption_of(img, facts.key, known)
         if caption or credit:
             captions[facts.key] = (caption, credit, raw)
     return captions, copies
-
-
-def _links_elsewhere(img) -> bool:
-    """A picture inside a link to another page (a teaser, a list of stories): its captions are not
-    read here, which on pages of long story lists is most of the work."""
-    for ancestor, _ in zip(lifted_ancestors(img), range(FIGURE_DEPTH), strict=False):
-        if ancestor.tag == "a":
-            href = (ancestor.get("href") or "").split("?")[0]
-            return bool(href) and not href.startswith("#") and not IMAGE_EXTENSION_RE.search(href)
-    return False
 
 
 def caption_of(img, key: str, known: dict | None = None) -> tuple[str | None, str | None, list[str]]:

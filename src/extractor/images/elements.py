@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .urls import best_source, is_placeholder, picture_key
+from .urls import IMAGE_EXTENSION_RE, best_source, is_placeholder, picture_key
 
 # Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
 # when they hold text of their own.
@@ -120,6 +120,16 @@ class PictureFacts:
         if self._junk is None:
             self._junk = is_junk(self.img)
         return self._junk
+
+
+def link_around(img):
+    """The link a picture sits in (a few levels up) when it leads to another page (a teaser, a list of
+    stories); None where there is none, or it only opens the picture's own file or a place on this page."""
+    for ancestor, _ in zip(lifted_ancestors(img), range(FIGURE_DEPTH), strict=False):
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").split("?")[0]
+            return None if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href) else ancestor
+    return None
 
 
 def is_fallback(img) -> bool:

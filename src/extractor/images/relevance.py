@@ -17,8 +17,7 @@ from pathlib import Path
 
 from ..text import normalise_line
 from .captions import words_in
-from .elements import FIGURE_DEPTH, holds_other_picture, lifted_ancestors
-from .urls import IMAGE_EXTENSION_RE
+from .elements import FIGURE_DEPTH, holds_other_picture, lifted_ancestors, link_around
 
 MODEL_PATH = Path(__file__).with_name("relevance.json")
 FEATURE_NAMES = (
@@ -54,7 +53,7 @@ class PageFacts:
 def picture_features(image, element, key: str, page: PageFacts) -> list[float]:
     """The evidence about one picture, in FEATURE_NAMES order."""
     width, height = image.width or 0, image.height or 0
-    link = _link_around(element) if element is not None else None
+    link = link_around(element) if element is not None else None
     link_words = words_in(normalise_line(link.text_content())) if link is not None else 0
     container = _own_container(element, page.text_holders) if element is not None else None
     return [
@@ -94,17 +93,6 @@ def relevance_model() -> dict:
     if tuple(model["features"]) != FEATURE_NAMES:
         raise ValueError("relevance.json was fitted on other features: rerun train/picture_relevance.py")
     return model
-
-
-def _link_around(img):
-    """The link a picture sits in (a few levels up), unless it only opens the picture's own file."""
-    for depth, ancestor in enumerate(lifted_ancestors(img)):
-        if depth >= FIGURE_DEPTH:
-            return None
-        if ancestor.tag == "a":
-            href = (ancestor.get("href") or "").split("?")[0]
-            return None if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href) else ancestor
-    return None
 
 
 def _own_container(img, text_holders: set):
