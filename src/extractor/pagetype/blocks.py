@@ -18,6 +18,7 @@ MIN_RUN = 3
 TEXT_NODES = etree.XPath("descendant::text()", smart_strings=False)
 LINK_TEXT_NODES = etree.XPath("descendant::a//text()", smart_strings=False)
 TEXT_OF = {
+    "p": etree.XPath("//body//p//text()", smart_strings=False),
     "li": etree.XPath("//body//li//text()", smart_strings=False),
     "heading": etree.XPath("//body//h1//text() | //body//h2//text() | //body//h3//text() | //body//h4//text()",
                            smart_strings=False),
@@ -33,7 +34,7 @@ def block_features(tree, text: str, total: int) -> dict[str, float]:
     that are links, and of price-shaped numbers."""
     features = _run_features(tree, total)
     for kind, xpath in TEXT_OF.items():
-        features[f"share_{kind}"] = _chars(xpath(tree)) / max(total, 1)
+        features[f"share_{kind}"] = chars(xpath(tree)) / max(total, 1)
     headings = HEADINGS(tree)
     features["linked_headings"] = LINKED_HEADINGS(tree) / headings if headings else 0.0
     features["n_headings"] = math.log1p(headings)
@@ -58,16 +59,16 @@ def _run_features(tree, total: int) -> dict[str, float]:
     how long an item is, and how much of it is link text."""
     best = (0, 0, 0, 0)  # chars, items, link chars, items with a link
     for items in alike_runs(tree):
-        chars = sum(_chars(TEXT_NODES(item)) for item in items)
-        if chars > best[0]:
-            links = [_chars(LINK_TEXT_NODES(item)) for item in items]
-            best = (chars, len(items), sum(links), sum(1 for n in links if n))
-    chars, items, link_chars, linked = best
+        run_chars = sum(chars(TEXT_NODES(item)) for item in items)
+        if run_chars > best[0]:
+            links = [chars(LINK_TEXT_NODES(item)) for item in items]
+            best = (run_chars, len(items), sum(links), sum(1 for n in links if n))
+    run_chars, items, link_chars, linked = best
     return {
         "run_items": math.log1p(items),
-        "run_share": chars / max(total, 1),
-        "run_item_chars": math.log1p(chars / items) if items else 0.0,
-        "run_link_share": link_chars / chars if chars else 0.0,
+        "run_share": run_chars / max(total, 1),
+        "run_item_chars": math.log1p(run_chars / items) if items else 0.0,
+        "run_link_share": link_chars / run_chars if run_chars else 0.0,
         "run_linked_items": linked / items if items else 0.0,
     }
 
@@ -82,5 +83,6 @@ def _prices(text: str) -> int:
     return count
 
 
-def _chars(texts: list[str]) -> int:
+def chars(texts: list[str]) -> int:
+    """Characters without whitespace: every script counts alike, spaced or not."""
     return len("".join("".join(texts).split()))

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..model import Article
-from .blocks import block_features
+from .blocks import TEXT_NODES, block_features, chars
 from .signals import (
     HOST_WORD_KINDS,
     JSONLD_KINDS,
@@ -116,8 +116,6 @@ TEXT_XPATHS = {
 # (two plain walks are cheaper than one that tests every text node's parent).
 BODY_TEXT_XPATH = etree.XPath("//body//text()", smart_strings=False)
 CODE_TEXT_XPATH = etree.XPath("//body//script/text() | //body//style/text()", smart_strings=False)
-TEXT_NODES_XPATH = etree.XPath("descendant::text()", smart_strings=False)
-P_TEXT_XPATH = etree.XPath("//body//p//text()", smart_strings=False)
 MARKUP_XPATH = etree.XPath("//@class", smart_strings=False)
 LONG_BLOCKS_XPATH = etree.XPath(
     f"count(//p[string-length(normalize-space(.)) >= {LONG_BLOCK_CHARS}])")
@@ -125,8 +123,8 @@ LONG_BLOCKS_XPATH = etree.XPath(
 
 def _tree_features(tree) -> dict[str, float]:
     text = "".join(BODY_TEXT_XPATH(tree))
-    total = len("".join(text.split())) - _chars(CODE_TEXT_XPATH(tree))
-    features = {f"share_{kind}": _chars(xpath(tree)) / max(total, 1) for kind, xpath in TEXT_XPATHS.items()}
+    total = len("".join(text.split())) - chars(CODE_TEXT_XPATH(tree))
+    features = {f"share_{kind}": chars(xpath(tree)) / max(total, 1) for kind, xpath in TEXT_XPATHS.items()}
     features["log_chars"] = math.log1p(total)
     tags = Counter(map(TAG_OF, tree.iter()))
     features.update({f"n_{tag}": math.log1p(tags[tag]) for tag in COUNTED_TAGS})
@@ -134,8 +132,7 @@ def _tree_features(tree) -> dict[str, float]:
     features["long_blocks"] = math.log1p(LONG_BLOCKS_XPATH(tree))
     densest, count = _densest_paragraphs(tree)
     features["densest_prose_share"] = count / max(tags["p"], 1)
-    features["densest_text_share"] = _chars(TEXT_NODES_XPATH(densest)) / max(total, 1) if densest is not None else 0.0
-    features["share_p"] = _chars(P_TEXT_XPATH(tree)) / max(total, 1)
+    features["densest_text_share"] = chars(TEXT_NODES(densest)) / max(total, 1) if densest is not None else 0.0
     features["prices"] = math.log1p(sum(map(text.count, CURRENCY_SIGNS)))
     features.update(block_features(tree, text, total))
     words = Counter(" ".join(MARKUP_XPATH(tree)).lower().replace("-", " ").replace("_", " ").split())
@@ -154,7 +151,3 @@ def _densest_paragraphs(tree):
     parents = Counter(paragraph.getparent() for paragraph in tree.iter("p"))
     return max(parents.items(), key=lambda item: item[1], default=(None, 0))
 
-
-def _chars(texts: list[str]) -> int:
-    """Characters without whitespace: every script counts alike, spaced or not."""
-    return len("".join("".join(texts).split()))
