@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import datasets, dumps, floors, runners, scoring, table  # noqa: E402
+from bench import datasets, dumps, floors, lost, runners, scoring, table  # noqa: E402
 
 PER_PAGE_COUNT = 40
 CHECK_HALF_REFUSAL = ("--per-page reads pages one by one, which is for the tuning half only: the check half is "
@@ -63,8 +63,11 @@ def main(argv=None) -> int:
     tools = tuple(args.tool or runners.TOOLS)
     pages, jobs = plan(root, args, halves, tools)
     outcomes = measure(root, jobs, args.workers)
-    rows, per_page = score(root, pages, outcomes, tools)
+    rows, per_page, body_f1 = score(root, pages, outcomes, tools)
     print(table.format_table(rows))
+    lost_rows = lost.lost_pages(body_f1)
+    if lost_rows:
+        print("\n" + lost.format_lost(lost_rows))
     if args.per_page:
         for group, page_rows in per_page.items():
             print("\n" + table.format_per_page(group, page_rows, PER_PAGE_COUNT))
@@ -117,7 +120,7 @@ def score(root: Path, pages, outcomes, tools):
         for tool, (record, seconds) in results.items():
             groups[(job.set_name, job.mode, job.half, tool)].append((pages[(job.set_name, job.page_id)],
                                                                      record, seconds))
-    rows, per_page = [], {}
+    rows, per_page, body_f1 = [], {}, {}
     for key in sorted(groups, key=group_order):
         set_name, mode, half, tool = key
         members = groups[key]
@@ -126,11 +129,13 @@ def score(root: Path, pages, outcomes, tools):
         metrics, page_rows = scoring.score_group(scorer, quote_scorer,
                                                  [(p, r, d) for (p, r, _), d in zip(members, texts, strict=True)],
                                                  [s for _, _, s in members if s], runners.TOOL_FIELDS[tool])
+        metrics = scoring.measured_in(metrics, mode)
         rows.append({"set": set_name, "mode": mode, "half": half, "tool": tool, "pages": len(members),
                      "metrics": metrics})
         if tool == "extractor":
             per_page[f"{set_name} {mode} {half}"] = page_rows
-    return rows, per_page
+        body_f1[key] = {page_id: f1 for page_id, f1, _ in page_rows if f1 is not None}
+    return rows, per_page, body_f1
 
 
 def dump_texts(root: Path, set_name: str, mode: str, pages) -> list[bytes] | None:

@@ -13,7 +13,7 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
-from bench import datasets, floors, runners, scoring, table  # noqa: E402
+from bench import datasets, floors, lost, runners, scoring, table  # noqa: E402
 
 
 def load_run():
@@ -165,3 +165,28 @@ def test_a_page_row_names_what_the_page_missed():
     counts = Counter(title_n=1, title_ok=0, date_n=1, date_ok=1, img_label=3, img_pairs=1)
     row = scoring.page_row(page, {"quotes": [{"text": "a b c"}]}, [(0.5, 0.5, 0.5)], counts)
     assert row == ("p1", 0.5, ["title", "images 1/3", "quotes 1 found, 2 labelled"])
+
+
+def test_image_precision_and_recall_are_not_measured_in_text_dump_modes():
+    from bench import scoring
+
+    figures = {"f1": 0.5, "img_precision": 0.0, "img_recall": 0.0, "caption": 0.2}
+    assert scoring.measured_in(figures, "soup") == {"f1": 0.5, "caption": 0.2}
+    assert scoring.measured_in(figures, "innertext") == {"f1": 0.5, "caption": 0.2}
+    assert scoring.measured_in(figures, "html") == figures
+
+
+def test_a_page_is_lost_where_ours_fails_and_the_other_reading_gets_it_right():
+    body_f1 = {
+        ("news", "html", "tune", "extractor"): {"a": 0.2, "b": 0.95, "c": 0.4, "d": 0.1},
+        ("news", "html", "tune", "trafilatura"): {"a": 0.95, "b": 0.97, "c": 0.6, "d": 0.92},
+        ("news", "innertext", "check", "extractor"): {"a": 0.1, "b": 0.9},
+        ("news", "html", "check", "extractor"): {"a": 0.85, "b": 0.95},
+    }
+    rows = {(row["mode"], row["half"]): row for row in lost.lost_pages(body_f1)}
+    assert rows["html", "tune"]["lost"] == 2 and rows["html", "tune"]["ids"] == ["a", "d"]
+    # the check half gives a count, never the pages
+    assert rows["innertext", "check"]["lost"] == 1 and rows["innertext", "check"]["ids"] == []
+    # no trafilatura run on the check half: nothing to compare the HTML path with
+    assert ("html", "check") not in rows
+    assert "2 of 4" in lost.format_lost(list(rows.values()))

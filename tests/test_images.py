@@ -231,3 +231,34 @@ def test_relative_sizes_do_not_make_a_picture_an_icon():
         p(0), "<figure><img src='https://cdn.example/quay.jpg' width='40px' height='40px'></figure>", p(1)
     )
     assert images_of(html)[1] == []
+
+
+def test_captions_are_read_by_picture_from_the_page_as_it_came():
+    import lxml.html
+
+    from extractor.images.caption_markup import pictures_of_page
+
+    tree = lxml.html.fromstring(
+        "<html><body><div><picture><img src='https://cdn.example/merz-at-podium.jpg'></picture>"
+        "<p class='media-lead'>Friedrich Merz</p><p class='image--author'>Foto: REUTERS/Jane Roe</p></div>"
+        "<img src='https://cdn.example/icons/share.svg'></body></html>"
+    )
+    found, copies = pictures_of_page(tree)
+    assert list(found) == [picture_key("https://cdn.example/merz-at-podium.jpg")]
+    assert found[picture_key("https://cdn.example/merz-at-podium.jpg")][:2] == ("Friedrich Merz", "REUTERS/Jane Roe")
+    assert copies[picture_key("https://cdn.example/merz-at-podium.jpg")] == 1
+
+
+def test_a_long_caption_repeated_far_from_its_picture_leaves_the_body():
+    caption = "Fishing boats wait out the storm behind the old harbour wall on a grey January morning."
+    html = page(
+        p(0),
+        f"<figure><img src='https://cdn.example/boats-in-storm.jpg' width='900'><figcaption>{caption}</figcaption>"
+        "</figure>",
+        p(1), p(2), p(3), p(4),
+        f"<p>{caption}</p>",
+    )
+    article, images = images_of(html)
+    assert [i.caption for i in images] == [caption]
+    assert caption not in article.body
+    assert PROSE[4][:40] in article.body

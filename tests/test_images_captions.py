@@ -270,3 +270,9 @@ def test_a_long_leading_credit_keeps_its_courtesy_sentence_and_leaves_the_captio
 ])
 def test_link_prompts_after_a_credit_are_not_part_of_it(text, credit):
     assert split_credit(text)[1] == credit
+
+
+def test_a_credit_wholly_in_brackets_is_a_credit_and_other_bracketed_text_is_not():
+    assert split_credit("(Image: Getty)") == (None, "Getty")
+    assert split_credit("[Photo: Jane Roe]") == (None, "Jane Roe")
+    assert split_credit("(left to right) Jane and John") == ("(left to right) Jane and John", None)

@@ -169,3 +169,18 @@ def test_visible_bylines_name_each_person_once_and_whole(byline, expected):
     from extractor.metadata.authors import clean_authors
 
     assert clean_authors([byline], None, visible=True) == expected
+
+
+@pytest.mark.parametrize("owner", [
+    "<meta name='copyright' content='Copyright (c) Gruber Verlag 2022'>",
+    "<meta name='publisher' content='Gruber Verlag'>",
+    jsonld({"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Gruber Verlag"}}),
+])
+def test_the_pages_owner_in_the_author_field_gives_way_to_the_person(owner):
+    head = f"{owner}<meta name='author' content='Gruber Verlag'><meta property='article:author' content='Jane Roe'>"
+    assert extract(page(head)).authors == ["Jane Roe"]
+
+
+def test_the_owner_stays_when_no_source_names_a_person():
+    head = "<meta name='copyright' content='© Gruber Verlag'><meta name='author' content='Gruber Verlag'>"
+    assert extract(page(head)).authors == ["Gruber Verlag"]

@@ -243,3 +243,17 @@ def test_a_one_word_h1_of_the_page_chrome_does_not_outvote_agreeing_meta_titles(
             "<title>Council approves budget for the coming year | Example Times</title>")
     body = f"<h1>Videos</h1><article>{STORY}</article>"
     assert extract(page(head, body)).title == "Council approves budget for the coming year"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # One long piece after the separator is the headline's second half, in any language.
+    *((whole, whole) for whole in ("Frost in May: when it comes - and how long the cold will stay",
+                                   "Die Eisheiligen 2024: Wann sie sind - und wie das Wetter wird")),
+    # A short trail, or several short pieces, is the site's and its section's names.
+    ("Frost in May: when it comes - Example Weather", "Frost in May: when it comes"),
+    ("Frost in May: when it comes - Weather | The Daily Example Morning Paper", "Frost in May: when it comes"),
+])
+def test_a_long_piece_after_the_separator_carries_on_the_headline(title, expected):
+    head = (f"<title>{title}</title><meta property='og:title' content='{title}'>"
+            f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}"}}</script>')
+    assert extract(page(head, f"<article>{STORY}</article>")).title == expected

@@ -185,13 +185,14 @@ def test_dash_signature_after_a_quote():
 
 
 def test_unattributed_quote_continues_the_only_speaker_but_not_past_someone_else():
+    # past someone else it is theirs: the sentence before is about Maria Lopez (QUOTES.md: resolved speakers)
     body = ("“A chair should have adjustable lumbar support,” Dr. Ehsan Jazini advises.\n\n"
             "3. Armrest Adjustability\n\n"
             "Often overlooked, adjustable armrests help. “Find a chair that lets your elbows rest at a "
             "90-degree angle.”\n\n"
             "Designer Maria Lopez disagrees with parts of this advice.\n\n"
             "“Most people never adjust their chair at all.”")
-    assert speakers(find_quotes(body)) == ["Ehsan Jazini", "Ehsan Jazini", None]
+    assert speakers(find_quotes(body)) == ["Ehsan Jazini", "Ehsan Jazini", "Maria Lopez"]
 
 
 # German and French patterns -------------------------------------------------------------------------

@@ -23,6 +23,10 @@ METRIC_FIELDS = {
 }
 # Quotation marks of every script, dropped when a title is looked for in a dump ("title in dump").
 QUOTE_MARKS_RE = re.compile("[\"'\u201c-\u201f\u00ab\u00bb\u2018-\u201b\u2039\u203a\u300c-\u300f]")
+# Image figures that pair pictures by address, and the modes whose records carry one (the others read
+# text dumps, whose pictures have no address).
+ADDRESS_METRICS = ("img_precision", "img_recall")
+ADDRESSED_MODES = ("html",)
 METADATA = (("title", "title", "title"), ("author", "authors", "author"), ("publish_date", "published", "date"))
 
 
@@ -51,6 +55,14 @@ def score_group(scorer, quote_scorer, pairs, seconds, fields) -> tuple[dict, lis
         metrics = {name: value for name, value in metrics.items()
                    if name == "ms" or METRIC_FIELDS.get(name) in fields}
     return {name: value for name, value in metrics.items() if value is not None}, per_page
+
+
+def measured_in(metrics: dict, mode: str) -> dict:
+    """The figures a mode can measure: in a text dump no picture can pair with a label by its address, so
+    image precision and recall are not measured there ("-" in the table), rather than 0."""
+    if mode in ADDRESSED_MODES:
+        return metrics
+    return {name: value for name, value in metrics.items() if name not in ADDRESS_METRICS}
 
 
 def score_page(scorer, page, record) -> tuple[Counter, list]:

@@ -4,6 +4,7 @@ caption and credit elements named in any language, attributes; caption and credi
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..text import normalise_line
 from .captions import (
@@ -19,10 +20,12 @@ from .elements import (
     FIGURE_DEPTH,
     LINE_BREAKING_TAGS,
     PICTURE_WRAPPER_TAGS,
+    PictureFacts,
     has_own_text,
     holds_other_picture,
     is_fallback,
     lifted_ancestors,
+    link_around,
 )
 
 # Words in a class that name a caption element or a credit element, with the languages they serve:
@@ -46,6 +49,9 @@ CAPTION_MARKUP_WORDS = (
     ("urheber", "credit", "de"),
     ("quelle", "credit", "de"),
     (r"(?:^|[\s_-])source", "credit", "en fr"),
+    ("distributor", "credit", "en"),
+    # the picture's author, not the article's: "bildautor", "image--author", "foto-autor"
+    (r"(?:bild|foto|photo|image|img|picture)[\s_-]*(?:autor|author)", "credit", "de cs pl sk en"),
 )
 
 
@@ -57,7 +63,10 @@ CAPTION_CLASS_RE = _markup_re("caption", "caption-inside")
 SIBLING_CAPTION_CLASS_RE = _markup_re("caption")
 CREDIT_CLASS_RE = _markup_re("credit")
 # Attributes that carry a picture's caption or credit as text.
-CAPTION_ATTRIBUTES = (("data-caption", "caption"), ("data-credit", "credit"), ("data-copyright", "credit"))
+CAPTION_ATTRIBUTES = (("data-caption", "caption"), ("data-credit", "credit"), ("data-copyright", "credit"),
+                      ("data-source", "credit"))
+# An attribute value that is an address or a path (a lazy-load "data-source") is no caption or credit.
+ADDRESS_VALUE_RE = re.compile(r"^(?:https?:|//|/|data:)|\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.IGNORECASE)
 # A wrapper right after a picture that holds its caption elements is short.
 CAPTION_BOX_WORDS = 60
 CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
@@ -65,23 +74,51 @@ CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
 CREDIT_TAGS = {"cite"}
 # An unmarked line after a picture is its caption when it carries a credit and is no longer than this.
 CREDITED_LINE_WORDS = 40
+# A caption that is only a name in brackets, "(The Independent)", "(Jane Roe)": the picture's source.
+BRACKETED_NAME_RE = re.compile(r"^\((?:[A-Z][\w.'’&-]*\s?){1,5}\)$")
 # Caption widgets' own words: toggles, counters.
 CAPTION_CHROME_RE = re.compile(
     r"^(show|hide|view|expand|close|open)\b.*caption|^\d+$|^\(?more\)?$", re.IGNORECASE
 )
 
 
-def caption_of(img, key: str) -> tuple[str | None, str | None, list[str]]:
+def pictures_of_page(tree) -> tuple[dict[str, tuple], Counter]:
+    """One walk over the whole page, before pruning: picture key → (caption, credit, texts) of each
+    captioned picture, and picture key → how many times the page shows it (lazy-load fallbacks aside).
+
+    A credit line in an element named like a byline ("image--author") goes with the pruned containers,
+    and the caption line before it is then no longer known to be one. A story's picture is shown once,
+    a teaser's thumbnail also in the lists around it."""
+    captions: dict[str, tuple] = {}
+    copies: Counter = Counter()
+    known = {img: PictureFacts(img) for img in tree.iter("img")}
+    for img, facts in known.items():
+        if not facts.key:
+            continue
+        seen = facts.key in copies
+        copies[facts.key] += 0 if facts.fallback else 1
+        # A teaser's picture (in a link to another page): its caption is not read, most of the work on list pages.
+        if seen or facts.junk or link_around(img) is not None:
+            continue
+        caption, credit, raw = caption_of(img, facts.key, known)
+        if caption or credit:
+            captions[facts.key] = (caption, credit, raw)
+    return captions, copies
+
+
+def caption_of(img, key: str, known: dict | None = None) -> tuple[str | None, str | None, list[str]]:
     """(caption, credit, the texts they came from) of one `<img>`: from its figure, else from what
     follows it, else from its attributes."""
-    figure = own_figure(img, key)
+    figure = own_figure(img, key, known)
     credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
     if not credits and not captions:
         credits, captions, raw = _caption_parts(
-            following_siblings(figure if figure is not None else img, key), img
+            following_siblings(figure if figure is not None else img, key, known), img
         )
     if not credits and not captions:
         captions, credits = _attribute_texts(img, figure)
+    elif not credits:  # a caption in the markup, its credit only in an attribute ("data-source")
+        credits = _attribute_texts(img, figure)[1]
     raw = raw + captions + credits
     caption_parts = []
     for text in captions:
@@ -91,10 +128,22 @@ def caption_of(img, key: str) -> tuple[str | None, str | None, list[str]]:
         if caption:
             caption_parts.append(caption)
     caption = normalise_line(" ".join(dict.fromkeys(caption_parts))) or None
-    credit = clean_credit(credits[0]) if credits else None
-    if caption and not credit and is_credit_only(caption):
+    credit = _one_credit(credits)
+    if caption and not credit and (is_credit_only(caption) or BRACKETED_NAME_RE.match(caption)):
         caption, credit = None, clean_credit(caption)
     return caption, credit, raw
+
+
+def _one_credit(credits: list[str]) -> str | None:
+    """The credit of several credit elements ("Photo by Jane Roe", "/", "Agency"): their names in order,
+    joined by commas; an element whose text another one holds (a wrapper, a copy) counts once."""
+    names = []
+    for text in credits:
+        if not any(text != other and text in other for other in credits):
+            name = clean_credit(text)
+            if name and name not in names:
+                names.append(name)
+    return ", ".join(names) or None
 
 
 def _attribute_texts(img, figure) -> tuple[list[str], list[str]]:
@@ -104,7 +153,7 @@ def _attribute_texts(img, figure) -> tuple[list[str], list[str]]:
     for holder in holders + ([figure] if figure is not None else []):
         for attribute, kind in CAPTION_ATTRIBUTES:
             text = one_line(holder.get(attribute))
-            if text and text not in found[kind]:
+            if text and text not in found[kind] and not ADDRESS_VALUE_RE.search(text):
                 found[kind].append(text)
     return found["caption"], found["credit"]
 
@@ -154,16 +203,16 @@ def _credit_children(container, img) -> list[str]:
     return found
 
 
-def own_figure(img, key: str):
+def own_figure(img, key: str, known: dict | None = None):
     for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= FIGURE_DEPTH:
             return None
         if ancestor.tag == "figure" or "wp-caption" in (ancestor.get("class") or ""):
-            return None if holds_other_picture(ancestor, key, is_fallback(img)) else ancestor
+            return None if holds_other_picture(ancestor, key, is_fallback(img), known) else ancestor
     return None
 
 
-def following_siblings(start, key: str) -> list:
+def following_siblings(start, key: str, known: dict | None = None) -> list:
     """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`;
     with the credit line after it, or a plain line before a credit line ("Jane Roe" then "Foto: AFP").
 
@@ -179,7 +228,7 @@ def following_siblings(start, key: str) -> list:
                 and _is_credit_element(after, labelled=True)):
             return [following, after]
         node = node.getparent()
-        if node is None or holds_other_picture(node, key):
+        if node is None or holds_other_picture(node, key, known=known):
             break
         levels += node.tag not in PICTURE_WRAPPER_TAGS
     return []

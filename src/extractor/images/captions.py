@@ -203,6 +203,8 @@ NAME_PAREN_AGENCY_RE = re.compile(
 WHOLE_AGENCY_RE = re.compile(
     rf"^(?:{_AGENCY_ALTERNATION})(?:\s*(?:/|via|for)\s*[\w .'’&/-]+)?$", re.IGNORECASE
 )
+# A text wholly in brackets, the brackets holding no other pair.
+BRACKETED_RE = re.compile(r"^[(\[]([^()\[\]]+)[)\]]$")
 TRAILING_PUNCTUATION = " \t-–—|:;,/"
 # Scripts written without spaces between words (Chinese, Japanese, Thai): two characters count as a word.
 SPACELESS_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -292,6 +294,9 @@ def is_credit_only(text: str) -> bool:
     text = normalise_line(text)
     if not text:
         return False
+    bracketed = BRACKETED_RE.match(text)
+    if bracketed and is_credit_only(bracketed.group(1)):  # "(Image: Getty)" at the end of a caption box
+        return True
     if (
         text.startswith(("©", "(c) ", "Copyright "))
         or CREDIT_LABEL_RE.match(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .urls import best_source, picture_key
+from .urls import IMAGE_EXTENSION_RE, best_source, is_placeholder, picture_key
 
 # Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
 # when they hold text of their own.
@@ -37,10 +37,12 @@ XML_SPACES = " \t\r\n"
 # These patterns run on lower-cased text: case-sensitive matching costs half of re.IGNORECASE,
 # and they are asked about every picture of a page, several times.
 JUNK_SRC_RE = re.compile(
-    r"logo|icon|avatar|sprite|spacer|pixel|badge|emoji|gravatar|favicon|loader|spinner|"
+    r"logo|(?<![a-z])icons?(?![a-z])|avatar|sprite|spacer|pixel|badge|emoji|gravatar|favicon|loader|spinner|"
     r"placeholder|/authors?/|headshot|profile|banner-ad|/ads?/|[/_-]ads?[/_.-]|promo|doubleclick|88x31|"
     r"[-_]bg\.|background|\.svg(\?|$)",
 )
+JUNK_NAME_RE = re.compile(JUNK_SRC_RE.pattern.replace("placeholder|", ""))
+HOST_RE = re.compile(r"^(?:https?:)?//[^/]*", re.IGNORECASE)
 # The same, named by the picture's wrapper (lazy-loading wrappers are called "placeholder": not junk).
 JUNK_WRAPPER_RE = re.compile(r"logo|icon|avatar|gravatar|headshot|profile|author|badge|emoji")
 JUNK_ALT_RE = re.compile(r"\b(logo|icon|avatar|headshot|author|captcha)\b")
@@ -64,10 +66,15 @@ def is_junk(img) -> bool:
         filter(None, (a.get("class") for a, _ in zip(lifted_ancestors(img), range(2), strict=False)))
     )
     # Inline data: URIs run to hundreds of kilobytes; an address's hints are in its first characters.
-    values = (img.get("src"), img.get("data-src"), img.get("class"), img.get("id"))
-    src = " ".join(value[:ATTRIBUTE_CHARS] for value in values if value)
+    # An address's host says nothing about the picture ("mexiconews.example" is no icon), nor does a lazy
+    # stand-in in `src`; a lazy-load class named "placeholder" is no placeholder picture.
+    addresses = [value[:ATTRIBUTE_CHARS] for value in (img.get("src"), img.get("data-src"))
+                 if value and not is_placeholder(value)]
+    src = " ".join(HOST_RE.sub("", value) for value in addresses)
+    names = " ".join(value[:ATTRIBUTE_CHARS] for value in (img.get("class"), img.get("id")) if value)
     if (
         JUNK_SRC_RE.search(src.lower())
+        or JUNK_NAME_RE.search(names.lower())
         or JUNK_WRAPPER_RE.search(wrappers.lower())
         or JUNK_ALT_RE.search((img.get("alt") or "").lower())
     ):
@@ -77,20 +84,52 @@ def is_junk(img) -> bool:
     return any(size is not None and size < MIN_SIDE for size in sizes)
 
 
-def holds_other_picture(element, key: str, fallback: bool = False) -> bool:
+def holds_other_picture(element, key: str, fallback: bool = False, known: dict | None = None) -> bool:
     """True when `element` also shows a real picture other than the one with this key.
 
     A `<noscript>` fallback and the lazy-loaded `<img>` beside it are copies of one picture, so only
     pictures of the same kind (fallback or not) count. Stops at the first one found: wrappers of big
-    galleries must not cost a look at every picture.
+    galleries must not cost a look at every picture. `known`: `picture_facts` of the page's pictures,
+    when a walk over the whole page has them already.
     """
     for other in element.iter("img"):
-        if is_fallback(other) != fallback:
-            continue
-        src = best_source(other)[0]
-        if src and picture_key(src) != key and not is_junk(other):
+        facts = known.get(other) if known is not None else None
+        if facts is None:
+            if is_fallback(other) != fallback:
+                continue
+            src = best_source(other)[0]
+            if src and picture_key(src) != key and not is_junk(other):
+                return True
+        elif facts.fallback == fallback and facts.key and facts.key != key and not facts.junk:
             return True
     return False
+
+
+class PictureFacts:
+    """An `<img>`'s key and kind, read once for a walk over the whole page; whether it is junk is read
+    only when asked (most pictures never are)."""
+
+    __slots__ = ("img", "key", "fallback", "_junk")
+
+    def __init__(self, img):
+        src = best_source(img)[0]
+        self.img, self.key, self.fallback, self._junk = img, picture_key(src) if src else "", is_fallback(img), None
+
+    @property
+    def junk(self) -> bool:
+        if self._junk is None:
+            self._junk = is_junk(self.img)
+        return self._junk
+
+
+def link_around(img):
+    """The link a picture sits in (a few levels up) when it leads to another page (a teaser, a list of
+    stories); None where there is none, or it only opens the picture's own file or a place on this page."""
+    for ancestor, _ in zip(lifted_ancestors(img), range(FIGURE_DEPTH), strict=False):
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").split("?")[0]
+            return None if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href) else ancestor
+    return None
 
 
 def is_fallback(img) -> bool:

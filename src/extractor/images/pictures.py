@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from ..model import Article, Image, Options
 from ..text import join_paragraphs
 from .captions import is_credit_only, split_credit, strip_site_suffix, words_in
-from .elements import JUNK_SRC_RE
+from .elements import HOST_RE, JUNK_SRC_RE
 from .figures import Found, Layout, find_pictures, gallery_of, layout
+from .relevance import PageFacts, is_relevant, picture_features
 from .structured import SHARE_IMAGE_META, read_hints
 from .urls import absolute, is_placeholder, picture_key, safe_join
 
@@ -30,6 +31,8 @@ WRAPPER_LEVELS = 2
 CAPTION_WINDOW = (1, 2)
 # Shorter caption forms are taken out of the body only when they read as a credit.
 MIN_CAPTION_WORDS = 4
+# A caption this long stands for itself: the body's copy of it is taken out wherever it sits.
+ANYWHERE_CAPTION_WORDS = 8
 NON_ALNUM_RE = re.compile(r"[\W_]+")
 
 
@@ -43,11 +46,23 @@ class Picture:
     before_body: bool = False
     texts: set = field(default_factory=set)
     element: object = None
+    # The caption texts the page's own markup shows with the picture (not structured data or alt text).
+    shown: set = field(default_factory=set)
 
 
 def extract_images(article: Article, options: Options) -> Article:
     if not options.images or article.tree is None:
         return article
+    pictures, page = candidate_pictures(article, options)
+    pictures = [p for p in pictures if p.image.role == "lead" or is_relevant(features_of(p, page))]
+    remove_captions(article, pictures, options)
+    article.images = [p.image for p in pictures]
+    return article
+
+
+def candidate_pictures(article: Article, options: Options) -> tuple[list[Picture], PageFacts]:
+    """The lead picture and every picture among the story's text, merged, captioned; before the relevance
+    model keeps the article's own (`train/picture_relevance.py` fits it on these)."""
     tree = article.tree
     hints = article.picture_hints or read_hints(tree, article)
     meta = hints["meta"]
@@ -55,12 +70,29 @@ def extract_images(article: Article, options: Options) -> Article:
     where = layout(tree, article.paragraphs)
     share = share_image(meta, article.jsonld_article, base)
     found = find_pictures(tree, where, picture_key(share.src) if share else None)
+    add_unpruned_captions(found, hints.get("markup") or {})
     pictures = merge([_picture(picture, base, article.site_name, where) for picture in found])
     pictures = choose_lead(pictures, share, where)
     add_structured_captions(pictures, hints["captions"], tree)
-    remove_captions(article, pictures, options)
-    article.images = [p.image for p in pictures]
-    return article
+    return pictures, PageFacts(where.text_holders, hints.get("copies") or {})
+
+
+def features_of(picture: Picture, page: PageFacts) -> list[float]:
+    return picture_features(picture.image, picture.element, picture.key, page)
+
+
+def add_unpruned_captions(found: list[Found], before_pruning: dict) -> None:
+    """What pruning took from a picture's caption, read again from the page as it came: the whole
+    caption where none is left, the credit where the caption left is the same."""
+    for picture in found:
+        caption, credit, raw = before_pruning.get(picture_key(picture.src), (None, None, []))
+        if picture.caption is None and picture.credit is None:
+            picture.caption, picture.credit = caption, credit
+        elif picture.credit is None and credit and caption == picture.caption:
+            picture.credit = credit
+        else:
+            continue
+        picture.raw_captions = picture.raw_captions + [t for t in raw if t not in picture.raw_captions]
 
 
 def base_url(tree, page_url: str | None) -> str | None:
@@ -76,7 +108,8 @@ def share_image(meta: dict[str, str], ld: dict, base: str | None) -> Image | Non
     """The picture the page gives to social networks, which is its lead picture."""
     candidates = [meta.get(key) for key in SHARE_IMAGE_META] + [_jsonld_image(ld)]
     for src in candidates:
-        if src and re.match(r"^(https?:)?/", src) and not JUNK_SRC_RE.search(src.lower()) and not is_placeholder(src):
+        junk = JUNK_SRC_RE.search(HOST_RE.sub("", src).lower()) if src else None
+        if src and re.match(r"^(https?:)?/", src) and not junk and not is_placeholder(src):
             return Image(
                 src=absolute(src, base),
                 width=_int(meta.get("og:image:width")),
@@ -108,7 +141,7 @@ def _picture(found: Found, base: str | None, site_name: str | None, where: Layou
         paragraph=paragraph,
     )
     texts = {t for t in found.raw_captions if t} | {t for t in (found.caption, found.credit) if t}
-    return Picture(image, picture_key(image.src), found.position, found.before_body, texts, found.element)
+    return Picture(image, picture_key(image.src), found.position, found.before_body, texts, found.element, set(texts))
 
 
 def merge(pictures: list[Picture]) -> list[Picture]:
@@ -158,6 +191,7 @@ def _absorb(kept: Picture, copy: Picture) -> None:
         if getattr(kept.image, name) is None:
             setattr(kept.image, name, getattr(copy.image, name))
     kept.texts |= copy.texts
+    kept.shown |= copy.shown
     kept.before_body = kept.before_body and copy.before_body
 
 
@@ -236,6 +270,13 @@ def remove_captions(article: Article, pictures: list[Picture], options: Options)
         last = index + CAPTION_WINDOW[1] * in_row[index]
         for k in range(max(0, index - CAPTION_WINDOW[0]), min(len(kept), last + 1)):
             kept[k] = _without_caption_lines(kept[k], targets, article, options, k)
+    # A long caption that the page's markup shows under its picture is a caption wherever the body
+    # holds it again after the picture (a gallery's captions gathered at the end). Before the picture,
+    # the same words are the text the caption quotes (a standfirst used as the caption).
+    for picture in pictures:
+        shown = {_norm(t) for t in picture.shown if words_in(t) >= ANYWHERE_CAPTION_WORDS} - {""}
+        for k in range((picture.image.paragraph or 0) + 1, len(kept)) if shown else ():
+            kept[k] = _without_caption_lines(kept[k], shown, article, options, k)
     for k, paragraph in enumerate(kept):
         removed_before[k + 1] = removed_before[k] + (1 if not paragraph else 0)
     article.body = join_paragraphs(kept)

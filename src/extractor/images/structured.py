@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..metadata.jsonld import jsonld_objects, objects_of_type
 from ..model import Article, Options
+from .caption_markup import pictures_of_page
 from .captions import clean_credit, one_line, split_credit
 from .urls import picture_key
 
@@ -30,8 +31,10 @@ def read_picture_hints(article: Article, options: Options) -> Article:
 
 
 def read_hints(tree, article: Article) -> dict:
+    markup, copies = pictures_of_page(tree)
     return {"meta": share_meta(tree, article.meta_tags),
-            "captions": structured_captions(tree, article.jsonld_article)}
+            "captions": structured_captions(tree, article.jsonld_article),
+            "markup": markup, "copies": copies}
 
 
 def share_meta(tree, meta: dict[str, str]) -> dict[str, str]:

@@ -81,21 +81,27 @@ MAX_BYLINE_CHARS = 80
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
 AUTHOR_LABEL_RE = re.compile(r"(?:written|posted) by|authors?|by", re.IGNORECASE)
 MAX_TWITTER_LABELS = 4
+# Where the page names its owner or publisher: an author field that names them names no person.
+OWNER_META_KEYS = ("copyright", "dc.rights", "publisher", "dc.publisher")
+# Shorter names ("AP", "dpa") are found inside too many owners' names by chance.
+MIN_OWNER_LETTERS = 4
 MAX_AUTHOR_WORDS = 6
 MAX_AUTHORS = 12
 
 
-def find_authors(tree, meta: dict, ld: dict, objects: list[dict], site_name: str | None) -> list[str]:
+def find_authors(tree, meta: dict[str, list[str]], ld: dict, objects: list[dict], site_name: str | None) -> list[str]:
     """The first source that names people wins: JSON-LD, then <meta>, then visible bylines.
     A source that gives only weak names (a login handle, the site's own name) is kept as a
     fallback, so that a visible byline can still name the person. Of the visible bylines only
     the first may give the fallback: further down, a lone lowercase word after "By" is prose
-    ("By integrating ..."), not a handle."""
+    ("By integrating ..."), not a handle. `meta` holds each tag's values (a page may give each
+    author a `citation_author` of their own)."""
     fallback: list[str] = []
     seen_visible = False
+    owners = _owner_names(meta, ld)
     for candidates, visible in _author_sources(tree, meta, ld, objects):
         people = clean_authors(candidates, site_name, visible)
-        named = [name for name in people if not is_weak_name(name, site_name)]
+        named = [name for name in people if not is_weak_name(name, site_name) and not _is_owner(name, owners)]
         if named:
             return named
         if not (visible and seen_visible):
@@ -104,13 +110,14 @@ def find_authors(tree, meta: dict, ld: dict, objects: list[dict], site_name: str
     return fallback
 
 
-def _author_sources(tree, meta: dict, ld: dict, objects: list[dict]) -> Iterator[tuple[list[str], bool]]:
+def _author_sources(tree, meta: dict[str, list[str]], ld: dict,
+                    objects: list[dict]) -> Iterator[tuple[list[str], bool]]:
     """(candidate names, visible?) from the cheapest source to the dearest: the byline search walks
     the whole tree, so only when needed. Visible bylines are noisy ("Dec. 19", "Published on"),
     so their names must look like names."""
     yield _jsonld_authors(ld, objects), False
-    for value in _meta_authors(meta):
-        yield [value], False
+    for values in _meta_authors(meta):
+        yield values, False
     for text in byline_texts(tree):
         if len(clean_byline(text)) < MAX_BYLINE_CHARS:
             yield [text], True
@@ -194,9 +201,28 @@ def is_written_like_a_name(name: str) -> bool:
 
 
 def is_weak_name(name: str, site_name: str | None) -> bool:
-    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS") or the site's own name:
-    kept only when no source names a person."""
-    return bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
+    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name or an
+    organisation's ("Example Weekly Staff"): kept only when no source names a person."""
+    return (bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
+            or bool(ORGANISATION_WORDS_RE.search(name)))
+
+
+def _owner_names(meta: dict[str, list[str]], ld: dict) -> list[str]:
+    """Who the page says owns or publishes it (its copyright line, its publisher): a company that
+    CMSs also write into the author field."""
+    names = [value for key in OWNER_META_KEYS for value in meta.get(key, [])]
+    for key in ("publisher", "copyrightHolder"):
+        owner = ld.get(key)
+        owner = owner.get("name") if isinstance(owner, dict) else owner
+        if isinstance(owner, str):
+            names.append(owner)
+    return [_letters(html.unescape(name)) for name in names]
+
+
+def _is_owner(name: str, owners: list[str]) -> bool:
+    """'Example Media' where the copyright reads '© 2022 Example Media': the owner, not a person."""
+    letters = _letters(name)
+    return len(letters) >= MIN_OWNER_LETTERS and any(letters in owner for owner in owners)
 
 
 def _letters(text: str) -> str:
@@ -241,11 +267,13 @@ def _is_organisation_object(item: dict) -> bool:
     return any(isinstance(t, str) and t.rsplit("/", 1)[-1] in ORGANISATION_TYPES for t in types)
 
 
-def _meta_authors(meta: dict) -> list[str]:
-    """Each author <meta> in order; the Twitter handle last, as it is rarely a name."""
-    handle = meta.get("twitter:creator")
-    return [meta[key] for key in AUTHOR_META_KEYS if meta.get(key)] + _labelled_meta_authors(meta) + \
-        ([handle] if handle else [])
+def _meta_authors(meta: dict[str, list[str]]) -> list[list[str]]:
+    """Each author <meta> in order, with every value of a tag the page repeats; the Twitter handle
+    last, as it is rarely a name."""
+    first = {key: values[0] for key, values in meta.items()}
+    handle = first.get("twitter:creator")
+    tags = [meta[key] for key in AUTHOR_META_KEYS if meta.get(key)]
+    return tags + [[value] for value in _labelled_meta_authors(first)] + ([[handle]] if handle else [])
 
 
 def _labelled_meta_authors(meta: dict) -> list[str]:

@@ -11,6 +11,7 @@ from functools import cached_property
 from htmldate import find_date
 
 from ..months import MONTH_NUMBERS
+from .addressdate import address_month, settled_by_address
 from .headlines import headline_element
 
 PUBLISHED_LD_KEYS = ("datePublished", "dateCreated", "uploadDate")
@@ -97,15 +98,16 @@ ZONE_HOURS_WEST, ZONE_HOURS_EAST = 12, 14
 
 @dataclass(frozen=True)
 class DataDates:
-    """The days the page's data names: publication fields, modification fields, the day proposed
-    from them, (looked up only when needed) publication dates in the markup, and whether its
-    OpenGraph tags announce the publication (`article:published_time`)."""
+    """The days the page's data names: publication and modification fields, the day proposed from
+    them, publication dates in the markup (looked up when needed), whether its OpenGraph tags
+    announce the publication (`article:published_time`), and the month its address names."""
 
     published: set[str]
     modified: set[str]
     proposed: str | None
     tree: object = field(default=None, repr=False, compare=False)
     announces_publication: bool = False
+    address_month: str | None = None
 
     @cached_property
     def in_markup(self) -> set[str]:
@@ -113,9 +115,10 @@ class DataDates:
         return {iso[:10] for iso in found if iso}
 
     def reading(self, readings: set[str]) -> str | None:
-        """Which reading of an ambiguous numeric date the data supports: the structured fields
-        over htmldate's proposal (htmldate reads 09.10.2024 day first on US pages)."""
-        for known in (self.published | self.modified, self.in_markup, {self.proposed}):
+        """Which reading of an ambiguous numeric date the data supports: the structured fields and the
+        address's month over htmldate's proposal (htmldate reads 09.10.2024 day first on US pages)."""
+        in_month = {iso for iso in readings if iso[:7] == self.address_month}
+        for known in (self.published | self.modified, self.in_markup, in_month, {self.proposed}):
             if len(readings & known) == 1:
                 return (readings & known).pop()
         return None
@@ -146,6 +149,7 @@ def find_published(tree, meta: dict, ld: dict, url: str | None = None) -> str | 
         proposed=proposed[:10] if proposed else None,
         tree=tree,
         announces_publication=any(meta.get(key) for key in OPENGRAPH_PUBLISHED_KEYS),
+        address_month=address_month(url),
     )
     shown = declared_publication(tree) + shown_dates(tree, data)
     if all(item.is_update for item in shown):
@@ -180,6 +184,7 @@ def _proposed_date(tree, structured: list[str], url: str | None = None) -> str |
     fields (the page's markup only where its data has none) add the time of day."""
     first = structured[0] if structured else next(filter(None, map(to_iso, _markup_candidates(tree))), None)
     found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    found = settled_by_address(found, url)
     if found and first and first.startswith(found):
         return first
     return found or first

@@ -20,6 +20,8 @@ def extract_metadata(article: Article, options: Options) -> Article:
     if tree is None:
         return article
     meta = article.meta_tags = meta_tags(tree)
+    saved_lists = meta_tag_lists(tree, saved_values=True)
+    saved = {key: values[0] for key, values in saved_lists.items()}
     objects = jsonld_objects(tree)
     ld = article.jsonld_article = article_object(objects)
 
@@ -29,20 +31,31 @@ def extract_metadata(article: Article, options: Options) -> Article:
     article.description = normalise_line(
         _str(ld.get("description")) or _first(meta, "og:description", "description", "twitter:description") or ""
     ) or None
-    article.authors = authors_module.find_authors(tree, meta, ld, objects, article.site_name)
-    article.published = dates.find_published(tree, meta, ld, article.url)
+    article.authors = authors_module.find_authors(tree, saved_lists, ld, objects, article.site_name)
+    article.published = dates.find_published(tree, saved, ld, article.url)
     article.language = language(tree, meta, ld)
     return article
 
 
-def meta_tags(tree) -> dict[str, str]:
+def meta_tags(tree, saved_values: bool = False) -> dict[str, str]:
     """`<meta>` name/property → content, first occurrence wins, names lowercased."""
-    found: dict[str, str] = {}
+    return {key: values[0] for key, values in meta_tag_lists(tree, saved_values).items()}
+
+
+def meta_tag_lists(tree, saved_values: bool = False) -> dict[str, list[str]]:
+    """`<meta>` name/property → each content in page order (a page names each of several authors
+    in a tag of its own), names lowercased. With `saved_values`, a tag without `content` gives its
+    `value` instead: some page savers rename the attribute. Read so for the byline and the date,
+    whose tags the page has nowhere else; the title has its h1 and <title>, and the renamed tags
+    lowered the title figures."""
+    found: dict[str, list[str]] = {}
     for element in tree.iter("meta"):
         key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
         content = element.get("content")
+        if content is None and saved_values:
+            content = element.get("value")
         if key and content and content.strip():
-            found.setdefault(key.strip().lower(), content.strip())
+            found.setdefault(key.strip().lower(), []).append(content.strip())
     return found
 
 

@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..model import Article
+from .blocks import TEXT_NODES, block_features, chars
 from .signals import (
+    HOST_WORD_KINDS,
     JSONLD_KINDS,
     JSONLD_TYPE_KINDS,
     MARKUP_KINDS,
@@ -86,6 +88,10 @@ def _url_features(url: str | None) -> dict[str, float]:
     words = [w for w in URL_SPLIT_RE.split(parts.path.lower()) if w]
     kinds = Counter(URL_WORD_KINDS[w] for w in words if w in URL_WORD_KINDS)
     features = {f"url_{kind}": float(kinds[kind] > 0) for kind in URL_KINDS}
+    labels = (parts.hostname or "").split(".")[:-2]
+    hosts = Counter(HOST_WORD_KINDS.get(w) or URL_WORD_KINDS.get(w) for w in labels if len(w) > 1)
+    features.update({f"host_{kind}": float(hosts[kind] > 0) for kind in URL_KINDS})
+
     last = segments[-1] if segments else ""
     features.update({
         "url_known": float(bool(url)),
@@ -97,6 +103,7 @@ def _url_features(url: str | None) -> dict[str, float]:
         "url_long_slug": float(len([w for w in re.split(r"[-_]", last) if w]) >= LONG_SLUG_WORDS),
         "url_query": float(bool(parts.query)),
         "url_trailing_slash": float(parts.path.endswith("/") and bool(segments)),
+        "url_extension": float("." in last),
     })
     return features
 
@@ -116,15 +123,18 @@ LONG_BLOCKS_XPATH = etree.XPath(
 
 def _tree_features(tree) -> dict[str, float]:
     text = "".join(BODY_TEXT_XPATH(tree))
-    total = len("".join(text.split())) - _chars(CODE_TEXT_XPATH(tree))
-    features = {f"share_{kind}": _chars(xpath(tree)) / max(total, 1) for kind, xpath in TEXT_XPATHS.items()}
+    total = len("".join(text.split())) - chars(CODE_TEXT_XPATH(tree))
+    features = {f"share_{kind}": chars(xpath(tree)) / max(total, 1) for kind, xpath in TEXT_XPATHS.items()}
     features["log_chars"] = math.log1p(total)
     tags = Counter(map(TAG_OF, tree.iter()))
     features.update({f"n_{tag}": math.log1p(tags[tag]) for tag in COUNTED_TAGS})
     features["log_elements"] = math.log1p(sum(tags.values()))
     features["long_blocks"] = math.log1p(LONG_BLOCKS_XPATH(tree))
-    features["densest_prose_share"] = _densest_paragraphs(tree) / max(tags["p"], 1)
+    densest, count = _densest_paragraphs(tree)
+    features["densest_prose_share"] = count / max(tags["p"], 1)
+    features["densest_text_share"] = chars(TEXT_NODES(densest)) / max(total, 1) if densest is not None else 0.0
     features["prices"] = math.log1p(sum(map(text.count, CURRENCY_SIGNS)))
+    features.update(block_features(tree, text, total))
     words = Counter(" ".join(MARKUP_XPATH(tree)).lower().replace("-", " ").replace("_", " ").split())
     markup: Counter = Counter()
     for word, count in words.items():
@@ -135,12 +145,9 @@ def _tree_features(tree) -> dict[str, float]:
     return features
 
 
-def _densest_paragraphs(tree) -> int:
-    """Paragraphs that share one parent, for the parent that has the most: an article's text stands
-    together in one container, a landing page's is spread over many."""
-    return max(Counter(paragraph.getparent() for paragraph in tree.iter("p")).values(), default=0)
+def _densest_paragraphs(tree):
+    """The parent holding the most paragraphs, and how many: an article's text stands together in one
+    container, a landing page's is spread over many."""
+    parents = Counter(paragraph.getparent() for paragraph in tree.iter("p"))
+    return max(parents.items(), key=lambda item: item[1], default=(None, 0))
 
-
-def _chars(texts: list[str]) -> int:
-    """Characters without whitespace: every script counts alike, spaced or not."""
-    return len("".join("".join(texts).split()))

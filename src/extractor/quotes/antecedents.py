@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from ..model import Quote
+from .lexicon import GIVEN_NAMES
 from .people import Person, Register
 
 WEIGHTS = Path(__file__).with_name("antecedents.json")
@@ -19,7 +20,8 @@ WEIGHTS = Path(__file__).with_name("antecedents.json")
 REACH_PARAGRAPHS = 4
 FEATURES = ("bias", "gender_match", "gender_unknown", "same_paragraph", "paragraphs_back", "recency",
             "subject_last", "subject_in_paragraph", "subject_in_reach", "last_speaker", "speaker_before",
-            "possessive_last", "mentions", "same_sentence", "latest_subject")
+            "possessive_last", "mentions", "same_sentence", "latest_subject", "given_name",
+            "previous_sentence", "subject_previous_sentence")
 
 
 @cache
@@ -44,6 +46,8 @@ def candidates(offset: int, gender: str, quotes: list[Quote], register: Register
     index = _paragraph(starts, offset)
     floor = starts[max(0, index - REACH_PARAGRAPHS + 1)]
     sentence_start = _sentence_start(register.text, offset)
+    previous_start = _sentence_start(register.text, sentence_start - 1) if sentence_start > 0 else 0
+    previous: dict[str, bool] = {}
     last: dict[str, tuple[int, bool]] = {}
     counts: dict[str, int] = {}
     subjects: dict[str, set[int]] = {}
@@ -54,6 +58,8 @@ def candidates(offset: int, gender: str, quotes: list[Quote], register: Register
         if position < floor or (person.gender and person.gender != gender):
             continue
         last[person.name] = (position, subject)
+        if previous_start <= position < sentence_start:
+            previous[person.name] = previous.get(person.name, False) or subject
         if subject:
             subjects.setdefault(person.name, set()).add(_paragraph(starts, position))
     speakers = [register.full(q.speaker) for q in quotes if q.end <= offset and q.speaker]
@@ -82,6 +88,9 @@ def candidates(offset: int, gender: str, quotes: list[Quote], register: Register
             "mentions": math.log1p(counts.get(name, 0)),
             "same_sentence": float(position >= sentence_start),
             "latest_subject": float(name == latest),
+            "given_name": float(name.split()[0].lower() in GIVEN_NAMES),
+            "previous_sentence": float(name in previous),
+            "subject_previous_sentence": float(previous.get(name, False)),
         }))
     return found
 

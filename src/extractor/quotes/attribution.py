@@ -10,26 +10,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import SPEAKING_NOUNS, SPEECH_VERBS
-from .people import NAME_RUN_RE, clean_name, is_role_word
+from .lexicon import (
+    ACCORDING_TO,
+    ADVERBS,
+    AFFILIATION_WORDS,
+    CLAUSE_PRONOUNS,
+    DETERMINERS,
+    FIRST_PERSON,
+    FUNCTION_WORDS,
+    KNOWN_ING_NAMES,
+    NOT_NAMES,
+    PRONOUNS,
+    RELATIVES,
+    SENTENCE_ADVERBS,
+    SPEECH_VERBS,
+)
+from .people import HONORIFIC_BEFORE_RE, NAME_RUN_RE, clean_name
+from .phrases import (
+    MARK_IN_RE,
+    apposed_subject,
+    head_name,
+    is_description,
+    leading_phrase,
+    trailing_description,
+)
 
-# Prepositions that put the speaker after them: "according to X", "selon X", "laut X", "по словам X".
-ACCORDING_TO = ("according to", "selon", "laut", "según", "secondo", "według", "по словам", "d'après")
-PRONOUNS = {
-    "he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "él": "m", "ella": "f",
-    "lui": "m", "lei": "f", "он": "m", "она": "f", "on": "m", "ona": "f",
-    "they": None, "it": None, "ils": None, "elles": None, "es": None,
-}
-ADVERBS = frozenset("also later then further previously recently again once finally now simply just "
-                    "still often already quickly bluntly flatly".split())
-AFFILIATION_WORDS = frozenset("of at for from with in by bei von chez de du".split())
-AUXILIARIES = frozenset("is are was were be been has have had will would can could may might should must "
-                        "do does did ist sind war hat est sont".split())
-FUNCTION_WORDS = frozenset(
-    "and or of to in for with on at by the a an but as than from und oder et ou".split())
-RELATIVES = frozenset("that who which whose dass qui que".split())
-DETERMINERS = frozenset(
-    "the a an one another der die das ein eine le la les l un une el los las il lo".split())
+# An affiliation word and its article between a speaker and their employer: "Lewis [of the] Center".
+EMPLOYER_LINK_RE = re.compile(r"\s+(?:" + "|".join(sorted(AFFILIATION_WORDS))
+                              + r")(?:\s+(?:the|a|an|der|die|das|le|la|les))?$", re.IGNORECASE)
 
 _VERB_FORMS = sorted((v.replace("_", " ") for forms in SPEECH_VERBS.values() for v in forms.split()),
                      key=len, reverse=True)
@@ -58,29 +66,22 @@ DESCRIPTION_RE = re.compile(
 APPOSITIVE_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+,\s+(?:a |an |the )?[a-z]")
 COLON_SPEAKER_RE = re.compile(r"^\s*([^\s:,.][^:,.]{0,60}?)\s*:\s*$")
 MAX_SUBJECT_WORDS = 8
-ENGLISH_DETERMINERS = frozenset("the a an one another".split())
-# Endings of abstract nouns, which never speak ("the determination", "the paradox" is listed below).
-ABSTRACT_SUFFIXES = ("tion", "sion", "ness", "ity", "ance", "ence", "ism", "ment", "ship", "hood")
-NOT_SPEAKING = frozenset("""number order matter quarter other corner border center centre chapter cover power
-summer winter weather water dinner rather together whether never ever later answer paper character
-banner barrier manner monster murder offer letter after under over error terror horror mirror floor
-door factor sector moment comment element event extent content intent percent incident argument
-agreement development environment government movement statement payment treatment achievement
-investment management department settlement amendment document instrument judgment judgement
-parliament tournament experiment segment fragment component equipment plant grant giant
-relevant distant instant meant want elephant abundance alive drive motive incentive objective
-initiative narrative alternative perspective paradox day size link copy majority minority freeze impact
-voice same way time year week month thing idea question answer problem issue point fact reason
-result part kind sort lot number rest""".split())
+# A long phrase after a verb is still a speaker when it ends in a role and a two-word name.
+TITLED_NAME_END_RE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+ [A-Z][\w'’-]+$")
+# A name set off by commas after a description: "…, Rich Beeson, who" / "…, Rich Beeson."
+APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
+                             r"\s*(?:[,;]|(?<!\s[A-Z])\.(?=\s|$)|$)")
+# How many "of X" / "for Y" links may stand between a speaker and their verb.
+MAX_EMPLOYER_LINKS = 3
+# "of the anti-Trump National Review": where a person works, between their name and their verb.
+AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}"
 # `,” he beamed.` / `!” beamed Donald Hartley.`: a pronoun or name and a past-tense or present verb,
 # alone after a quotation up to the sentence's end or a comma.
-ANY_VERB_AFTER_RE = re.compile(rf"^\s*,?\s*(?:({_NAME}|he|she|they)\s+([a-z]+(?:ed|s))|([a-z]+(?:ed|s))\s+({_NAME}))"
-                               r"\s*(?:[.,;!?]|$)")
-FIRST_PERSON = frozenset("i we you".split())
+ANY_VERB_AFTER_RE = re.compile(rf"^\s*,?\s*(?:({_NAME}|he|she|they)\s+([a-z]+(?:ed|s))|([a-z]+(?:ed|s))\s+({_NAME})"
+                               rf"(?:\s+(?:of|from)\s+{_NAME})?)\s*(?:[.,;!?]|$)")  # "beamed X of Madison"
 # Introductory phrases before a sentence's subject ("On Tuesday, in Iowa, Clinton …") end this early.
 SUBJECT_LEAD_CHARS = 200
-MARK_IN_RE = re.compile(r"[“”\"»«」]")
 # A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark,
 # except after abbreviations and initials.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"»«」]?\s+(?=[A-ZÀ-ÖØ-ÞА-Я“\"„«»「(\[0-9])|\n")
@@ -103,6 +104,8 @@ def after_quote(window: str) -> Attribution | None:
     if inverted and not window[:inverted.start()].strip(" ,"):
         return Attribution(inverted.group(2), f"{inverted.group(1)} {inverted.group(3)}", inverted.start(2))
     for match in VERB_RE.finditer(window):
+        if window[:match.start()].rstrip().endswith(" and"):
+            continue  # "“…” and said it was": the verb shares the sentence's subject, before the quotation
         found = _around_verb(window, match, allow_leading=True)
         if found:
             return found
@@ -136,7 +139,11 @@ def before_quote(window: str) -> Attribution | None:
     colon = COLON_SPEAKER_RE.match(window)
     if colon and _is_speaker_phrase(colon.group(1)):
         return Attribution(colon.group(1), None, colon.start(1))
-    return None
+    cue = VERB_RE.search(window)
+    opening = MARK_IN_RE.search(window, 0, cue.start()) if cue else None
+    # "Ash described the move as a “…,” adding": the subject stands before the sentence's quotation
+    main = sentence_subject(window[:opening.start()]) if opening else None
+    return Attribution(main.speaker, cue.group(1), main.offset) if main else None
 
 
 def _around_verb(window: str, match: re.Match, allow_leading: bool) -> Attribution | None:
@@ -157,7 +164,7 @@ def _around_verb(window: str, match: re.Match, allow_leading: bool) -> Attributi
     subject = _subject_before(window[:match.start()], allow_leading)
     if subject:
         return Attribution(subject[0], cue, subject[1])
-    main = sentence_subject(window[:match.start()]) if not inverted else None
+    main = sentence_subject(window[:match.start()], whole=False) if not inverted else None
     if main:
         return Attribution(main.speaker, cue, main.offset)
     if inverted:
@@ -171,9 +178,9 @@ def _participle_subject(pre: str) -> Attribution | None:
     stripped = pre.rstrip()
     if stripped and stripped[-1].isalpha():
         trailing = _trailing_phrase(stripped)
-        if trailing and trailing[0].split()[0].lower() not in DETERMINERS:
-            return Attribution(trailing[0], None, trailing[1])
-    return sentence_subject(pre)
+        if trailing and trailing[0].split()[0].lower() not in DETERMINERS and trailing[0].lower() not in NOT_NAMES:
+            return Attribution(trailing[0], None, trailing[1])  # but "tweets early Friday saying": a day
+    return sentence_subject(pre, whole=False)  # "X tweeting that it was a “…” and asking": not past a quotation
 
 
 def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
@@ -183,22 +190,31 @@ def _subject_before(pre: str, allow_leading: bool) -> tuple[str, int] | None:
     if not stripped:
         return None
     if stripped.endswith(","):
-        return _leading_phrase(stripped) if allow_leading else None
+        if not allow_leading:
+            return None
+        clause = re.split(r"[”\"»«」]", stripped)[-1]
+        apposed = apposed_subject(clause)
+        if apposed:
+            return apposed[0], len(stripped) - len(clause) + apposed[1]
+        return leading_phrase(stripped)
     if allow_leading and APPOSITIVE_RE.match(stripped):
-        leading = _leading_phrase(stripped)
+        leading = leading_phrase(stripped)
         if leading:
             return leading
     trailing = _trailing_phrase(stripped)
     if trailing and not _is_affiliation(stripped, trailing[1]):
         return trailing
-    if trailing:  # "Dr. Ehsan Jazini of VSI explains": the speaker stands before "of VSI"
-        employer = stripped[:trailing[1]].rstrip()
-        employer = employer[:employer.rfind(" ") + 1] if " " in employer else ""
+    for _ in range(MAX_EMPLOYER_LINKS):  # "Dr. Ehsan Jazini of VSI explains": the speaker stands before "of VSI"
+        if not trailing or not _is_affiliation(stripped, trailing[1]):
+            break
+        employer = EMPLOYER_LINK_RE.sub("", stripped[:trailing[1]].rstrip())  # "… of the"
         named = _trailing_phrase(employer.rstrip()) if employer.strip() else None
-        if named and not named[0].lower().startswith(tuple(DETERMINERS)):
+        if named and not named[0].lower().startswith(tuple(DETERMINERS)) \
+                and not _is_affiliation(stripped, named[1]):
             return named
+        trailing = named  # "Lewis of the James Martin Center for Nonproliferation Studies"
     if allow_leading:
-        return _leading_phrase(stripped)
+        return leading_phrase(stripped)
     return None
 
 
@@ -206,6 +222,8 @@ def _is_affiliation(text: str, offset: int) -> bool:
     """ "Callan Spicher, vice president of Spicher’s Appliance & Security told": the name after "of"
     is where the speaker works, not the speaker."""
     words = text[:offset].split()
+    if len(words) > 1 and words[-1].lower() in DETERMINERS:
+        words.pop()  # "Jeffrey Lewis of the James Martin Center"
     return bool(words) and words[-1].lower() in AFFILIATION_WORDS
 
 
@@ -223,63 +241,10 @@ def _trailing_phrase(text: str) -> tuple[str, int] | None:
     name = _last_name_run(tail)
     if name and tail.endswith(name[0]):
         return name[0], text.rfind(name[0])
-    description = _trailing_description(words)
+    description = trailing_description(words)
     if description:
         return description, text.rfind(description)
     return None
-
-
-def _leading_phrase(text: str) -> tuple[str, int] | None:
-    """The first phrase of a clause: a name, a pronoun or a description."""
-    clause = re.split(r"[”\"»«」]", text)[-1]
-    offset = len(text) - len(clause)
-    head = clause.split(",")[0].strip()
-    words = head.split()
-    while words and words[0].lower() in {"as", "but", "and", "while", "still", "yet", "so", "although"}:
-        words.pop(0)
-    if not words:
-        return None
-    if words[0].lower() in PRONOUNS:
-        return words[0], offset + clause.find(words[0])
-    while len(words) > 1 and words[0].endswith(".") and is_role_word(words[0]):
-        words.pop(0)  # "Rep. Elijah Cummings": the title's full stop splits the name run
-    name = NAME_RUN_RE.match(" ".join(words))
-    if name:
-        cleaned = clean_name(name.group(0))
-        if cleaned:
-            phrase = " ".join(cleaned)
-            return phrase, offset + clause.find(cleaned[0])
-    if words[0].lower() in DETERMINERS and is_description(_noun_phrase(words)):
-        named = _appositive_name(clause)  # "the Vatican spokesman, Federico Lombardi, said"
-        if named:
-            return named[0], offset + named[1]
-        phrase = " ".join(_noun_phrase(words))
-        return phrase, offset + clause.find(phrase)
-    return None
-
-
-def _appositive_name(clause: str) -> tuple[str, int] | None:
-    """The name set off by commas right after a description: "the assailant, John McGraw,"."""
-    pieces = clause.split(",")
-    if len(pieces) < 3:
-        return None
-    candidate = pieces[1].strip()
-    run = NAME_RUN_RE.fullmatch(candidate)
-    cleaned = clean_name(run.group(0)) if run else []
-    if len(cleaned) < 2:
-        return None
-    phrase = " ".join(cleaned)
-    return phrase, clause.find(cleaned[0], len(pieces[0]))
-
-
-def _noun_phrase(words: list[str]) -> list[str]:
-    """A determiner phrase up to its first preposition or verb-like word: "A systemic review"."""
-    phrase = [words[0]]
-    for word in words[1:5]:
-        if word.lower() in AFFILIATION_WORDS | RELATIVES | AUXILIARIES or VERB_RE.fullmatch(word):
-            break
-        phrase.append(word)
-    return phrase
 
 
 def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
@@ -287,11 +252,18 @@ def _phrase_after(window: str, position: int) -> tuple[str, int] | None:
     rest = window[position:]
     stop = PHRASE_END_RE.search(rest)
     phrase = (rest[:stop.start()] if stop else rest).strip()
-    if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS:
-        return None
+    if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS and not TITLED_NAME_END_RE.search(phrase):
+        return None  # but "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
     offset = position + rest.find(phrase)
+    named = APPOSED_NAME_RE.match(rest, stop.start()) if stop else None
+    if named and head_name(phrase) is None:  # "said Rubio’s deputy campaign manager, Rich Beeson, who"
+        cleaned = clean_name(named.group(1))
+        if len(cleaned) > 1:
+            return " ".join(cleaned), position + named.start(1) + named.group(1).find(cleaned[0])
     words = phrase.split()
     if words[0].lower() in PRONOUNS and (len(words) == 1 or words[0].lower() != "il"):
+        if len(words) > 1 and words[0].lower() in CLAUSE_PRONOUNS:
+            return None  # "said it was …", "said she would …": the pronoun opens the reported clause
         return words[0], offset  # "sagte sie dem Sender"; but "ha detto il ministro X" has an article
     name = _last_name_run(phrase)
     if name:
@@ -311,6 +283,8 @@ def _last_name_run(text: str) -> tuple[str, int] | None:
     # a run of names joined by a role word: "Estera Events Co-Owner and Lead Planner Erica Vanco"
     run = runs[-1]
     cleaned = clean_name(text[runs[0].start():run.end()] if _joined(text, runs) else run.group(0))
+    if not cleaned and " " not in run.group(0) and HONORIFIC_BEFORE_RE.search(text, 0, run.start()):
+        cleaned = [run.group(0)]  # "Mr. King": after a title, a role word is a surname
     if not cleaned:
         return None
     phrase = " ".join(cleaned)
@@ -320,35 +294,6 @@ def _last_name_run(text: str) -> tuple[str, int] | None:
 def _joined(text: str, runs: list[re.Match]) -> bool:
     gaps = (text[a.end():b.start()] for a, b in zip(runs, runs[1:], strict=False))
     return all(gap.strip() in {"and", "&", "und", "et"} for gap in gaps)
-
-
-def _trailing_description(words: list[str]) -> str | None:
-    for size in range(2, min(len(words), 5) + 1):
-        candidate = words[-size:]
-        if candidate[0].lower() in DETERMINERS:
-            return " ".join(candidate) if is_description(candidate) else None
-    return None
-
-
-def is_description(words: list[str]) -> bool:
-    """ "the source", "a recent computer science graduate"; not "the chat and" or "a mother who'd",
-    and in English not "the paradox" or "a new ad": the head must be a noun that can speak."""
-    lowered = [w.lower().strip(",.") for w in words]
-    last = lowered[-1]
-    if lowered[0] in ENGLISH_DETERMINERS and not can_speak(last):
-        return False
-    return not any(w.endswith(",") for w in words) and last not in FUNCTION_WORDS | AUXILIARIES \
-        and not (last.endswith("ly") and len(words) > 2) \
-        and not any(w in RELATIVES or w in PRONOUNS or w.startswith(("who", "that")) for w in lowered[1:])
-
-
-def can_speak(noun: str) -> bool:
-    """A person, a body or a document by its common noun: "the senator", "the ministry", "the report"."""
-    noun = noun.removesuffix("’s").removesuffix("'s")
-    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    if noun in SPEAKING_NOUNS or singular in SPEAKING_NOUNS:
-        return True
-    return not singular.endswith(ABSTRACT_SUFFIXES) and singular not in NOT_SPEAKING
 
 
 def _according_to(window: str) -> Attribution | None:
@@ -367,20 +312,40 @@ def _is_speaker_phrase(phrase: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def sentence_subject(before: str) -> Attribution | None:
+def sentence_subject(before: str, whole: bool = True) -> Attribution | None:
     """The subject of the reporter's sentence a quotation sits in, when no attribution verb is
     there: "Bolton called Obama's ignorance “disrespectful …”", "He anticipated that “…”"."""
     last_clause = re.split(r"[”\"»«」]", before)[-1]
+    opening = MARK_IN_RE.search(before) if whole else None
     for offset in dict.fromkeys((len(before) - len(last_clause), 0)):
-        clause = before[offset:]
+        # from the last quotation on, else the sentence up to its first one ("Cruz called Trump a “…” who …")
+        clause = before[offset:] if offset or opening is None else before[:opening.start()]
         for piece in _clause_starts(clause):
-            found = _leading_phrase(clause[piece:])
-            if found is None or MARK_IN_RE.search(clause[piece:piece + found[1]]):
+            found = leading_phrase(clause[piece:])
+            if found is None or MARK_IN_RE.search(clause[piece:piece + found[1]]) or _opener(found[0]):
                 continue
-            rest = clause[piece + found[1] + len(found[0]):].split()
+            rest = _after_apposition(clause[piece + found[1] + len(found[0]):]).split()
             if rest and rest[0][:1].islower() and rest[0].isalpha() and rest[0] not in FUNCTION_WORDS:
                 return Attribution(found[0], None, offset + piece + found[1])
     return None
+
+
+def _opener(phrase: str) -> bool:
+    """A capitalised word that opens a sentence without naming anyone: "Fifteen minutes after …",
+    "Shortly after …", "Injecting Clinton into …"."""
+    lowered = phrase.lower()
+    return " " not in phrase and (lowered in SENTENCE_ADVERBS
+                                  or lowered.endswith("ing") and lowered not in KNOWN_ING_NAMES)
+
+
+def _after_apposition(text: str) -> str:
+    """The words after a subject, past an apposition set off by commas ("Gerson, a speechwriter, calls")
+    or an affiliation ("Jonah Goldberg of the National Review imagined")."""
+    if text.lstrip().startswith(","):
+        closing = text.find(",", text.find(",") + 1)
+        return text[closing + 1:] if closing > 0 else ""
+    affiliation = AFFILIATION_RE.match(text)
+    return text[affiliation.end():] if affiliation else text
 
 
 def _clause_starts(clause: str) -> list[int]:

@@ -44,7 +44,7 @@ MIN_CJK_CHARS = 4
 WORD_RE = re.compile(r"\w+(?:[.,'’-]\w+)*")
 # A full stop that ends no sentence: after a title, a company suffix or an initial.
 ABBREVIATION_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|"
-                             r"Inc|Co|Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
+                             r"Rev|Del|Adm|Atty|Inc|Co|Corp|Ltd|Mt|Ft|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
 # Marked text that is code, an address or markup rather than anyone's words.
 NOT_PROSE_RE = re.compile(r"https?://|www\.|</?\w+/?>|^/\S+$|\{|\}|\w+\(\)|[=;]\s*$")
 MASK = "q"
@@ -57,6 +57,7 @@ NEXT_OPENING_RE = re.compile(f"[“\"„«»「『”](?=[{MASK} ])")
 ATTRIBUTION_REACH = 400
 # After a quoted question, the verb of an attribution comes within this many words ("Sen. Jo Ames asked").
 CUE_LEAD_WORDS = 4
+APPOSITION_RE = re.compile(r",[^,]*,")
 
 
 def extract_quotes(article: Article, options: Options) -> Article:
@@ -197,10 +198,16 @@ def _next_clause(masked: str, start: int) -> str:
     """The words after a quotation ending in ? or !, when an attribution verb comes among the first
     few (that mark ends the quoted sentence, not the reporter's)."""
     window = masked[start:start + ATTRIBUTION_REACH]
-    stop = re.search(r"[.!?;](?:\s|$)|[“\"„«»「]", window)
+    stops = (found for found in re.finditer(r"[.!?;](?:\s|$)|[“\"„«»「]", window)
+             if not ABBREVIATION_RE.search(window[max(0, found.start() - 5):found.start() + 1]))  # "Mr. Trump"
+    stop = next(stops, None)
     window = window[:stop.start() if stop else len(window)]
     cue = VERB_RE.search(window)
-    return window if cue and len(window[:cue.start()].split()) <= CUE_LEAD_WORDS else ""
+    if cue is None:
+        return ""
+    lead = window[:cue.start()]
+    # “…?” Miller, a retired worker from a plant, said: an apposition does not count against the lead
+    return window if len(APPOSITION_RE.sub("", lead).split()) <= CUE_LEAD_WORDS else ""
 
 
 def sentence_bounds(masked: str, open_at: int, close_at: int) -> tuple[int, int]:

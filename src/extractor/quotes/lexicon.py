@@ -125,3 +125,149 @@ statement report study survey letter release memo email post tweet ad advertisem
 site note filing complaint lawsuit document poll review book article editorial column research analysis
 meta-analysis findings data trial evidence model
 """.split())
+
+# Names ending in "-ing", which a capitalised participle opening a sentence ("Reprising …") is not.
+KNOWN_ING_NAMES = frozenset("king ding ming xing jing ying ling fleming browning manning cumming".split())
+# Adverbs and numbers that open a sentence in capitals without naming anyone ("Shortly after …").
+SENTENCE_ADVERBS = frozenset("""shortly immediately recently previously meanwhile currently initially finally
+ultimately subsequently separately similarly additionally eventually apparently reportedly earlier later
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty hundred thousand million dozens""".split())
+# Given names both men and women bear: they tell no gender on their own.
+UNISEX_NAMES = frozenset(
+    "terry marty pat chris kelly leslie jamie jordan taylor alex sam robin casey dana jesse lee kim".split())
+
+# Titles and roles that come before a name and are not part of it ("Spokeswoman Maria Zakharova").
+ROLE_WORDS = frozenset("""
+spokeswoman spokesman spokesperson spokesmann sprecher sprecherin porte-parole minister ministerin ministre
+député députée directeur directrice chercheur chercheuse avocat avocate économiste
+president präsident präsidentin président présidente chancellor kanzler kanzlerin secretary senator
+representative rep governor mayor bürgermeister maire ambassador diplomat envoy journalist reporter
+correspondent columnist editor professor prof dr doctor officer detective sergeant lieutenant captain
+colonel general admiral commander chief ceo cfo cto coo cpo founder co-founder cofounder owner co-owner
+director manager head chair chairman chairwoman chairperson planner designer author co-author analyst
+economist researcher scientist biologist physician nurse lawyer attorney judge prosecutor coach
+leader king queen prince virologe virologin experte expertin princess pope bishop father sister brother
+mr mrs ms miss mme mlle herr frau rev sen gov gen capt sgt col lt cmdr adm atty supt insp
+monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
+consultant pollster strategist aide adviser advisor candidate nominee delegate activist organizer lobbyist
+commentator anchor host pastor reverend rabbi imam priest congressman congresswoman councilman councilwoman
+lawmaker legislator member
+""".split())
+# Endings of compound role words: "Bundeskanzler", "Virologin", "Parteichefin", "Ministerpräsident".
+ROLE_SUFFIXES = ("kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher",
+                 "sprecherin", "chef", "chefin", "leiter", "leiterin", "experte", "expertin", "loge", "login",
+                 "vorsitzende", "vorsitzender", "direktor", "direktorin", "professorin", "ärztin", "arzt",
+                 "politiker", "politikerin", "abgeordnete", "abgeordneter", "ökonom", "ökonomin")
+# Organisation words: a name run holding one of them is not a person.
+ORG_WORDS = frozenset("""
+university college school institute institution center centre department ministry agency office
+company corporation corp inc ltd llc gmbh ag sa group association council committee commission
+foundation fund bank hospital clinic laboratory lab news times post journal press radio television tv
+network party court army police government parliament congress senate union league federation
+church museum library society services service club team initiative program programme project
+""".split())
+# Words that start a sentence in capitals without being part of a name.
+LEADING_STOPWORDS = frozenset("""
+the a an and but or so as if in on at of for with by from to while when after before since although
+though still yet however meanwhile also this that these those his her their its our my your we i it
+he she they there here then now according speaking asked last next new one two three even only just
+perhaps indeed instead earlier later yesterday today tonight recently previously finally first ultimately
+der die das ein eine und aber auch laut nach le la les un une et mais selon pour avec dans
+""".split())
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+# Capitalised words that open sentences and are never a speaker's name.
+SENTENCE_OPENERS = frozenset("""many most some several few others everyone everybody nobody always never often
+sometimes experts critics officials analysts researchers scientists studies reports people users readers
+customers residents fans all both each""".split())
+# Descriptions that stand for a person named earlier, with words in that person's role that fit them.
+DESCRIPTION_ROLES = {
+    "journalist": ("journalist", "reporter", "correspondent", "columnist", "editor", "writer"),
+    "reporter": ("journalist", "reporter", "correspondent"),
+    "diplomat": ("diplomat", "ambassador", "envoy", "foreign ministry", "foreign minister",
+                 "foreign affairs", "state department", "spokes"),
+    "spokeswoman": ("spokeswoman", "spokesperson"),
+    "spokesman": ("spokesman", "spokesperson"),
+    "minister": ("minister",),
+    "official": ("official", "minister", "spokes", "secretary", "officer", "director"),
+    "researcher": ("researcher", "scientist", "professor", "author", "study"),
+    "scientist": ("researcher", "scientist", "professor", "biologist", "physicist", "chemist"),
+    "professor": ("professor",),
+    "expert": ("expert", "analyst", "professor", "researcher"),
+    "analyst": ("analyst",),
+    "economist": ("economist",),
+    "lawyer": ("lawyer", "attorney", "counsel"),
+    "doctor": ("doctor", "physician", "dr", "md"),
+    "president": ("president",),
+    "senator": ("senator",),
+    "officer": ("officer", "police"),
+    "executive": ("ceo", "chief", "executive", "president", "founder", "director"),
+    "founder": ("founder",),
+    "politician": ("senator", "minister", "mp", "deputy", "politician", "representative"),
+}
+# Titles written short before a name ("Sen. Bernie Sanders" is "the senator").
+ROLE_ABBREVIATIONS = {"senator": ("sen",), "governor": ("gov",), "representative": ("rep",),
+                      "congressman": ("rep",), "congresswoman": ("rep",), "general": ("gen",),
+                      "professor": ("prof",), "doctor": ("dr",), "reverend": ("rev",), "pastor": ("rev",)}
+# Common nouns for a person that a description may stand on ("the candidate", "the lawmaker").
+PERSON_NOUNS = frozenset("""candidate lawmaker congressman congresswoman governor nominee frontrunner
+front-runner billionaire businessman businesswoman mogul senator pastor reverend activist strategist
+pollster adviser advisor aide democrat republican justice""".split())
+# Nouns a document or body speaks through: "the Strava report" is Strava speaking.
+DOCUMENT_NOUNS = frozenset(
+    "report study survey statement review paper research analysis release letter complaint filing".split())
+FEMALE_WORDS = frozenset("""
+she her spokeswoman chairwoman congresswoman businesswoman councilwoman actress mrs ms miss mme madame
+frau sprecherin ministerin präsidentin kanzlerin présidente mother wife daughter sister queen princess
+lady woman girl widow elle ella lei
+""".split())
+MALE_WORDS = frozenset("""
+he his him spokesman chairman congressman businessman councilman actor mr herr monsieur father husband
+son brother king prince sir lord man boy widower sprecher minister präsident kanzler président il él lui
+""".split())
+# Capitalised words beside attribution verbs that are never anyone's name ("said Thursday").
+NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december today yesterday tonight""".split())
+# Titles written short, which are never a surname ("Christian Rev. Derek Penwell").
+ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms miss mme mlle dr rev sen gov gen rep prof capt sgt col lt cmdr adm atty supt insp".split())
+SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+# Prepositions that put the speaker after them: "according to X", "selon X", "laut X", "по словам X".
+ACCORDING_TO = ("according to", "selon", "laut", "según", "secondo", "według", "по словам", "d'après")
+PRONOUNS = {
+    "he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "él": "m", "ella": "f",
+    "lui": "m", "lei": "f", "он": "m", "она": "f", "on": "m", "ona": "f",
+    "they": None, "it": None, "ils": None, "elles": None, "es": None,
+}
+# English pronouns, which follow their verb only at a sentence's end ("said he."), never before more words.
+CLAUSE_PRONOUNS = frozenset("he she it they".split())
+ADVERBS = frozenset("also later then further previously recently again once finally now simply just "
+                    "still often already quickly bluntly flatly".split())
+AFFILIATION_WORDS = frozenset("of at for from with in by bei von chez de du".split())
+AUXILIARIES = frozenset("is are was were be been has have had will would can could may might should must "
+                        "do does did ist sind war hat est sont".split())
+FUNCTION_WORDS = frozenset(
+    "and or of to in for with on at by the a an but as than from und oder et ou".split())
+# Words that open a subordinate clause: a phrase ending in one is cut mid-clause.
+SUBORDINATORS = frozenset("if when whenever while where because although though unless until upon whether".split())
+RELATIVES = frozenset("that who which whose dass qui que".split())
+DETERMINERS = frozenset(
+    "the a an one another der die das ein eine le la les l un une el los las il lo".split())
+# Capitalised at a sentence's start, these open a description of a group, not a name.
+QUANTIFIERS = frozenset("multiple several many some few both other others".split())
+ENGLISH_DETERMINERS = frozenset("the a an one another".split())
+# Endings of abstract nouns, which never speak ("the determination", "the paradox" is listed below).
+ABSTRACT_SUFFIXES = ("tion", "sion", "ness", "ity", "ance", "ence", "ism", "ment", "ship", "hood")
+NOT_SPEAKING = frozenset("""number order matter quarter other corner border center centre chapter cover power
+summer winter weather water dinner rather together whether never ever later answer paper character
+banner barrier manner monster murder offer letter after under over error terror horror mirror floor
+door factor sector moment comment element event extent content intent percent incident argument
+agreement development environment government movement statement payment treatment achievement
+investment management department settlement amendment document instrument judgment judgement
+parliament tournament experiment segment fragment component equipment plant grant giant
+relevant distant instant meant want elephant abundance alive drive motive incentive objective
+initiative narrative alternative perspective paradox day size link copy majority minority freeze impact
+voice same way time year week month thing idea question answer problem issue point fact reason
+result part kind sort lot number rest""".split())
+FIRST_PERSON = frozenset("i we you".split())

@@ -11,7 +11,23 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
+from .genders import gender_of, honorific_gender, name_gender
+from .lexicon import (
+    ABBREVIATED_TITLES,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    GIVEN_NAMES,
+    LEADING_STOPWORDS,
+    MALE_NAMES,
+    NOT_NAMES,
+    ORG_WORDS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    SPEAKING_NOUNS,
+    SUBJECT_PRONOUNS,
+    SUFFIXES,
+)
 
 # One word of a name: a capitalised word (hyphens and inner apostrophes allowed) or an initial.
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*[\w]|[A-Z]\.|[A-ZÀ-ÖØ-Þ])"
@@ -24,98 +40,26 @@ MAX_NAME_WORDS = 4
 POSSESSIVE_END_RE = re.compile(r"[’']s$")
 POSSESSIVE_RE = re.compile(r"^.*?[’']s\s+")
 
-# Titles and roles that come before a name and are not part of it ("Spokeswoman Maria Zakharova").
-ROLE_WORDS = frozenset("""
-spokeswoman spokesman spokesperson spokesmann sprecher sprecherin porte-parole minister ministerin ministre
-député députée directeur directrice chercheur chercheuse avocat avocate économiste
-president präsident präsidentin président présidente chancellor kanzler kanzlerin secretary senator
-representative rep governor mayor bürgermeister maire ambassador diplomat envoy journalist reporter
-correspondent columnist editor professor prof dr doctor officer detective sergeant lieutenant captain
-colonel general admiral commander chief ceo cfo cto coo cpo founder co-founder cofounder owner co-owner
-director manager head chair chairman chairwoman chairperson planner designer author co-author analyst
-economist researcher scientist biologist physician nurse lawyer attorney judge prosecutor coach
-leader king queen prince virologe virologin experte expertin princess pope bishop father sister brother
-mr mrs ms miss mme mlle herr frau rev sen gov gen capt sgt col lt cmdr adm atty supt insp
-monsieur madame sir lord lady premier prime vice deputy assistant associate senior lead principal
-""".split())
-# Endings of compound role words: "Bundeskanzler", "Virologin", "Parteichefin", "Ministerpräsident".
-ROLE_SUFFIXES = ("kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher",
-                 "sprecherin", "chef", "chefin", "leiter", "leiterin", "experte", "expertin", "loge", "login",
-                 "vorsitzende", "vorsitzender", "direktor", "direktorin", "professorin", "ärztin", "arzt",
-                 "politiker", "politikerin", "abgeordnete", "abgeordneter", "ökonom", "ökonomin")
-# Organisation words: a name run holding one of them is not a person.
-ORG_WORDS = frozenset("""
-university college school institute institution center centre department ministry agency office
-company corporation corp inc ltd llc gmbh ag sa group association council committee commission
-foundation fund bank hospital clinic laboratory lab news times post journal press radio television tv
-network party court army police government parliament congress senate union league federation
-church museum library society services service club team initiative program programme project
-""".split())
-# Words that start a sentence in capitals without being part of a name.
-LEADING_STOPWORDS = frozenset("""
-the a an and but or so as if in on at of for with by from to while when after before since although
-though still yet however meanwhile also this that these those his her their its our my your we i it
-he she they there here then now according speaking asked last next new one two three even only just
-perhaps indeed instead earlier later yesterday today tonight recently previously finally first ultimately
-der die das ein eine und aber auch laut nach le la les un une et mais selon pour avec dans
-""".split())
 
 # Marks a name that is the subject or object of an attribution verb ("said Jan Liphardt").
 CUE_EVIDENCE = "<cue>"
 # Titles before a surname alone that tell a person ("Mr. Sanders", "Sen. Sanders").
 HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
+# A name qualifying the role noun of another name: "Obama consultant Cornell Belcher".
+NAME_AS_MODIFIER_RE = re.compile(r"[ \t]+((?:(?!(?:and|or|of|to|in|on|at|by|for|with|as|the|a|an|is|was|has|had)\b)"
+                                 r"[a-z][a-z-]*(?<!ed)[ \t]+){1,3})[A-Z]")
+# A short title right before a name ("Sen. Bernie Sanders"): the role it stands for counts.
+TITLE_BEFORE_RE = re.compile(r"\b(Sen|Gov|Rep|Gen|Prof|Dr|Rev)$")
 HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. Mr Mrs Ms Dr".split())
 AFFILIATIONS = frozenset("of on at von bei chez de du".split())
-
-# Capitalised words that open sentences and are never a speaker's name.
-SENTENCE_OPENERS = frozenset("""many most some several few others everyone everybody nobody always never often
-sometimes experts critics officials analysts researchers scientists studies reports people users readers
-customers residents fans all both each""".split())
-
-# Descriptions that stand for a person named earlier, with words in that person's role that fit them.
-DESCRIPTION_ROLES = {
-    "journalist": ("journalist", "reporter", "correspondent", "columnist", "editor", "writer"),
-    "reporter": ("journalist", "reporter", "correspondent"),
-    "diplomat": ("diplomat", "ambassador", "envoy", "foreign ministry", "foreign minister",
-                 "foreign affairs", "state department", "spokes"),
-    "spokeswoman": ("spokeswoman", "spokesperson"),
-    "spokesman": ("spokesman", "spokesperson"),
-    "minister": ("minister",),
-    "official": ("official", "minister", "spokes", "secretary", "officer", "director"),
-    "researcher": ("researcher", "scientist", "professor", "author", "study"),
-    "scientist": ("researcher", "scientist", "professor", "biologist", "physicist", "chemist"),
-    "professor": ("professor",),
-    "expert": ("expert", "analyst", "professor", "researcher"),
-    "analyst": ("analyst",),
-    "economist": ("economist",),
-    "lawyer": ("lawyer", "attorney", "counsel"),
-    "doctor": ("doctor", "physician", "dr", "md"),
-    "president": ("president",),
-    "senator": ("senator",),
-    "officer": ("officer", "police"),
-    "executive": ("ceo", "chief", "executive", "president", "founder", "director"),
-    "founder": ("founder",),
-    "politician": ("senator", "minister", "mp", "deputy", "politician", "representative"),
-}
-# Nouns a document or body speaks through: "the Strava report" is Strava speaking.
-DOCUMENT_NOUNS = frozenset(
-    "report study survey statement review paper research analysis release letter complaint filing".split())
-
-FEMALE_WORDS = frozenset("""
-she her spokeswoman chairwoman congresswoman businesswoman councilwoman actress mrs ms miss mme madame
-frau sprecherin ministerin präsidentin kanzlerin présidente mother wife daughter sister queen princess
-lady woman girl elle ella lei
-""".split())
-MALE_WORDS = frozenset("""
-he his him spokesman chairman congressman businessman councilman actor mr herr monsieur father husband
-son brother king prince sir lord man boy sprecher minister präsident kanzler président il él lui
-""".split())
 
 
 # Where the words before a name stop belonging to its sentence ("Dr." does not end one).
 # The full stop comes first, so the titles behind it are only checked at full stops (fast).
 SENTENCE_SPLIT_RE = re.compile(r"\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bProf\.)"
                                r"(?<!\bRep\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bCapt\.)(?<!\bSgt\.)(?<!\bCol\.)(?<!\bLt\.)|[!?”\"»«\n]")
+# Where a sentence or paragraph begins, right before a name.
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s|\n)$")
 # A line this short without closing punctuation is a heading.
 HEADING_WORDS = 12
 # The first personal pronoun after a mention, and how far to look for it.
@@ -123,9 +67,6 @@ FOLLOWING_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers|il|elle)\b", re.I
 PRONOUN_REACH = 160
 # A personal pronoun opening a sentence or a paragraph, before a lower-case word (its verb).
 SUBJECT_PRONOUN_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(He|She)\s+(?=[a-z])")
-# Capitalised words beside attribution verbs that are never anyone's name ("said Thursday").
-NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december today yesterday tonight""".split())
 # How many paragraphs back "he" looks for the subject of a sentence before settling for any mention.
 SUBJECT_PARAGRAPHS = 2
 
@@ -135,6 +76,8 @@ class Person:
     name: str
     gender: str | None = None  # "f", "m" or None when the text does not tell
     roles: str = ""  # the words around the first full mention, lower-cased, for "the diplomat"
+    titles: str = " "  # the titles and apposition of that mention, space-padded words: " sen ", " governor "
+    guessed: bool = False  # gender read from the words around them, not from a given name: pronouns may correct it
 
 
 @dataclass
@@ -181,6 +124,21 @@ class Register:
                 return None  # two people share the word: no guess
         return max(matches, key=lambda p: len(p.name)) if matches else None
 
+    def called(self, person: Person, written: str | None = None) -> str:
+        """The name to give a speaker: the person's fullest name, except that a family name the text
+        puts after a title inside a longer name ("Ms. Acosta" for Melba Acosta Febo, "Ms. Gao" for
+        Gao Junlan) keeps the words up to it, as the text calls them. `written`: the name as the
+        attribution writes it (None for a pronoun)."""
+        words = person.name.split()
+        while len(words) > 1 and _bare(words[-1]) in SUFFIXES:
+            words.pop()  # "Joseph R. Biden Jr.": Biden is the last name
+        inner = [written] if written is not None else words[:-1]
+        for word in inner:
+            if word in words[:-1] and len(word) > 2 and re.search(
+                    rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+{re.escape(word)}(?![\w'’-]|\s+[A-Z])", self.text):
+                return " ".join(words[:words.index(word) + 1])
+        return person.name
+
     def recent(self, offset: int, gender: str | None = None, roles: tuple[str, ...] = ()) -> Person | None:
         """The last person named before `offset` who fits the gender and any of the role words.
         A person who is the subject of a sentence in the same paragraph comes first:
@@ -198,7 +156,12 @@ class Register:
     def possessive(self, offset: int) -> bool:
         """A mention that only qualifies a noun ("Trump's attorney") is not who "he" is."""
         run = NAME_RUN_RE.match(self.text, offset)
-        return bool(run) and (run.group(0).endswith(("’s", "'s")) or self.text.startswith(("’s", "'s"), run.end()))
+        if not run:
+            return False
+        if run.group(0).endswith(("’s", "'s")) or self.text.startswith(("’s", "'s"), run.end()):
+            return True
+        modifier = NAME_AS_MODIFIER_RE.match(self.text, run.end())  # "Obama consultant Cornell Belcher"
+        return bool(modifier) and _role_noun(modifier.group(1).split()[-1])
 
     def mention(self, offset: int, person: Person, subject: bool = True) -> None:
         if self.mentions and offset < self.mentions[-1][0]:
@@ -207,10 +170,16 @@ class Register:
             self.mentions.append((offset, person, subject))
 
 
+def _role_noun(word: str) -> bool:
+    return word in SPEAKING_NOUNS or word in ROLE_WORDS
+
+
 def _fits(person: Person, gender: str | None, roles: tuple[str, ...]) -> bool:
+    """Roles written with spaces (" senator ") are whole words of the person's titles; others are
+    pieces of the words around their first mention."""
     if gender and person.gender and person.gender != gender:
         return False
-    return not roles or any(role in person.roles for role in roles)
+    return not roles or any(role in (person.titles if role.startswith(" ") else person.roles) for role in roles)
 
 
 def build_register(body: str, masked: str, is_cue=lambda word: False) -> Register:
@@ -229,6 +198,8 @@ def build_register(body: str, masked: str, is_cue=lambda word: False) -> Registe
     surnames = {words[-1] for _, words, _ in runs if len(words) > 1}
     alone = lone_surnames(masked, [m for m in singles if POSSESSIVE_END_RE.sub("", m.group(0)) in surnames], is_cue)
     _register_people(register, runs, masked, is_cue, alone)
+    _register_surnames(register, [m for m in singles if POSSESSIVE_END_RE.sub("", m.group(0)) not in surnames],
+                       masked, is_cue)
     for match in singles:
         word = POSSESSIVE_END_RE.sub("", match.group(0))
         if word in register.by_last_word or word in register.by_inner_word:
@@ -267,9 +238,23 @@ def _register_people(register: Register, runs: list, masked: str, is_cue, alone:
             continue
         if _beside_cue(masked, match, is_cue) or 2 <= len(words) <= 3 and words[-1] in alone:
             evidence += " " + CUE_EVIDENCE
-        if is_person(words, evidence):
+        if is_person(words, evidence) or _subject_with_pronoun(masked, match, words):
             context = _context(masked, match)
-            register.add(Person(name, gender_of(name, context), context))
+            known = name_gender(name)
+            register.add(Person(name, known or gender_of(name, context), context, f" {evidence} ", known is None))
+
+
+def _subject_with_pronoun(masked: str, match: re.Match, words: list[str]) -> bool:
+    """ "Angel Mendoza came from Texas … He": a two- or three-word name opening its sentence, with
+    no organisation word, that a personal pronoun soon refers back to."""
+    if not 2 <= len(words) <= 3 or _bare(words[0]) in SENTENCE_OPENERS \
+            or any(_bare(w) in ORG_WORDS or _bare(w) in NOT_NAMES for w in words):
+        return False
+    start = match.start() + match.group(0).find(words[0])
+    if not SENTENCE_START_RE.search(masked, max(0, start - 3), start):
+        return False
+    found = FOLLOWING_PRONOUN_RE.search(masked, match.end(), match.end() + PRONOUN_REACH)
+    return found is not None and found.group(1).lower() in {"he", "she", "his", "her"}
 
 
 def _genders_from_pronouns(register: Register, masked: str) -> None:
@@ -277,15 +262,36 @@ def _genders_from_pronouns(register: Register, masked: str) -> None:
     their mentions most often ("Mahler says … “…,” she says")."""
     votes: dict[str, list[str]] = {}
     for offset, person, _ in register.mentions:
-        if person.gender is None:
+        if person.gender is None or person.guessed:
             found = FOLLOWING_PRONOUN_RE.search(masked, offset, offset + PRONOUN_REACH)
             if found:
                 female = found.group(1).lower() in FEMALE_WORDS
                 votes.setdefault(person.name, []).append("f" if female else "m")
     for name, genders in votes.items():
         female, male = genders.count("f"), genders.count("m")
+        person = register.people[name]
+        if person.gender is not None and (len(genders) < 2 or female and male):
+            continue  # a gender read from "chairwoman" or "widow" yields only to pronouns that agree
         if female != male:
-            register.people[name].gender = "f" if female > male else "m"
+            person.gender = "f" if female > male else "m"
+
+
+def _register_surnames(register: Register, singles: list[re.Match], masked: str, is_cue) -> None:
+    """A person the body names only by surname ("Maher said", "Mr. Ham"): a capitalised word beside an
+    attribution verb or after a title at least twice, never written in lower case, is a person too."""
+    counts: dict[str, int] = {}
+    for found in singles:
+        word = POSSESSIVE_END_RE.sub("", found.group(0))
+        bare = word.lower()
+        if len(word) < 3 or not word[1:].islower() or bare in LEADING_STOPWORDS or bare in SENTENCE_OPENERS \
+                or bare in NOT_NAMES or bare in ORG_WORDS or is_role_word(word) or bare in GIVEN_NAMES:
+            continue
+        before = masked[max(0, found.start() - 12):found.start()].split()
+        if before and before[-1] in HONORIFICS or _beside_cue(masked, found, is_cue):
+            counts[word] = counts.get(word, 0) + 1
+    for word, count in counts.items():
+        if count >= 2 and register.full(word) is None and register.is_proper_noun(word):
+            register.add(Person(word, honorific_gender(masked, word)))
 
 
 def lone_surnames(masked: str, singles: list[re.Match], is_cue) -> set[str]:
@@ -346,15 +352,25 @@ def clean_name(run: str) -> list[str]:
     while words and words[0].lower() in LEADING_STOPWORDS:
         words.pop(0)
     for index in range(len(words) - 1, -1, -1):
-        if is_role_word(words[index]):
+        if is_role_word(words[index]) and not (index == len(words) - 1 and _surname_after(words)):
             words = words[index + 1:]
             break
     words = [w for w in words if w not in {"and", "und", "et"}]
+    while words and words[-1].lower() in SUBJECT_PRONOUNS:
+        words.pop()  # "U.S. He says": the next sentence's pronoun is no part of a name
     if len(words) >= MAX_NAME_WORDS and not any(w in NAME_PARTICLES for w in words):
-        words = words[-2:]  # "МИД России Мария Захарова": the employer runs into the name
+        given = next((i for i, w in enumerate(words[:-1]) if _bare(w) in GIVEN_NAMES), None)
+        # "Republican Christine Todd Whitman"; "МИД России Мария Захарова": the employer runs into the name
+        words = words[given:] if given is not None and len(words) - given <= 3 else words[-2:]
     if words:
         words[-1] = re.sub(r"[’']s$", "", words[-1])
     return words
+
+
+def _surname_after(words: list[str]) -> bool:
+    """ "Peter T. King", "Billie Jean King": a role word after a given name or an initial is a surname."""
+    return len(words) > 1 and _bare(words[-1]) not in ABBREVIATED_TITLES \
+        and (_bare(words[-2]) in GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", words[-2]) is not None)
 
 
 def is_role_word(word: str) -> bool:
@@ -371,20 +387,6 @@ def is_person(words: list[str], evidence: str = "") -> bool:
         or CUE_EVIDENCE in evidence.split() or any(re.match(r"^[A-Z]\.?$", word) for word in words[1:-1])
 
 
-def gender_of(name: str, context: str) -> str | None:
-    first = _bare(name.split()[0])
-    if first in FEMALE_NAMES:
-        return "f"
-    if first in MALE_NAMES:
-        return "m"
-    words = set(context.split())
-    if words & FEMALE_WORDS and not words & MALE_WORDS:
-        return "f"
-    if words & MALE_WORDS and not words & FEMALE_WORDS:
-        return "m"
-    return None
-
-
 def strip_role(phrase: str) -> str:
     """ "Russian Foreign Ministry Spokeswoman Maria Zakharova" → "Maria Zakharova"."""
     words = clean_name(phrase)
@@ -393,9 +395,11 @@ def strip_role(phrase: str) -> str:
 
 def _context(text: str, match: re.Match) -> str:
     """The words just before and after a name, where its titles and roles sit."""
-    before = text[max(0, match.start() - 60):match.start()].rsplit(".", 1)[-1]
+    before = text[max(0, match.start() - 60):match.start()].rsplit(".", 1)
+    title = TITLE_BEFORE_RE.search(before[0]) if len(before) > 1 and not before[1].strip() else None
     after = text[match.end():match.end() + 80].split(".", 1)[0]
-    return re.sub(r"[^\w\s\-]", " ", f"{before} {match.group(0)} {after}").lower()
+    words = f" {title.group(1) if title else ''} {before[-1]} {match.group(0)} {after} "
+    return re.sub(r"[^\w\s\-]", " ", words).lower()
 
 
 def _bare(word: str) -> str:

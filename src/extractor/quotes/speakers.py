@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from ..model import Quote
 from . import antecedents
-from .attribution import DETERMINERS, PRONOUNS, SENTENCE_END_RE, Attribution, before_quote, sentence_subject
-from .people import DESCRIPTION_ROLES, DOCUMENT_NOUNS, NOT_NAMES, Register, strip_role
+from .attribution import SENTENCE_END_RE, Attribution, before_quote, sentence_subject
+from .lexicon import (
+    DESCRIPTION_ROLES,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    KNOWN_ING_NAMES,
+    NOT_NAMES,
+    PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_ABBREVIATIONS,
+)
+from .people import Register, is_role_word, strip_role
 from .span import Span
 
 # "I said", "you say": the writer or the reader, not a quoted speaker.
-# A lone capitalised "-ing" word opening a sentence is a participle ("Reprising …"), except these names.
-KNOWN_ING_NAMES = frozenset("king ding ming xing jing ying ling fleming browning manning cumming".split())
 FIRST_AND_SECOND_PERSON = frozenset("i i'm we you me us ich wir du je nous vous tu".split())
 
 
@@ -30,6 +38,7 @@ def attribute(quotes: list[Quote], sources: list[Attribution | None], spans: lis
                  or _previous_in_paragraph(index, quotes)
                  or _reported_earlier(index, spans, masked, register, quotes)
                  or _continued_paragraph(index, quotes, spans)
+                 or _subject_before(index, spans, masked, register, quotes)
                  or _nobody_else_since(index, quotes, register))
         if donor is not None:
             quote.speaker, quote.cue = donor
@@ -46,13 +55,16 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
         if gender is None:
             return _last_organisation(offset, quotes, register)
         person = antecedents.choose(offset, gender, quotes, register) or register.recent(offset, gender)
-        return person.name if person else None
+        if person is None:
+            return None
+        register.mention(offset, person)  # the chain goes on: a later "he" finds them within reach
+        return register.called(person)
     if words[0].lower() in DETERMINERS:
         return _description(words, offset, register)
     name = strip_role(phrase).removesuffix("’s").removesuffix("'s")
     person = register.full(name)
     if person is not None:
-        return person.name
+        return register.called(person, name)
     if len(name.split()) == 1 and (not register.is_proper_noun(name) or name.lower() in NOT_NAMES
                                    or name.endswith("ing") and name.lower() not in KNOWN_ING_NAMES):
         return None  # "Many reported …": a capitalised sentence opener, not a name
@@ -60,16 +72,22 @@ def resolve(phrase: str, offset: int, register: Register, quotes: list[Quote]) -
 
 
 def _description(words: list[str], offset: int, register: Register) -> str:
-    head = words[-1].lower().strip(".,")
-    if head in DESCRIPTION_ROLES:
-        person = register.recent(offset, roles=DESCRIPTION_ROLES[head])
+    """ "the senator", "the New Jersey governor", "the former secretary of state": the last person
+    named with that role; "the Strava report": the body that wrote it; else the description."""
+    lowered = [word.lower().strip(".,") for word in words]
+    if lowered[-1] in DOCUMENT_NOUNS:
+        capitalised = [i for i, word in enumerate(words[1:-1], 1) if word[:1].isupper()]
+        if capitalised:  # "the Department of Justice complaint": the department
+            owner = words[capitalised[0]:capitalised[-1] + 1]
+            return " ".join(owner).removesuffix("’s").removesuffix("'s")
+    head = lowered[lowered.index("of") - 1] if "of" in lowered[2:] else lowered[-1]
+    roles = DESCRIPTION_ROLES.get(head) or ((f" {head} ",) if is_role_word(head) or head in PERSON_NOUNS else ())
+    roles += tuple(f" {short} " for short in ROLE_ABBREVIATIONS.get(head, ()))
+    if roles:
+        person = register.recent(offset, roles=roles)
         if person is not None:
             register.mention(offset, person)
             return person.name
-    if head in DOCUMENT_NOUNS:
-        owners = [w.removesuffix("’s").removesuffix("'s") for w in words[1:-1] if w[:1].isupper()]
-        if owners:
-            return " ".join(owners)
     return " ".join(words)
 
 
@@ -149,3 +167,26 @@ def _introduced_by_colon(index, spans, masked, register, quotes):
         return None
     speaker = resolve(source.speaker, offset + source.offset, register, quotes)
     return (speaker, source.cue) if speaker else None
+
+
+def _subject_before(index, spans, masked, register, quotes):
+    """ "Valastro praised Christie's leadership. ¶ “We need someone who …”": a quotation standing as
+    its own sentence, with no attribution, is the words of the person the sentence before is about."""
+    span = spans[index]
+    lead = masked[span.paragraph][:span.open]
+    if lead.strip():
+        if not lead.rstrip().endswith((".", "!", "?")):
+            return None  # the quotation runs on inside the reporter's sentence
+        text, base = lead, span.offset
+    elif span.paragraph > 0 and quotes[index].kind == "direct":
+        text = masked[span.paragraph - 1]
+        base = span.offset - 2 - len(text)
+    else:
+        return None
+    ends = [end.end() for end in SENTENCE_END_RE.finditer(text.rstrip())]
+    start = ends[-1] if ends else 0
+    found = sentence_subject(text[start:])
+    if found is None or found.speaker.lower() in PRONOUNS:
+        return None
+    speaker = resolve(found.speaker, base + start + found.offset, register, quotes)
+    return (speaker, None) if speaker and register.full(speaker) is not None else None
