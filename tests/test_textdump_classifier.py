@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from extractor.model import Article, Options
 from extractor.pipeline import run
-from extractor.textdump.classifier import FEATURES, candidates, load_model, probabilities
+from extractor.textdump.classifier import FEATURES, candidates, load_model, probabilities, topic_words
 from extractor.textdump.lines import Line
 from extractor.textdump.prose import dump_function_words, prose_factor
+from extractor.textdump.story import label_lines, segment_lines, story_features
 
 MENU = ["Home", "News", "Sport", "Business", "Opinion", "Culture", "Log in", "Subscribe"]
 
@@ -92,3 +93,33 @@ def test_only_unmarked_lines_near_prose_are_judged():
     lines[6].kind = "share"
     # Three lines each side of the sentence, not the line the table marks, not the menu beyond.
     assert candidates(lines) == [2, 3, 4, 5, 7, 8]
+
+
+def test_topic_words_are_long_words_or_pairs_of_characters():
+    assert topic_words("The council raised its fees, officials said.") == ["council", "raised", "fees", "officials",
+                                                                            "said"]
+    assert topic_words("停戦交渉") == ["停戦", "戦交", "交渉"]
+
+
+STORY = ["The city council agreed on Monday to raise the water fees for the coming year, officials said.",
+         "The council said the water fees had not risen for six years while the costs of the pipes had doubled.",
+         "Residents who spoke at the meeting asked the council to spread the rise over the coming years.",
+         "The water board will publish the new fees for each district before the end of the month, it said."]
+TEASERS = ["Markets", "Shares in the airline fell sharply after the strike was announced by the pilots' union.",
+           "Football", "The club has signed a young striker from abroad for what the papers say is a record sum.",
+           "Theatre", "A new play about a family of bakers opened to warm reviews at the old playhouse this week."]
+
+
+def _rows(texts: list[str]) -> tuple[list[Line], dict[int, list[float]]]:
+    lines = segment_lines("\n\n".join(texts) + "\n")
+    label_lines(lines)
+    chosen, rows, _ = story_features(lines)
+    return lines, {i: row for i, row in zip(chosen, rows, strict=True)}
+
+
+def test_a_teaser_blurb_shares_no_topic_with_the_story_and_stands_alone_between_short_lines():
+    lines, rows = _rows([*TEASERS, "Water fees to rise", STORY[0], *STORY[1:]])
+    topic, lone = FEATURES.index("topic_share"), FEATURES.index("lone_prose_near")
+    blurb, standfirst = rows[1], rows[len(TEASERS) + 1]
+    assert blurb[topic] < 0.2 < 0.4 < standfirst[topic]
+    assert blurb[lone] > standfirst[lone]

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..text import DIGIT_RE, ends_sentence
 from .lines import SENTENCE_ENDS, Line
+from .prose import CASED_LETTER_RE, prose_words
 
 WEIGHTS_PATH = Path(__file__).with_name("lines.json")
 STORY_END_KINDS = frozenset({"comments", "newsfeed", "login_prompt", "related", "footer", "newsletter"})
@@ -37,8 +38,15 @@ FEATURES = (
     "log_words", "prose", "sentence_end", "prose_factor", "no_kind", "story_end_kind", "image_kind",
     "other_kind", "duplicate", "repeated", "digits", "capitalised", "position", "prose_above",
     "near_prose", "near_kind", "near_words", "before_prose", "after_prose", "in_run", "run_edge",
-    "long_words", "after_break", "run_distance",
+    "long_words", "after_break", "run_distance", "topic_share", "lone_prose_near", "short_near_wide",
 )
+# Lines each side that make the wider neighbourhood where a teaser list shows its rhythm: a short
+# headline-like line, a blurb, a short line, a blurb... A story's paragraphs stand next to each other.
+WIDE_LINES = 8
+# A topic word is a word of this many letters or more (function words are shorter in the cased
+# scripts); a script without spaces counts by its pairs of characters.
+MIN_TOPIC_CHARS = 4
+SHORT_WORDS = 8
 # A line's case is read from its first words: a menu or a heading shows it there, and a paragraph
 # need not be read to its end.
 CASE_WORDS = 24
@@ -76,6 +84,11 @@ def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], fa
     total_prose = prose_words[-1] or 1.0
     breaks = _prefix_sums([float(line.kind in STORY_BREAK_KINDS) for line in lines])
     run_start, run_end = run
+    # A blurb stands alone between short lines; a teaser list is mostly short lines.
+    lone = [p * (i == 0 or not prose[i - 1]) * (i + 1 == n or not prose[i + 1]) for i, p in enumerate(prose)]
+    lone_sums = _prefix_sums(lone)
+    short_sums = _prefix_sums([float(not line.is_prose and line.words < SHORT_WORDS) for line in lines])
+    topics = _run_topics(lines, run)
     rows = []
     for i in chosen:
         line = lines[i]
@@ -83,6 +96,8 @@ def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], fa
         count = max(1, high - low - 1)
         in_run = run_start <= i < run_end
         distance = 0 if in_run else (run_start - i if i < run_start else i - run_end + 1)
+        wide_low, wide_high = max(0, i - WIDE_LINES), min(n, i + WIDE_LINES + 1)
+        wide_prose = prose_sums[wide_high] - prose_sums[wide_low]
         rows.append([
             *_own_features(line, repeats, factors[i], log_words[i]),
             i / n,
@@ -97,8 +112,44 @@ def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], fa
             float(line.words > MAX_WORDS / 2),
             float(breaks[i] > 0),
             min(distance, RUN_DISTANCE_SPAN) / RUN_DISTANCE_SPAN,
+            _topic_share(line.text, topics, in_run and line.is_prose),
+            (lone_sums[wide_high] - lone_sums[wide_low]) / wide_prose if wide_prose else 0.0,
+            (short_sums[wide_high] - short_sums[wide_low]) / (wide_high - wide_low),
         ])
     return rows
+
+
+def topic_words(text: str) -> list[str]:
+    """The line's longer words, lower-cased; a word of a script without spaces (Han, kana, Thai)
+    as its pairs of characters."""
+    found = []
+    for word in prose_words(text):
+        if CASED_LETTER_RE.match(word):
+            if len(word) >= MIN_TOPIC_CHARS:
+                found.append(word)
+        else:
+            found.extend(word[k:k + 2] for k in range(max(1, len(word) - 1)))
+    return found
+
+
+def _run_topics(lines: list[Line], run: tuple[int, int]) -> dict[str, int]:
+    """How many of the prose run's lines hold each topic word."""
+    counts: dict[str, int] = {}
+    for line in lines[run[0]:run[1]]:
+        if line.is_prose and line.kind is None:
+            for word in set(topic_words(line.text)):
+                counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _topic_share(text: str, topics: dict[str, int], counted: bool) -> float:
+    """The share of the line's topic words that other lines of the prose run hold: a standfirst
+    speaks of the story's subject, a teaser's blurb of another article's."""
+    words = set(topic_words(text))
+    if not words:
+        return 0.0
+    own = 1 if counted else 0  # a prose line of the run counts itself once
+    return sum(1 for word in words if topics.get(word, 0) > own) / len(words)
 
 
 def _own_features(line: Line, repeats: set[str], factor: float, log_words: float) -> list[float]:
