@@ -8,7 +8,9 @@ keeps the text path fast. The features are what the line scorer already knows (w
 end, prose share, repeats, dates) plus the same for the lines around it (how many of them the table
 marks), whether a comment section or login prompt stands above, and where the hand-weighted densest
 run lies: a teaser list or a caption run is short lines among short lines, a story is prose among
-prose, whatever the language.
+prose, whatever the language. A teaser's blurb reads like a standfirst; what tells them apart is the
+neighbourhood (blurbs stand alone between short headline-like lines, a list's rhythm) and the topic
+(a standfirst's words recur in the story's paragraphs, a blurb's are another article's).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import math
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 from ..text import DIGIT_RE, ends_sentence
 from .lines import SENTENCE_ENDS, Line
@@ -71,9 +74,18 @@ def candidates(lines: list[Line]) -> list[int]:
     return [i for i, line in enumerate(lines) if near[i] and line.kind is None]
 
 
-def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], factors: list[float],
+class ProseMeasures(NamedTuple):
+    """What the prose run measured of the lines: each line's prose factor (0 for non-prose), and the
+    `prose_words` of the lines it read (index -> words)."""
+
+    factors: list[float]
+    words: dict[int, list[str]]
+
+
+def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], measures: ProseMeasures,
                   chosen: list[int]) -> list[list[float]]:
-    """One row of `FEATURES` for each chosen line; `factors` the lines' prose factors (0 for non-prose)."""
+    """One row of `FEATURES` for each chosen line."""
+    factors, known_words = measures
     n = len(lines)
     # Cheap columns for every line (words, prose, unmarked): the neighbourhood's means in O(1) from sums.
     log_words = [_LOG_WORDS[min(line.words, MAX_WORDS)] for line in lines]
@@ -88,7 +100,7 @@ def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], fa
     lone = [p * (i == 0 or not prose[i - 1]) * (i + 1 == n or not prose[i + 1]) for i, p in enumerate(prose)]
     lone_sums = _prefix_sums(lone)
     short_sums = _prefix_sums([float(not line.is_prose and line.words < SHORT_WORDS) for line in lines])
-    topics = _run_topics(lines, run)
+    topics = _run_topics(lines, run, known_words)
     rows = []
     for i in chosen:
         line = lines[i]
@@ -112,7 +124,7 @@ def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], fa
             float(line.words > MAX_WORDS / 2),
             float(breaks[i] > 0),
             min(distance, RUN_DISTANCE_SPAN) / RUN_DISTANCE_SPAN,
-            _topic_share(line.text, topics, in_run and line.is_prose),
+            _topic_share(_words_of(line, known_words), topics, in_run and line.is_prose),
             (lone_sums[wide_high] - lone_sums[wide_low]) / wide_prose if wide_prose else 0.0,
             (short_sums[wide_high] - short_sums[wide_low]) / (wide_high - wide_low),
         ])
@@ -122,8 +134,17 @@ def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], fa
 def topic_words(text: str) -> list[str]:
     """The line's longer words, lower-cased; a word of a script without spaces (Han, kana, Thai)
     as its pairs of characters."""
+    return _topic_words_of(prose_words(text))
+
+
+def _words_of(line: Line, known_words: dict[int, list[str]]) -> list[str]:
+    words = known_words.get(line.index)
+    return prose_words(line.text) if words is None else words
+
+
+def _topic_words_of(words: list[str]) -> list[str]:
     found = []
-    for word in prose_words(text):
+    for word in words:
         if CASED_LETTER_RE.match(word):
             if len(word) >= MIN_TOPIC_CHARS:
                 found.append(word)
@@ -132,20 +153,20 @@ def topic_words(text: str) -> list[str]:
     return found
 
 
-def _run_topics(lines: list[Line], run: tuple[int, int]) -> dict[str, int]:
+def _run_topics(lines: list[Line], run: tuple[int, int], known_words: dict[int, list[str]]) -> dict[str, int]:
     """How many of the prose run's lines hold each topic word."""
     counts: dict[str, int] = {}
     for line in lines[run[0]:run[1]]:
         if line.is_prose and line.kind is None:
-            for word in set(topic_words(line.text)):
+            for word in set(_topic_words_of(_words_of(line, known_words))):
                 counts[word] = counts.get(word, 0) + 1
     return counts
 
 
-def _topic_share(text: str, topics: dict[str, int], counted: bool) -> float:
+def _topic_share(words: list[str], topics: dict[str, int], counted: bool) -> float:
     """The share of the line's topic words that other lines of the prose run hold: a standfirst
     speaks of the story's subject, a teaser's blurb of another article's."""
-    words = set(topic_words(text))
+    words = set(_topic_words_of(words))
     if not words:
         return 0.0
     own = 1 if counted else 0  # a prose line of the run counts itself once

@@ -85,8 +85,8 @@ def prose_words(text: str) -> list[str]:
 
 
 def dump_function_words(texts: list[str]) -> frozenset[str]:
-    """The short words that the most long lines of the dump hold."""
-    return dump_function_words_of(prose_words(text) for text in texts)
+    """The short words that the most long sentences of the dump hold."""
+    return dump_function_words_of(prose_words(text) for text in texts if ends_sentence(text))
 
 
 def dump_function_words_of(word_lists) -> frozenset[str]:

@@ -30,7 +30,7 @@ from ..metadata.titles import title_spelling
 from ..model import Article, Image, Options
 from ..text import DIGIT_RE, INVISIBLE_RE, SPACE_RE, ends_sentence
 from .byline import find_byline, find_standfirst
-from .classifier import MAX_WORDS, candidates, line_features, load_model, probabilities
+from .classifier import MAX_WORDS, ProseMeasures, candidates, line_features, load_model, probabilities
 from .lines import SENTENCE_ENDS, Line
 from .prose import dump_function_words_of, prose_factor_of, prose_words
 from .title import find_title, has_paragraphs, headline_text
@@ -334,7 +334,9 @@ def story_features(lines: list[Line]) -> tuple[list[int], list[list[float]], tup
     short_cost = SHORT_LINE_COST if has_paragraphs(lines) else ONE_PER_LINE_SHORT_COST
     prose_lines = [line for line in lines if line.kind is None and line.is_prose]
     words = {line.index: prose_words(line.text) for line in prose_lines}
-    function_words = dump_function_words_of(words.values())
+    # The dump's function words come from its sentences: a list of products or specifications
+    # ("Laptop (8GB/ 1TB/ Win10 Home)") repeats its short words on every line without being prose.
+    function_words = dump_function_words_of(words[i] for i in words if ends_sentence(lines[i].text))
     factors = [0.0] * len(lines)
     for index, line_words in words.items():
         factors[index] = prose_factor_of(lines[index].text, line_words, function_words)
@@ -342,12 +344,15 @@ def story_features(lines: list[Line]) -> tuple[list[int], list[list[float]], tup
     _forgive_tables(lines, scores)
     run = _story_run(lines, scores, trim=True)
     chosen = candidates(lines)
-    return chosen, line_features(lines, repeats, run, factors, chosen), run
+    return chosen, line_features(lines, repeats, run, ProseMeasures(factors, words), chosen), run
 
 
 def choose_story(lines: list[Line], probabilities_: list[float], threshold: float) -> tuple[int, int]:
     """The densest run of lines the classifier believes in, longer lines weighing more."""
-    scores = [(p - threshold) * (1 + min(line.words, MAX_WORDS))
+    # A heading the table reads as the end of a story ("Related", "Latest", a footer) parts the
+    # article from a teaser list as it does for the prose run: the story crosses it only for as much
+    # prose as a paragraph.
+    scores = [-STORY_END_COST if line.kind in STORY_END_KINDS else (p - threshold) * (1 + min(line.words, MAX_WORDS))
               for p, line in zip(probabilities_, lines, strict=True)]
     start, end = _story_run(lines, scores, trim=False)
     # A short line at the story's edge that the classifier is unsure of (a desk's name, an e-mail
