@@ -100,7 +100,8 @@ def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], me
     lone = [p * (i == 0 or not prose[i - 1]) * (i + 1 == n or not prose[i + 1]) for i, p in enumerate(prose)]
     lone_sums = _prefix_sums(lone)
     short_sums = _prefix_sums([float(not line.is_prose and line.words < SHORT_WORDS) for line in lines])
-    topics = _run_topics(lines, run, known_words)
+    topic_sets: dict[int, set[str]] = {}
+    topics = _run_topics(lines, run, known_words, topic_sets)
     rows = []
     for i in chosen:
         line = lines[i]
@@ -124,7 +125,7 @@ def line_features(lines: list[Line], repeats: set[str], run: tuple[int, int], me
             float(line.words > MAX_WORDS / 2),
             float(breaks[i] > 0),
             min(distance, RUN_DISTANCE_SPAN) / RUN_DISTANCE_SPAN,
-            _topic_share(_words_of(line, known_words), topics, in_run and line.is_prose),
+            _topic_share(_topic_set(line, known_words, topic_sets), topics, in_run and line.is_prose),
             (lone_sums[wide_high] - lone_sums[wide_low]) / wide_prose if wide_prose else 0.0,
             (short_sums[wide_high] - short_sums[wide_low]) / (wide_high - wide_low),
         ])
@@ -145,7 +146,7 @@ def _words_of(line: Line, known_words: dict[int, list[str]]) -> list[str]:
 def _topic_words_of(words: list[str]) -> list[str]:
     found = []
     for word in words:
-        if CASED_LETTER_RE.match(word):
+        if word.isascii() or CASED_LETTER_RE.match(word):  # an ASCII word is cased: no look needed
             if len(word) >= MIN_TOPIC_CHARS:
                 found.append(word)
         else:
@@ -153,20 +154,27 @@ def _topic_words_of(words: list[str]) -> list[str]:
     return found
 
 
-def _run_topics(lines: list[Line], run: tuple[int, int], known_words: dict[int, list[str]]) -> dict[str, int]:
-    """How many of the prose run's lines hold each topic word."""
+def _run_topics(lines: list[Line], run: tuple[int, int], known_words: dict[int, list[str]],
+                topic_sets: dict[int, set[str]]) -> dict[str, int]:
+    """How many of the prose run's lines hold each topic word; `topic_sets` keeps each line's set."""
     counts: dict[str, int] = {}
     for line in lines[run[0]:run[1]]:
         if line.is_prose and line.kind is None:
-            for word in set(_topic_words_of(_words_of(line, known_words))):
+            for word in _topic_set(line, known_words, topic_sets):
                 counts[word] = counts.get(word, 0) + 1
     return counts
 
 
-def _topic_share(words: list[str], topics: dict[str, int], counted: bool) -> float:
+def _topic_set(line: Line, known_words: dict[int, list[str]], topic_sets: dict[int, set[str]]) -> set[str]:
+    found = topic_sets.get(line.index)
+    if found is None:
+        found = topic_sets[line.index] = set(_topic_words_of(_words_of(line, known_words)))
+    return found
+
+
+def _topic_share(words: set[str], topics: dict[str, int], counted: bool) -> float:
     """The share of the line's topic words that other lines of the prose run hold: a standfirst
     speaks of the story's subject, a teaser's blurb of another article's."""
-    words = set(_topic_words_of(words))
     if not words:
         return 0.0
     own = 1 if counted else 0  # a prose line of the run counts itself once
