@@ -48,6 +48,9 @@ MAX_DATE_WORDS = 8
 # Clutter that ends a story: nothing after it belongs to the article above.
 STORY_END_KINDS = {"comments", "newsfeed", "login_prompt", "related", "footer", "newsletter"}
 STORY_END_COST = 40
+# The same for the classifier's story, in its units (a line's words times how sure it is): about a
+# paragraph of twenty-five words the trees are sure of.
+STORY_END_BLOCK_COST = 10.0
 # Clutter after which nothing is article text: the page is cut there, and the first part that
 # holds at least this share of the best part's prose is the story's.
 STORY_BREAK_KINDS = {"comments", "login_prompt"}
@@ -349,11 +352,13 @@ def story_features(lines: list[Line]) -> tuple[list[int], list[list[float]], tup
 
 def choose_story(lines: list[Line], probabilities_: list[float], threshold: float) -> tuple[int, int]:
     """The densest run of lines the classifier believes in, longer lines weighing more."""
-    # A heading the table reads as the end of a story ("Related", "Latest", a footer) parts the
-    # article from a teaser list as it does for the prose run: the story crosses it only for as much
-    # prose as a paragraph.
-    scores = [-STORY_END_COST if line.kind in STORY_END_KINDS else (p - threshold) * (1 + min(line.words, MAX_WORDS))
-              for p, line in zip(probabilities_, lines, strict=True)]
+    # Lines the table reads as the end of a story ("Related", "Latest", a footer) part the article
+    # from a teaser list as they do for the prose run: the story crosses a block of them only for as
+    # much prose as a paragraph (an inline "Read also" box between paragraphs costs once).
+    scores = [(p - threshold) * (1 + min(line.words, MAX_WORDS)) for p, line in zip(probabilities_, lines, strict=True)]
+    for i, line in enumerate(lines):
+        if line.kind in STORY_END_KINDS:
+            scores[i] = 0.0 if i and lines[i - 1].kind in STORY_END_KINDS else -STORY_END_BLOCK_COST
     start, end = _story_run(lines, scores, trim=False)
     # A short line at the story's edge that the classifier is unsure of (a desk's name, an e-mail
     # address, a "Share" label) is the page's, not the story's.
