@@ -123,3 +123,11 @@ def test_a_teaser_blurb_shares_no_topic_with_the_story_and_stands_alone_between_
     blurb, standfirst = rows[1], rows[len(TEASERS) + 1]
     assert blurb[topic] < 0.2 < 0.4 < standfirst[topic]
     assert blurb[lone] > standfirst[lone]
+
+
+def test_dump_function_words_come_from_sentences_not_product_lists():
+    # Specification lines share their short words ("gb", "win") on every line without being prose.
+    specs = ["Acer Nitro 5 Notebook (7th Gen Ci7/ 8GB/ 1TB/ Win10 Home/ 4GB Graph)",
+             "Lenovo Ideapad Laptop (APU Dual Core A6/ 4GB/ 500GB/ Win10 Home)",
+             "HP 15q Laptop (7th Gen Ci3/ 4GB/ 1TB/ Win10 Home/ 2GB Graph)"]
+    assert dump_function_words(specs) == frozenset()
