@@ -223,7 +223,7 @@ def _proposals(text: str, keys: set[str]):
 
 def _drops_a_suffix(text: str, variants: list[str]) -> bool:
     """Whether the title's first piece leaves behind what a site or section name could be. One
-    long piece after it ("BUDGET 3.0 | Sars gets R4bn to hire ...") is the headline's own second
+    long piece after it ("BUDGET 2025 | Tax office to hire a thousand debt collectors") is the headline's own second
     half; a site's trail of names is short, or several pieces ("Overview | Agency Name")."""
     if len(variants) < 2:
         return True
