@@ -4,7 +4,6 @@ caption and credit elements named in any language, attributes; caption and credi
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..text import normalise_line
 from .captions import (
@@ -20,12 +19,10 @@ from .elements import (
     FIGURE_DEPTH,
     LINE_BREAKING_TAGS,
     PICTURE_WRAPPER_TAGS,
-    PictureFacts,
     has_own_text,
     holds_other_picture,
     is_fallback,
     lifted_ancestors,
-    link_around,
 )
 
 # Words in a class that name a caption element or a credit element, with the languages they serve:
@@ -82,39 +79,21 @@ CAPTION_CHROME_RE = re.compile(
 )
 
 
-def pictures_of_page(tree) -> tuple[dict[str, tuple], Counter]:
-    """One walk over the whole page, before pruning: picture key → (caption, credit, texts) of each
-    captioned picture, and picture key → how many times the page shows it (lazy-load fallbacks aside).
-
-    A credit line in an element named like a byline ("image--author") goes with the pruned containers,
-    and the caption line before it is then no longer known to be one. A story's picture is shown once,
-    a teaser's thumbnail also in the lists around it."""
-    captions: dict[str, tuple] = {}
-    copies: Counter = Counter()
-    known = {img: PictureFacts(img) for img in tree.iter("img")}
-    for img, facts in known.items():
-        if not facts.key:
-            continue
-        seen = facts.key in copies
-        copies[facts.key] += 0 if facts.fallback else 1
-        # A teaser's picture (in a link to another page): its caption is not read, most of the work on list pages.
-        if seen or facts.junk or link_around(img) is not None:
-            continue
-        caption, credit, raw = caption_of(img, facts.key, known)
-        if caption or credit:
-            captions[facts.key] = (caption, credit, raw)
-    return captions, copies
-
-
 def caption_of(img, key: str, known: dict | None = None) -> tuple[str | None, str | None, list[str]]:
     """(caption, credit, the texts they came from) of one `<img>`: from its figure, else from what
     follows it, else from its attributes."""
-    figure = own_figure(img, key, known)
+    return read_caption(img, key, known)[:3]
+
+
+def read_caption(img, key: str, known: dict | None = None) -> tuple[str | None, str | None, list[str], object]:
+    """`caption_of`, with the highest element whose content the reading looked at: the caption holds
+    while nothing inside that element is removed."""
+    figure, scope = own_figure(img, key, known, with_scope=True)
     credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
     if not credits and not captions:
-        credits, captions, raw = _caption_parts(
-            following_siblings(figure if figure is not None else img, key, known), img
-        )
+        siblings, top = following_siblings(figure if figure is not None else img, key, known, with_scope=True)
+        credits, captions, raw = _caption_parts(siblings, img)
+        scope = _higher(scope, top)
     if not credits and not captions:
         captions, credits = _attribute_texts(img, figure)
     elif not credits:  # a caption in the markup, its credit only in an attribute ("data-source")
@@ -131,7 +110,14 @@ def caption_of(img, key: str, known: dict | None = None) -> tuple[str | None, st
     credit = _one_credit(credits)
     if caption and not credit and (is_credit_only(caption) or BRACKETED_NAME_RE.match(caption)):
         caption, credit = None, clean_credit(caption)
-    return caption, credit, raw
+    return caption, credit, raw, scope if scope is not None else img
+
+
+def _higher(a, b):
+    """Of two elements on one line of ancestors (or None), the one above."""
+    if a is None or b is None:
+        return b if a is None else a
+    return a if any(ancestor is a for ancestor in b.iterancestors()) else b
 
 
 def _one_credit(credits: list[str]) -> str | None:
@@ -203,35 +189,44 @@ def _credit_children(container, img) -> list[str]:
     return found
 
 
-def own_figure(img, key: str, known: dict | None = None):
+def own_figure(img, key: str, known: dict | None = None, with_scope: bool = False):
+    """The figure (or caption wrapper) a few levels up that shows only this picture; with `with_scope`,
+    also the figure looked into, whether it was this picture's or not."""
     for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= FIGURE_DEPTH:
-            return None
+            break
         if ancestor.tag == "figure" or "wp-caption" in (ancestor.get("class") or ""):
-            return None if holds_other_picture(ancestor, key, is_fallback(img), known) else ancestor
-    return None
+            figure = None if holds_other_picture(ancestor, key, is_fallback(img), known) else ancestor
+            return (figure, ancestor) if with_scope else figure
+    return (None, None) if with_scope else None
 
 
-def following_siblings(start, key: str, known: dict | None = None) -> list:
+def following_siblings(start, key: str, known: dict | None = None, with_scope: bool = False):
     """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`;
     with the credit line after it, or a plain line before a credit line ("Jane Roe" then "Foto: AFP").
+    With `with_scope`, also the highest element whose children were looked at.
 
     Wrappers count up to three levels, while they hold no other picture.
     """
-    node, levels = start, 0
+    node, levels, found = start, 0, []
     while levels < 3:
+        top = node.getparent()
         following = _next_element(node)
         after = _next_element(following) if following is not None else None
         if following is not None and _is_caption_element(following):
-            return [following] + ([after] if after is not None and _is_credit_element(after) else [])
+            found = [following] + ([after] if after is not None and _is_credit_element(after) else [])
+            break
         if (following is not None and after is not None and _is_plain_line(following)
                 and _is_credit_element(after, labelled=True)):
-            return [following, after]
-        node = node.getparent()
+            found = [following, after]
+            break
+        node = top
         if node is None or holds_other_picture(node, key, known=known):
             break
         levels += node.tag not in PICTURE_WRAPPER_TAGS
-    return []
+    if not with_scope:
+        return found
+    return found, top if top is not None else start.getroottree().getroot()
 
 
 def _next_element(node):
