@@ -46,3 +46,14 @@ def test_pictures_of_page_counts_a_teaser_thumbnail_but_reads_no_caption_for_it(
     captions, copies = pictures_of_page(tree)
     assert captions == {}
     assert copies[picture_key("https://cdn.example/other-story.jpg")] == 1
+
+
+def test_a_credit_named_in_the_caption_stays_in_the_caption():
+    tree = lxml.html.fromstring(
+        "<html><body><figure><img src='https://cdn.example/launch-site.jpg'>"
+        "<figcaption><span class='figcaption__caption'>Etlaq’s current launch site.</span>"
+        "<span class='figcaption__credit'>Etlaq</span></figcaption></figure></body></html>"
+    )
+    img = next(tree.iter("img"))
+    assert caption_of(img, picture_key("https://cdn.example/launch-site.jpg"))[:2] == (
+        "Etlaq’s current launch site.", "Etlaq")

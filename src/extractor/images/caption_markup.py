@@ -155,21 +155,28 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
         if not own_credits and not own_captions and (
             _is_credited_line(container) or len(scope) > 1 and container is scope[0] and _is_plain_line(container)
         ):
-            own_captions.append(one_line(container.text_content()))
+            own_captions.append((container, one_line(container.text_content())))
         credits += own_credits
         captions += own_captions
     parts = []
-    for text in captions:
-        for inner in credits + captions:
-            if inner != text and inner in text:
+    credit_texts = [text for _, text in credits]
+    for element, text in captions:
+        # The texts of caption and credit elements inside this one (a caption box's parts) are not its own;
+        # the longest first, so that a credit's name is not cut out of the caption part that holds it.
+        for inner_element, inner in sorted(credits + captions, key=lambda part: -len(part[1])):
+            if inner != text and inner in text and _is_inside(inner_element, element):
                 text = text.replace(inner, " ")
         text = normalise_line(text)
-        if text and text not in parts and text not in credits:
+        if text and text not in parts and text not in credit_texts:
             parts.append(text)
-    return credits, parts, captions
+    return credit_texts, parts, [text for _, text in captions]
 
 
-def _credit_children(container, img) -> list[str]:
+def _is_inside(element, container) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def _credit_children(container, img) -> list[tuple]:
     """Credits in an unmarked element of their own inside a caption ("<span>Jane Roe (AFP)</span>"):
     the last child of a caption made only of child elements (not text with links in it), when its text
     is only a credit."""
@@ -183,9 +190,10 @@ def _credit_children(container, img) -> list[str]:
             continue
         whole = one_line(element.text_content())
         # Parts of one credit ("Jane Roe", "//", "Getty Images") are the credit whole.
-        text = whole if is_credit_only(whole) else one_line(children[-1].text_content())
-        if (is_credit_only(text) or is_name_with_agency(text)) and text not in found:
-            found.append(text)
+        holder = element if is_credit_only(whole) else children[-1]
+        text = whole if holder is element else one_line(holder.text_content())
+        if (is_credit_only(text) or is_name_with_agency(text)) and text not in (t for _, t in found):
+            found.append((holder, text))
     return found
 
 
@@ -289,9 +297,10 @@ def _is_credited_line(element) -> bool:
     return 0 < len(text.split()) <= CREDITED_LINE_WORDS and split_credit(text)[1] is not None
 
 
-def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:
-    """Texts of the caption (or credit) elements in a container, without toggles and counters."""
-    texts = []
+def _texts(container, pattern, img, with_figcaption: bool = False) -> list[tuple]:
+    """(element, text) of the caption (or credit) elements in a container, without toggles and counters;
+    an element whose text an earlier one gave (its wrapper) is left out."""
+    texts: list[tuple] = []
     for element in container.iter(*CAPTION_TAGS):
         is_match = (
             _class_matches(element, pattern)
@@ -301,8 +310,8 @@ def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:
         if not is_match or any(e is img for e in element.iter("img")):
             continue
         text = one_line(element.text_content())
-        if text and not CAPTION_CHROME_RE.search(text) and text not in texts:
-            texts.append(text)
+        if text and not CAPTION_CHROME_RE.search(text) and text not in (t for _, t in texts):
+            texts.append((element, text))
     return texts
 
 
