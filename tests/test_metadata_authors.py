@@ -200,3 +200,9 @@ def test_the_pages_owner_in_the_author_field_gives_way_to_the_person(owner):
 def test_the_owner_stays_when_no_source_names_a_person():
     head = "<meta name='copyright' content='© Gruber Verlag'><meta name='author' content='Gruber Verlag'>"
     assert extract(page(head)).authors == ["Gruber Verlag"]
+
+
+def test_a_byline_named_by_a_css_in_js_component_gives_the_author():
+    body = ("<div class='css-1wkce1i-Byline'><div class='css-1i94zmg-Avatar'></div>"
+            "<span class='css-1vq2rpi'>Jane Roe</span></div>")
+    assert extract(page("", body)).authors == ["Jane Roe"]
