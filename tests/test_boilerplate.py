@@ -340,13 +340,3 @@ def test_kinds_of_many_folded_blocks_are_those_of_each():
     kinds = folded_kinds([" ".join(block.lower().split()) for block in blocks])
     assert kinds == [boilerplate_kind(block) for block in blocks]
     assert kinds[:3] == ["related", "cookie", None]
-
-
-def test_a_teaser_cards_title_written_twice_is_no_paragraph():
-    story = "The council voted on Tuesday to approve the new budget for the coming year, after a long debate."
-    teaser = "Mike Johnson's Art of the Deal Mike Johnson's Art of the Deal"
-    refrain = "The art of the deal is the art of the deal"  # a sentence that repeats words, not itself whole
-    article = Article(body=f"{story}\n\n{teaser}\n\n{refrain}")
-    filter_boilerplate(article, Options(explain=True))
-    assert article.paragraphs == [story, refrain]
-    assert [(removal.kind, removal.text) for removal in article.removed] == [("related", teaser)]

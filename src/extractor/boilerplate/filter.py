@@ -36,8 +36,6 @@ EDGE_MAX_WORDS = 4
 # A repeated block this long is a pull quote or a duplicated teaser; shorter repeats are
 # usually legitimate repeated headings ("Pros & Cons" under each product).
 MIN_DUPLICATE_WORDS = 10
-# A text written twice in one block is a teaser when each copy has a few words ("Title Title").
-MIN_DOUBLED_WORDS = 4
 LIST_MARKER_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 # Besides a sentence's end (text.ends_sentence, every script), what closes a block that is not a
 # widget label: a lead-in's colon, a closing quote or bracket ("(AP)").
@@ -104,16 +102,7 @@ def _block_kind(block: str, index: int, article: Article, seen: set[str]) -> str
         return "headline"
     if folded in seen and word_count(folded) >= MIN_DUPLICATE_WORDS:
         return "duplicate"
-    if _is_written_twice(folded):
-        return "related"
     return _line_kind(LIST_MARKER_RE.sub("", block), index)
-
-
-def _is_written_twice(folded: str) -> bool:
-    """One text twice over ("Headline Headline"): a teaser card's picture title and link text,
-    glued; no paragraph of a story repeats itself whole."""
-    half = len(folded) // 2
-    return word_count(folded) >= MIN_DOUBLED_WORDS and folded[:half].strip() == folded[half:].strip()
 
 
 def _headline_index(blocks: list[str], article: Article) -> int:
