@@ -209,9 +209,9 @@ _NETWORKS = (r"(facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|t
 # block of up to `MAX_SENTENCE_BLOCK_WORDS` words; in a longer block only the sentence goes.
 CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
     "share": (
-        rf"follow (us|me) on {_NETWORKS}",
+        rf"follow (us|me) on {_NETWORKS}", r"help (me|us) spread the word", rf"folgen sie (uns|mir) (auf|bei) {_NETWORKS}",
         # "Follow Example News on Twitter and Facebook for the latest news updates."
-        rf"follow [\w.'’&-]+( [\w.'’&-]+){{0,3}} on {_NETWORKS}(,? (and|&) {_NETWORKS})* for (the )?latest\b", r"help (me|us) spread the word", rf"folgen sie (uns|mir) (auf|bei) {_NETWORKS}",
+        rf"follow [\w.'’&-]+( [\w.'’&-]+){{0,3}} on {_NETWORKS}(,? (and|&) {_NETWORKS})* for (the )?latest\b",
         rf"suivez-(nous|moi) sur {_NETWORKS}", rf"s[ií]gue(nos|me) en {_NETWORKS}",
         rf"(подписывайтесь на нас|следите за нами|присоединяйтесь к нам) (в|во) {_NETWORKS}",
         rf"join (the|our|my) {_NETWORKS} (group|page|community)", rf"(tritt|treten sie) (der|unserer) {_NETWORKS}-gruppe bei",

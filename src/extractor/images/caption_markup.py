@@ -22,6 +22,7 @@ from .elements import (
     has_own_text,
     holds_other_picture,
     is_fallback,
+    is_inside,
     lifted_ancestors,
 )
 
@@ -88,10 +89,10 @@ def caption_of(img, key: str, known: dict | None = None) -> tuple[str | None, st
 def read_caption(img, key: str, known: dict | None = None) -> tuple[str | None, str | None, list[str], object]:
     """`caption_of`, with the highest element whose content the reading looked at: the caption holds
     while nothing inside that element is removed."""
-    figure, scope = own_figure(img, key, known, with_scope=True)
+    figure, scope = own_figure(img, key, known)
     credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
     if not credits and not captions:
-        siblings, top = following_siblings(figure if figure is not None else img, key, known, with_scope=True)
+        siblings, top = following_siblings(figure if figure is not None else img, key, known)
         credits, captions, raw = _caption_parts(siblings, img)
         scope = _higher(scope, top)
     if not credits and not captions:
@@ -117,7 +118,7 @@ def _higher(a, b):
     """Of two elements on one line of ancestors (or None), the one above."""
     if a is None or b is None:
         return b if a is None else a
-    return a if any(ancestor is a for ancestor in b.iterancestors()) else b
+    return a if is_inside(b, a) else b
 
 
 def _one_credit(credits: list[str]) -> str | None:
@@ -164,16 +165,12 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
         # The texts of caption and credit elements inside this one (a caption box's parts) are not its own;
         # the longest first, so that a credit's name is not cut out of the caption part that holds it.
         for inner_element, inner in sorted(credits + captions, key=lambda part: -len(part[1])):
-            if inner != text and inner in text and _is_inside(inner_element, element):
+            if inner != text and inner in text and is_inside(inner_element, element):
                 text = text.replace(inner, " ")
         text = normalise_line(text)
         if text and text not in parts and text not in credit_texts:
             parts.append(text)
     return credit_texts, parts, [text for _, text in captions]
-
-
-def _is_inside(element, container) -> bool:
-    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def _credit_children(container, img) -> list[tuple]:
@@ -197,22 +194,21 @@ def _credit_children(container, img) -> list[tuple]:
     return found
 
 
-def own_figure(img, key: str, known: dict | None = None, with_scope: bool = False):
-    """The figure (or caption wrapper) a few levels up that shows only this picture; with `with_scope`,
-    also the figure looked into, whether it was this picture's or not."""
+def own_figure(img, key: str, known: dict | None = None):
+    """(the figure or caption wrapper a few levels up that shows only this picture, or None; the
+    figure looked into, whether it was this picture's or not, or None)."""
     for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= FIGURE_DEPTH:
             break
         if ancestor.tag == "figure" or "wp-caption" in (ancestor.get("class") or ""):
-            figure = None if holds_other_picture(ancestor, key, is_fallback(img), known) else ancestor
-            return (figure, ancestor) if with_scope else figure
-    return (None, None) if with_scope else None
+            return None if holds_other_picture(ancestor, key, is_fallback(img), known) else ancestor, ancestor
+    return None, None
 
 
-def following_siblings(start, key: str, known: dict | None = None, with_scope: bool = False):
+def following_siblings(start, key: str, known: dict | None = None) -> tuple[list, object]:
     """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`;
     with the credit line after it, or a plain line before a credit line ("Jane Roe" then "Foto: AFP").
-    With `with_scope`, also the highest element whose children were looked at.
+    Also the highest element whose children were looked at.
 
     Wrappers count up to three levels, while they hold no other picture.
     """
@@ -232,8 +228,6 @@ def following_siblings(start, key: str, known: dict | None = None, with_scope: b
         if node is None or holds_other_picture(node, key, known=known):
             break
         levels += node.tag not in PICTURE_WRAPPER_TAGS
-    if not with_scope:
-        return found
     return found, top if top is not None else start.getroottree().getroot()
 
 

@@ -133,6 +133,11 @@ def link_around(img):
     return None
 
 
+def is_inside(element, container) -> bool:
+    """Whether `container` is one of `element`'s ancestors."""
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
 def is_fallback(img) -> bool:
     return any(ancestor.tag == "noscript" for ancestor, _ in zip(lifted_ancestors(img), range(3), strict=False))
 

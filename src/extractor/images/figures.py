@@ -15,6 +15,7 @@ from .elements import (
     WRAPPER_TAGS,
     has_own_text,
     holds_other_picture,
+    is_inside,
     lifted_ancestors,
     pixels,
 )
@@ -136,7 +137,7 @@ def find_pictures(tree, where: Layout, share_key: str | None = None, known: Page
     for img in tree.iter("img"):
         position = where.order.get(img, -1)
         within = where.start <= position <= where.end or any(
-            edge is not None and _is_inside(img, edge) for edge in edges
+            edge is not None and is_inside(img, edge) for edge in edges
         )
         before = position < where.start and not within
         if not (within or before) or known.facts_of(img).junk:
@@ -209,8 +210,4 @@ def gallery_of(img, text_holders: set, known: PagePictures):
         if holds_other_picture(ancestor, key, known=known.facts):
             return ancestor
     return None
-
-
-def _is_inside(element, container) -> bool:
-    return any(ancestor is container for ancestor in element.iterancestors())
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Article, Image, Options
 from ..text import join_paragraphs
 from .captions import is_credit_only, split_credit, strip_site_suffix, words_in
-from .elements import HOST_RE, JUNK_SRC_RE
+from .elements import HOST_RE, JUNK_SRC_RE, is_inside
 from .figures import Found, Layout, find_pictures, gallery_of, layout
 from .page_pictures import PagePictures
 from .relevance import PageFacts, is_relevant, picture_features
@@ -228,7 +228,7 @@ def _in_gallery(picture: Picture, gallery) -> bool:
     """A captioned picture above the text in the lead picture's own gallery is the article's too."""
     if gallery is None or picture.element is None or not (picture.image.caption or picture.image.credit):
         return False
-    return any(ancestor is gallery for ancestor in picture.element.iterancestors())
+    return is_inside(picture.element, gallery)
 
 
 def _looks_like_lead(picture: Picture) -> bool:

@@ -14,7 +14,8 @@ import re
 from urllib.parse import urlsplit
 
 from ..boilerplate.table import boilerplate_kind, element_kind, is_site_logo
-from ..text import normalise_line, word_count
+from ..text import normalise_line
+from .sitenames import is_label_trail
 
 # h1 elements inside these are site furniture, not the headline.
 FURNITURE_ANCESTORS = {"nav", "footer", "aside"}
@@ -40,8 +41,6 @@ UNSHOWN_TAGS = {"time", "script", "style", "noscript", "template", "svg", "butto
 # Headlines do not use pipes themselves; a pipe inside a visible headline parts it from a label
 # pasted after it ("... physical health | Opinion", "... for 2026 | Python, SQL & AI").
 HEADLINE_PIPE_RE = re.compile(r"\s+\|\s+")
-# A label after the pipe is a word or a few; this many words after it are a headline.
-MIN_PIPED_HEADLINE_WORDS = 5
 # Link aggregators set the linked story's site after its headline, and the comment count after
 # that: "Grads Find Degrees No Longer Guarantee Jobs (latimes.com) 87".
 SOURCE_CREDIT_END_RE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
@@ -206,6 +205,6 @@ def _without_pasted_labels(headline: str) -> str:
     run of words after it is the headline itself, set after a kicker ("BUDGET 2025 | Tax office to
     hire a thousand debt collectors"), and the whole stays for the title sources to agree on."""
     pieces = HEADLINE_PIPE_RE.split(headline)
-    if len(pieces) > 2 or (len(pieces) == 2 and word_count(pieces[1]) < MIN_PIPED_HEADLINE_WORDS):
+    if len(pieces) > 1 and is_label_trail(pieces[1:]):
         headline = pieces[0]
     return SOURCE_CREDIT_END_RE.sub("", headline).strip()
