@@ -41,23 +41,3 @@ def test_the_general_kinds_those_rules_stood_for_stay(block, kind):
 ])
 def test_translations_with_no_page_behind_them_are_gone(block):
     assert boilerplate_kind(block) is None
-
-
-@pytest.mark.parametrize(("block", "kind"), [
-    ("Copyright © 2003-2024 Example Times. All rights reserved.", "footer"),
-    ("MORE : Council approves the new bridge after three years", "related"),
-    ("For more stories like this, check our news page.", "related"),
-    ("Got a story? Get in touch with our news team by emailing us at news@example.org.", "tip_line"),
-    ("Follow Example News on Twitter and Facebook for the latest news updates.", "share"),
-])
-def test_a_news_sites_closing_furniture_is_boilerplate(block, kind):
-    assert boilerplate_kind(block) == kind
-
-
-@pytest.mark.parametrize("block", [
-    "More people than ever read the news on their phones: a survey says so.",
-    "The minister urged voters to follow her on Telegram, where she posts her speeches.",
-    "Have you got a story that nobody believes? The author asks it of every guest.",
-])
-def test_prose_that_starts_like_that_furniture_is_not(block):
-    assert boilerplate_kind(block) is None
