@@ -39,6 +39,12 @@ from extractor.model import Article, Options, Removal
     ("Notify me of new comments via email.", "login_prompt"),
     ("Du kommentierst mit deinem Google-Konto. ( Abmelden / Ändern )", "login_prompt"),
     ("Anda sedang berkomentar menggunakan akun Google Anda. ( Keluar / Ubah )", "login_prompt"),
+    # A news site's closing furniture.
+    ("Copyright © 2003-2024 Example Times. All rights reserved.", "footer"),
+    ("MORE : Council approves the new bridge after three years", "related"),
+    ("For more stories like this, check our news page.", "related"),
+    ("Got a story? Get in touch with our news team by emailing us at news@example.org.", "tip_line"),
+    ("Follow Example News on Twitter and Facebook for the latest news updates.", "share"),
 ])
 def test_boilerplate_blocks_have_their_kind(block, kind):
     assert boilerplate_kind(block) == kind
@@ -50,6 +56,10 @@ def test_boilerplate_blocks_have_their_kind(block, kind):
     "Share prices fell sharply on Monday after the announcement.",
     "Home prices rose 4 percent.",
     "Readers said they are commenting using their own names on the new forum.",
+    # Prose that starts like a news site's closing furniture.
+    "More people than ever read the news on their phones: a survey says so.",
+    "The minister urged voters to follow her on Telegram, where she posts her speeches.",
+    "Have you got a story that nobody believes? The author asks it of every guest.",
 ])
 def test_article_sentences_are_not_boilerplate(block):
     assert boilerplate_kind(block) is None

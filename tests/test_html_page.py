@@ -14,6 +14,7 @@ from extractor.html.page import (
     PRUNE_XPATH_NEEDLES_RE,
     _bare_extraction_body,
     _pruned_for_trafilatura,
+    extract_main_content,
     trafilatura_body,
 )
 from extractor.model import Article, Options
@@ -97,3 +98,31 @@ def test_the_needles_cover_every_regex_of_trafilaturas_raw_tree_prune():
     assert all(PRUNE_XPATH_NEEDLES_RE.search(sample) for sample in samples)
     # The one test without a regex.
     assert any("contains(@class, 'elementor-share-buttons')" in expression.path for expression in expressions)
+
+
+THREAD_PAGE = """<html><body><div class="topic">
+<h1>Which wood is best for smoking brisket?</h1>
+<div class="post"><p>I have been smoking briskets for a few years now and always used hickory, but a
+friend told me that post oak gives a cleaner flavour. What do the rest of you use and why?</p></div>
+</div>
+<div class="comments"><div class="comment"><p>Post oak every time. Hickory can turn bitter on a long
+cook, and a brisket is on the smoker for twelve hours or more, so the milder wood wins for me.</p></div>
+<div class="comment"><p>I mix oak with a little cherry for colour. The bark comes out darker and the
+smoke ring is deeper, though some say the ring is only for show and adds no taste at all.</p></div>
+</div></body></html>"""
+
+
+def main_content_of(html: str, page_type: str | None) -> str:
+    article, options = Article(source="page.html", raw=html.encode()), Options()
+    for stage in (pipeline.decode_input, pipeline.detect_format, pipeline.parse_html):
+        article = stage(article, options)
+    article.page_type = page_type
+    return extract_main_content(article, options).body
+
+
+def test_a_forum_threads_replies_in_comment_containers_are_its_content():
+    assert "Post oak every time" not in main_content_of(THREAD_PAGE, "article")
+    thread = main_content_of(THREAD_PAGE, "forum")
+    assert "Post oak every time" in thread
+    assert "I mix oak with a little cherry" in thread
+    assert "I have been smoking briskets" in thread

@@ -236,7 +236,7 @@ def test_relative_sizes_do_not_make_a_picture_an_icon():
 def test_captions_are_read_by_picture_from_the_page_as_it_came():
     import lxml.html
 
-    from extractor.images.caption_markup import pictures_of_page
+    from extractor.images.page_pictures import pictures_of_page
 
     tree = lxml.html.fromstring(
         "<html><body><div><picture><img src='https://cdn.example/merz-at-podium.jpg'></picture>"

@@ -276,3 +276,11 @@ def test_a_credit_wholly_in_brackets_is_a_credit_and_other_bracketed_text_is_not
     assert split_credit("(Image: Getty)") == (None, "Getty")
     assert split_credit("[Photo: Jane Roe]") == (None, "Jane Roe")
     assert split_credit("(left to right) Jane and John") == ("(left to right) Jane and John", None)
+
+
+def test_a_credit_in_brackets_at_the_end_of_a_caption_is_split_off():
+    caption, credit = split_credit("The minister said the tariffs would be unusual. (Jane Roe/Agencia Sur)")
+    assert (caption, credit) == ("The minister said the tariffs would be unusual.", "Jane Roe/Agencia Sur")
+    # Brackets that are part of what the picture shows stay in the caption.
+    shown = "The team after the final (from left to right)"
+    assert split_credit(shown) == (shown, None)

@@ -115,6 +115,22 @@ def test_twitter_card_written_by_label_names_the_author():
     assert extract(page(head)).authors == ["Jane Roe"]
 
 
+@pytest.mark.parametrize("head", [
+    # One tag per label, as headless SEO plugins write it; the e-mail address in the author tag is no name.
+    "<meta name='author' content='j.roe@example.org'><meta name='twitter:misc:Written by' content='Jane Roe'>",
+    # The label in the page's language.
+    "<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Jane Roe'>",
+    "<meta name='twitter:label1' content='Écrit par'><meta name='twitter:data1' content='Jane Roe'>",
+])
+def test_twitter_card_author_labels_in_every_form_and_language_name_the_author(head):
+    assert extract(page(head)).authors == ["Jane Roe"]
+
+
+def test_a_twitter_card_value_under_another_label_is_no_author():
+    head = "<meta name='twitter:misc:Est. reading time' content='7 minutes'>"
+    assert extract(page(head)).authors == []
+
+
 def test_twitter_handle_comes_after_a_named_author_meta():
     head = "<meta name='twitter:creator' content='@examplenews'><meta name='twitter:label1' content='Written by'>" \
            "<meta name='twitter:data1' content='Jane Roe'>"
@@ -184,3 +200,9 @@ def test_the_pages_owner_in_the_author_field_gives_way_to_the_person(owner):
 def test_the_owner_stays_when_no_source_names_a_person():
     head = "<meta name='copyright' content='© Gruber Verlag'><meta name='author' content='Gruber Verlag'>"
     assert extract(page(head)).authors == ["Gruber Verlag"]
+
+
+def test_a_byline_named_by_a_css_in_js_component_gives_the_author():
+    body = ("<div class='css-1wkce1i-Byline'><div class='css-1i94zmg-Avatar'></div>"
+            "<span class='css-1vq2rpi'>Jane Roe</span></div>")
+    assert extract(page("", body)).authors == ["Jane Roe"]

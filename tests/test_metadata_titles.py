@@ -257,3 +257,16 @@ def test_a_long_piece_after_the_separator_carries_on_the_headline(title, expecte
     head = (f"<title>{title}</title><meta property='og:title' content='{title}'>"
             f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}"}}</script>')
     assert extract(page(head, f"<article>{STORY}</article>")).title == expected
+
+
+@pytest.mark.parametrize(("h1", "title"), [
+    # One long run of words after the pipe: a kicker, then the headline.
+    ("BUDGET 2025 | Tax office to hire a thousand debt collectors",
+     "BUDGET 2025 | Tax office to hire a thousand debt collectors"),
+    # A trail of labels after it, each short: section and site.
+    ("How to help toddlers sleep through the night | Patient Education | City Hospital",
+     "How to help toddlers sleep through the night"),
+])
+def test_a_headline_set_after_a_kicker_and_a_pipe_is_kept_whole(h1, title):
+    head = f'<meta property="og:title" content="{h1}">'
+    assert extract(page(head, f"<article><h1>{h1}</h1>{STORY}</article>")).title == title

@@ -116,8 +116,9 @@ class Article:
     element_count: int | None = None  # the parsed page's elements, counted by the safety check
     declared_charset: str | None = None
     # Read once by the metadata stage for the stages after it: the page's `<meta>` name → content,
-    # and the JSON-LD object that describes the article.
+    # every JSON-LD object (None: not read), and the one that describes the article.
     meta_tags: dict[str, str] = field(default_factory=dict)
+    jsonld_objects: list | None = None
     jsonld_article: dict = field(default_factory=dict)
     # Read by the images stage's first step before head tags and scripts leave the tree: the share
     # image's meta tags and the captions and credits that JSON-LD gives by picture.

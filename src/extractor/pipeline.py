@@ -51,6 +51,7 @@ def run(article: Article, options: Options) -> Article:
     for stage in STAGES:
         article = _timed(stage, article, options)
     article.tree = None  # the tree is large; nothing after the pipeline needs it
+    article.picture_hints = {}  # it holds elements of the tree
     return article
 
 

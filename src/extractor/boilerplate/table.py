@@ -39,7 +39,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"noticias relacionadas:?", r"читайте также:?", r"по теме:?", r"см\. также:?", r"jump to (the )?(list|recipe)",
         r"recommend(ed)? (posts|articles|stories|reads)",
         # A link to another story behind its label: "Related: Title", "[Read more: Title]".
-        r"[\[(]?(related|see also|also read|read (also|more|next)|more on this( topic)?|you (might|may) also like|"
+        r"[\[(]?(related|see also|also read|read (also|more|next)|more|more on this( topic)?|you (might|may) also like|"
         r"recommended( reading)?|(next|previous) (article|post|story)|lesen sie auch|mehr zum thema|(à )?lire aussi|"
         r"voir aussi|le[ae] también|te puede interesar|читайте также|по теме|см\. также|смотрите также)"
         r"\s*[:|–—]\s*[^:|]{3,}[\])]?",
@@ -105,7 +105,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(enter search (text|terms?)|start typing to search|type to search)[:.…]*",
     ),
     "footer": (
-        r"(©|copyright|\(c\))\s*\d{4}[\w\s,.&-]*(all rights reserved\.?)?", r"all rights reserved\.?",
+        r"(©|copyright|\(c\))(\s*(©|\(c\)))?\s*\d{4}[\w\s,.&-]*(all rights reserved\.?)?", r"all rights reserved\.?",
         r"privacy policy|terms (of (use|service)|& conditions|and conditions)|cookie policy|contact us|about us",
         r"contact (info|information|details)|kontakt(daten)?|coordonnées|información de contacto|контакты",
         # The owner's name behind a bare "©": "© Acme, LLC".
@@ -221,6 +221,8 @@ _NETWORKS = (r"(facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|t
 CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
     "share": (
         rf"follow (us|me) on {_NETWORKS}", r"help (me|us) spread the word", rf"folgen sie (uns|mir) (auf|bei) {_NETWORKS}",
+        # "Follow Example News on Twitter and Facebook for the latest news updates."
+        rf"follow [\w.'’&-]+( [\w.'’&-]+){{0,3}} on {_NETWORKS}(,? (and|&) {_NETWORKS})* for (the )?latest\b",
         rf"suivez-(nous|moi) sur {_NETWORKS}", rf"s[ií]gue(nos|me) en {_NETWORKS}",
         rf"(подписывайтесь на нас|следите за нами|присоединяйтесь к нам) (в|во) {_NETWORKS}",
         rf"join (the|our|my) {_NETWORKS} (group|page|community)", rf"(tritt|treten sie) (der|unserer) {_NETWORKS}-gruppe bei",
@@ -250,6 +252,17 @@ CALL_TO_ACTION_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(this|our) (story|article|journalism|work|reporting) is (funded|supported|made possible) by readers",
         r"unterstützen sie (uns|unseren journalismus)", r"soutenez(-nous| notre journalisme)", r"apoya nuestro periodismo",
         r"поддержите (нас|редакцию)",
+    ),
+    "related": (
+        r"^for more (stories|articles|news|updates) like this\b", r"^(für )?mehr (artikel|geschichten|nachrichten) wie diese[nr]?\b",
+        r"^pour plus d'(articles|histoires) comme celui-ci", r"^para más (historias|artículos|noticias) como (esta|este)\b",
+    ),
+    # The newsroom's request for tips below a story: "Got a story? Get in touch with our news team".
+    "tip_line": (
+        r"^(got|have you got|do you have|have) a (story|news tip|tip|story idea)( for us| to (share|tell))?\?",
+        r"^(send|e-?mail) us your (story|stories|news tips?|tips)\b",
+        r"^haben sie (einen hinweis|eine geschichte)( für uns)?\?", r"^vous avez une (info|information|histoire)( à nous (raconter|signaler))?\?",
+        r"^¿(tienes|tiene) una (historia|noticia|pista)( para nosotros)?\?",
     ),
     "republished": (
         rf"(this|the) (article|story|post|piece) (was |is )?(originally|first) (published|appeared|posted) (on|in|at|by) {_NOT_A_DATE}",

@@ -4,7 +4,6 @@ caption and credit elements named in any language, attributes; caption and credi
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..text import normalise_line
 from .captions import (
@@ -20,12 +19,11 @@ from .elements import (
     FIGURE_DEPTH,
     LINE_BREAKING_TAGS,
     PICTURE_WRAPPER_TAGS,
-    PictureFacts,
     has_own_text,
     holds_other_picture,
     is_fallback,
+    is_inside,
     lifted_ancestors,
-    link_around,
 )
 
 # Words in a class that name a caption element or a credit element, with the languages they serve:
@@ -82,39 +80,21 @@ CAPTION_CHROME_RE = re.compile(
 )
 
 
-def pictures_of_page(tree) -> tuple[dict[str, tuple], Counter]:
-    """One walk over the whole page, before pruning: picture key → (caption, credit, texts) of each
-    captioned picture, and picture key → how many times the page shows it (lazy-load fallbacks aside).
-
-    A credit line in an element named like a byline ("image--author") goes with the pruned containers,
-    and the caption line before it is then no longer known to be one. A story's picture is shown once,
-    a teaser's thumbnail also in the lists around it."""
-    captions: dict[str, tuple] = {}
-    copies: Counter = Counter()
-    known = {img: PictureFacts(img) for img in tree.iter("img")}
-    for img, facts in known.items():
-        if not facts.key:
-            continue
-        seen = facts.key in copies
-        copies[facts.key] += 0 if facts.fallback else 1
-        # A teaser's picture (in a link to another page): its caption is not read, most of the work on list pages.
-        if seen or facts.junk or link_around(img) is not None:
-            continue
-        caption, credit, raw = caption_of(img, facts.key, known)
-        if caption or credit:
-            captions[facts.key] = (caption, credit, raw)
-    return captions, copies
-
-
 def caption_of(img, key: str, known: dict | None = None) -> tuple[str | None, str | None, list[str]]:
     """(caption, credit, the texts they came from) of one `<img>`: from its figure, else from what
     follows it, else from its attributes."""
-    figure = own_figure(img, key, known)
+    return read_caption(img, key, known)[:3]
+
+
+def read_caption(img, key: str, known: dict | None = None) -> tuple[str | None, str | None, list[str], object]:
+    """`caption_of`, with the highest element whose content the reading looked at: the caption holds
+    while nothing inside that element is removed."""
+    figure, scope = own_figure(img, key, known)
     credits, captions, raw = _caption_parts([figure] if figure is not None else [], img)
     if not credits and not captions:
-        credits, captions, raw = _caption_parts(
-            following_siblings(figure if figure is not None else img, key, known), img
-        )
+        siblings, top = following_siblings(figure if figure is not None else img, key, known)
+        credits, captions, raw = _caption_parts(siblings, img)
+        scope = _higher(scope, top)
     if not credits and not captions:
         captions, credits = _attribute_texts(img, figure)
     elif not credits:  # a caption in the markup, its credit only in an attribute ("data-source")
@@ -131,7 +111,14 @@ def caption_of(img, key: str, known: dict | None = None) -> tuple[str | None, st
     credit = _one_credit(credits)
     if caption and not credit and (is_credit_only(caption) or BRACKETED_NAME_RE.match(caption)):
         caption, credit = None, clean_credit(caption)
-    return caption, credit, raw
+    return caption, credit, raw, scope if scope is not None else img
+
+
+def _higher(a, b):
+    """Of two elements on one line of ancestors (or None), the one above."""
+    if a is None or b is None:
+        return b if a is None else a
+    return a if is_inside(b, a) else b
 
 
 def _one_credit(credits: list[str]) -> str | None:
@@ -169,21 +156,24 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
         if not own_credits and not own_captions and (
             _is_credited_line(container) or len(scope) > 1 and container is scope[0] and _is_plain_line(container)
         ):
-            own_captions.append(one_line(container.text_content()))
+            own_captions.append((container, one_line(container.text_content())))
         credits += own_credits
         captions += own_captions
     parts = []
-    for text in captions:
-        for inner in credits + captions:
-            if inner != text and inner in text:
+    credit_texts = [text for _, text in credits]
+    for element, text in captions:
+        # The texts of caption and credit elements inside this one (a caption box's parts) are not its own;
+        # the longest first, so that a credit's name is not cut out of the caption part that holds it.
+        for inner_element, inner in sorted(credits + captions, key=lambda part: -len(part[1])):
+            if inner != text and inner in text and is_inside(inner_element, element):
                 text = text.replace(inner, " ")
         text = normalise_line(text)
-        if text and text not in parts and text not in credits:
+        if text and text not in parts and text not in credit_texts:
             parts.append(text)
-    return credits, parts, captions
+    return credit_texts, parts, [text for _, text in captions]
 
 
-def _credit_children(container, img) -> list[str]:
+def _credit_children(container, img) -> list[tuple]:
     """Credits in an unmarked element of their own inside a caption ("<span>Jane Roe (AFP)</span>"):
     the last child of a caption made only of child elements (not text with links in it), when its text
     is only a credit."""
@@ -197,41 +187,48 @@ def _credit_children(container, img) -> list[str]:
             continue
         whole = one_line(element.text_content())
         # Parts of one credit ("Jane Roe", "//", "Getty Images") are the credit whole.
-        text = whole if is_credit_only(whole) else one_line(children[-1].text_content())
-        if (is_credit_only(text) or is_name_with_agency(text)) and text not in found:
-            found.append(text)
+        holder = element if is_credit_only(whole) else children[-1]
+        text = whole if holder is element else one_line(holder.text_content())
+        if (is_credit_only(text) or is_name_with_agency(text)) and text not in (t for _, t in found):
+            found.append((holder, text))
     return found
 
 
 def own_figure(img, key: str, known: dict | None = None):
+    """(the figure or caption wrapper a few levels up that shows only this picture, or None; the
+    figure looked into, whether it was this picture's or not, or None)."""
     for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= FIGURE_DEPTH:
-            return None
+            break
         if ancestor.tag == "figure" or "wp-caption" in (ancestor.get("class") or ""):
-            return None if holds_other_picture(ancestor, key, is_fallback(img), known) else ancestor
-    return None
+            return None if holds_other_picture(ancestor, key, is_fallback(img), known) else ancestor, ancestor
+    return None, None
 
 
-def following_siblings(start, key: str, known: dict | None = None) -> list:
+def following_siblings(start, key: str, known: dict | None = None) -> tuple[list, object]:
     """The caption element right after the picture or one of its wrappers, for captions outside `<figure>`;
     with the credit line after it, or a plain line before a credit line ("Jane Roe" then "Foto: AFP").
+    Also the highest element whose children were looked at.
 
     Wrappers count up to three levels, while they hold no other picture.
     """
-    node, levels = start, 0
+    node, levels, found = start, 0, []
     while levels < 3:
+        top = node.getparent()
         following = _next_element(node)
         after = _next_element(following) if following is not None else None
         if following is not None and _is_caption_element(following):
-            return [following] + ([after] if after is not None and _is_credit_element(after) else [])
+            found = [following] + ([after] if after is not None and _is_credit_element(after) else [])
+            break
         if (following is not None and after is not None and _is_plain_line(following)
                 and _is_credit_element(after, labelled=True)):
-            return [following, after]
-        node = node.getparent()
+            found = [following, after]
+            break
+        node = top
         if node is None or holds_other_picture(node, key, known=known):
             break
         levels += node.tag not in PICTURE_WRAPPER_TAGS
-    return []
+    return found, top if top is not None else start.getroottree().getroot()
 
 
 def _next_element(node):
@@ -294,9 +291,10 @@ def _is_credited_line(element) -> bool:
     return 0 < len(text.split()) <= CREDITED_LINE_WORDS and split_credit(text)[1] is not None
 
 
-def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:
-    """Texts of the caption (or credit) elements in a container, without toggles and counters."""
-    texts = []
+def _texts(container, pattern, img, with_figcaption: bool = False) -> list[tuple]:
+    """(element, text) of the caption (or credit) elements in a container, without toggles and counters;
+    an element whose text an earlier one gave (its wrapper) is left out."""
+    texts: list[tuple] = []
     for element in container.iter(*CAPTION_TAGS):
         is_match = (
             _class_matches(element, pattern)
@@ -306,8 +304,8 @@ def _texts(container, pattern, img, with_figcaption: bool = False) -> list[str]:
         if not is_match or any(e is img for e in element.iter("img")):
             continue
         text = one_line(element.text_content())
-        if text and not CAPTION_CHROME_RE.search(text) and text not in texts:
-            texts.append(text)
+        if text and not CAPTION_CHROME_RE.search(text) and text not in (t for _, t in texts):
+            texts.append((element, text))
     return texts
 
 

@@ -176,6 +176,8 @@ TRAILING_AGENCY_PAREN_RE = re.compile(
     rf"^(?P<caption>.+?)\s*\((?P<credit>(?:AP Photo|Photo|Image|Pictured|Credit|{_AGENCY_ALTERNATION})"
     r"\b[^()]*)\)$"
 )
+# "... from its southern neighbour. (Jane Roe/Agency)": brackets at the end that hold only a credit.
+TRAILING_BRACKETS_RE = re.compile(r"^(?P<caption>.+?)\s*[(\[](?P<credit>[^()\[\]]+)[)\]]$")
 # "...で（潟沼義樹撮影）": a name and a word saying it made the picture, in brackets at the end.
 TRAILING_MAKER_RE = re.compile(
     rf"^(?P<caption>.+?)\s*[(（](?P<credit>[^()（）]{{1,40}}?)\s*(?:{_MAKERS})\s*[)）]$"
@@ -231,6 +233,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     trailing = (TRAILING_CREDIT_RE.match(text) or TRAILING_AGENCY_PAREN_RE.match(text)
                 or TRAILING_MAKER_RE.match(text))
     if trailing and _says_something(trailing.group("caption")):
+        return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
+    trailing = TRAILING_BRACKETS_RE.match(text)
+    if trailing and is_credit_only(trailing.group("credit")) and _says_something(trailing.group("caption")):
         return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
     if is_credit_only(text):
         return None, clean_credit(text)

@@ -100,7 +100,7 @@ def holds_other_picture(element, key: str, fallback: bool = False, known: dict |
             src = best_source(other)[0]
             if src and picture_key(src) != key and not is_junk(other):
                 return True
-        elif facts.fallback == fallback and facts.key and facts.key != key and not facts.junk:
+        elif facts.fallback == fallback and facts.src and facts.key != key and not facts.junk:
             return True
     return False
 
@@ -109,11 +109,12 @@ class PictureFacts:
     """An `<img>`'s key and kind, read once for a walk over the whole page; whether it is junk is read
     only when asked (most pictures never are)."""
 
-    __slots__ = ("img", "key", "fallback", "_junk")
+    __slots__ = ("img", "src", "width", "key", "fallback", "_junk")
 
     def __init__(self, img):
-        src = best_source(img)[0]
-        self.img, self.key, self.fallback, self._junk = img, picture_key(src) if src else "", is_fallback(img), None
+        self.src, self.width = best_source(img)
+        self.key = picture_key(self.src) if self.src else ""
+        self.img, self.fallback, self._junk = img, is_fallback(img), None
 
     @property
     def junk(self) -> bool:
@@ -130,6 +131,11 @@ def link_around(img):
             href = (ancestor.get("href") or "").split("?")[0]
             return None if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href) else ancestor
     return None
+
+
+def is_inside(element, container) -> bool:
+    """Whether `container` is one of `element`'s ancestors."""
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def is_fallback(img) -> bool:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from ..html.page import document_elements
 from ..text import normalise_line
-from .caption_markup import caption_of
 from .captions import one_line
 from .elements import (
     BLOCK_TAGS,
@@ -16,11 +15,12 @@ from .elements import (
     WRAPPER_TAGS,
     has_own_text,
     holds_other_picture,
-    is_junk,
+    is_inside,
     lifted_ancestors,
     pixels,
 )
-from .urls import IMAGE_EXTENSION_RE, best_source, picture_key
+from .page_pictures import PagePictures
+from .urls import IMAGE_EXTENSION_RE
 
 LAYOUT_TAGS = ("img", *sorted(LEAF_BLOCK_TAGS), *sorted(WRAPPER_TAGS))
 # Enough of a paragraph's start to find it again in the tree, short enough to survive inline markup.
@@ -122,11 +122,13 @@ def _has_block_with(element, probe: str) -> bool:
     return False
 
 
-def find_pictures(tree, where: Layout, share_key: str | None = None) -> list[Found]:
+def find_pictures(tree, where: Layout, share_key: str | None = None, known: PagePictures | None = None) -> list[Found]:
     """Every `<img>` that is part of the article: above its text (lead candidates) or within it.
 
     A copy of the page's share image is the article's wherever it sits, whatever its container's name.
+    `known`: what the walk before pruning read about the page's pictures.
     """
+    known = known if known is not None else PagePictures(tree)
     found = []
     if where.start is None:
         return found
@@ -135,23 +137,18 @@ def find_pictures(tree, where: Layout, share_key: str | None = None) -> list[Fou
     for img in tree.iter("img"):
         position = where.order.get(img, -1)
         within = where.start <= position <= where.end or any(
-            edge is not None and _is_inside(img, edge) for edge in edges
+            edge is not None and is_inside(img, edge) for edge in edges
         )
         before = position < where.start and not within
-        if not (within or before) or is_junk(img):
+        if not (within or before) or known.facts_of(img).junk:
             continue
-        if is_foreign(img, where.text_holders) and not (share_key and _source_key(img) == share_key):
+        if is_foreign(img, where.text_holders) and not (share_key and known.facts_of(img).key == share_key):
             continue
-        picture = describe(img, position)
+        picture = describe(img, position, known)
         if picture is not None:
             picture.before_body = before
             found.append(picture)
     return found
-
-
-def _source_key(img) -> str | None:
-    src = best_source(img)[0]
-    return picture_key(src) if src else None
 
 
 def is_foreign(img, text_holders: set = frozenset()) -> bool:
@@ -186,8 +183,9 @@ def _is_teaser_link(link, img) -> bool:
     return len(own_text.split()) >= 3 or any(h is not None for h in link.iter("h2", "h3", "h4"))
 
 
-def describe(img, position: int) -> Found | None:
-    src, srcset_width = best_source(img)
+def describe(img, position: int, known: PagePictures) -> Found | None:
+    facts = known.facts_of(img)
+    src, srcset_width = facts.src, facts.width
     if not src:
         return None
     width = pixels(img.get("width")) or srcset_width
@@ -199,22 +197,17 @@ def describe(img, position: int) -> Found | None:
         alt=one_line(img.get("alt")) or None,
         element=img,
     )
-    picture.caption, picture.credit, picture.raw_captions = caption_of(img, picture_key(src))
+    picture.caption, picture.credit, picture.raw_captions = known.caption_of(img, facts.key)
     return picture
 
 
-def gallery_of(img, text_holders: set):
+def gallery_of(img, text_holders: set, known: PagePictures):
     """The smallest wrapper (a few levels up) holding this picture and others, but no article text."""
-    src = best_source(img)[0]
-    key = picture_key(src) if src else ""
+    key = known.facts_of(img).key
     for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= FIGURE_DEPTH or ancestor in text_holders or ancestor.tag == "body":
             return None
-        if holds_other_picture(ancestor, key):
+        if holds_other_picture(ancestor, key, known=known.facts):
             return ancestor
     return None
-
-
-def _is_inside(element, container) -> bool:
-    return any(ancestor is container for ancestor in element.iterancestors())
 

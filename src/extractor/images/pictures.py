@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Article, Image, Options
 from ..text import join_paragraphs
 from .captions import is_credit_only, split_credit, strip_site_suffix, words_in
-from .elements import HOST_RE, JUNK_SRC_RE
+from .elements import HOST_RE, JUNK_SRC_RE, is_inside
 from .figures import Found, Layout, find_pictures, gallery_of, layout
+from .page_pictures import PagePictures
 from .relevance import PageFacts, is_relevant, picture_features
 from .structured import SHARE_IMAGE_META, read_hints
 from .urls import absolute, is_placeholder, picture_key, safe_join
@@ -69,12 +71,13 @@ def candidate_pictures(article: Article, options: Options) -> tuple[list[Picture
     base = base_url(tree, options.url or article.url or meta.get("og:url"))
     where = layout(tree, article.paragraphs)
     share = share_image(meta, article.jsonld_article, base)
-    found = find_pictures(tree, where, picture_key(share.src) if share else None)
+    known = hints.get("pictures") or PagePictures(tree)
+    found = find_pictures(tree, where, picture_key(share.src) if share else None, known)
     add_unpruned_captions(found, hints.get("markup") or {})
     pictures = merge([_picture(picture, base, article.site_name, where) for picture in found])
-    pictures = choose_lead(pictures, share, where)
+    pictures = choose_lead(pictures, share, where, known)
     add_structured_captions(pictures, hints["captions"], tree)
-    return pictures, PageFacts(where.text_holders, hints.get("copies") or {})
+    return pictures, PageFacts(where.text_holders, hints.get("copies") or {}, known.facts)
 
 
 def features_of(picture: Picture, page: PageFacts) -> list[float]:
@@ -195,7 +198,7 @@ def _absorb(kept: Picture, copy: Picture) -> None:
     kept.before_body = kept.before_body and copy.before_body
 
 
-def choose_lead(pictures: list[Picture], share: Image | None, where: Layout) -> list[Picture]:
+def choose_lead(pictures: list[Picture], share: Image | None, where: Layout, known: PagePictures) -> list[Picture]:
     """The lead picture first, then the inline ones; other pictures above the text are not the article's."""
     share_key = picture_key(share.src) if share else None
     lead = next((p for p in pictures if share_key and p.key == share_key), None)
@@ -214,7 +217,7 @@ def choose_lead(pictures: list[Picture], share: Image | None, where: Layout) -> 
         _absorb(lead, Picture(share, share_key or "", -1))
         lead.image.width = lead.image.width or share.width
     gallery = (
-        gallery_of(lead.element, where.text_holders)
+        gallery_of(lead.element, where.text_holders, known)
         if lead.element is not None and lead.before_body
         else None
     )
@@ -225,7 +228,7 @@ def _in_gallery(picture: Picture, gallery) -> bool:
     """A captioned picture above the text in the lead picture's own gallery is the article's too."""
     if gallery is None or picture.element is None or not (picture.image.caption or picture.image.credit):
         return False
-    return any(ancestor is gallery for ancestor in picture.element.iterancestors())
+    return is_inside(picture.element, gallery)
 
 
 def _looks_like_lead(picture: Picture) -> bool:
@@ -320,7 +323,10 @@ def caption_variants(picture: Picture) -> set:
     return {_norm(t) for t in forms if _norm(t)}
 
 
+@lru_cache(maxsize=1024)
 def _norm(text: str) -> str:
+    """Letters and digits only, lower case. Kept: each picture asks about the paragraphs around it,
+    a long caption about every paragraph after it."""
     return NON_ALNUM_RE.sub("", text.lower())
 
 

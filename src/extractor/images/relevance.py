@@ -44,10 +44,12 @@ SQUARE_MAX_WIDTH = 400
 
 @dataclass
 class PageFacts:
-    """What the features need to know about the page: the holders of its text, its pictures' copies."""
+    """What the features need to know about the page: the holders of its text, its pictures' copies,
+    and the facts of its pictures as `PagePictures` read them."""
 
     text_holders: set
     copies: dict
+    known: dict | None = None
 
 
 def picture_features(image, element, key: str, page: PageFacts) -> list[float]:
@@ -68,7 +70,7 @@ def picture_features(image, element, key: str, page: PageFacts) -> list[float]:
         float(element is not None and any(a.tag == "figure" for a, _ in
                                           zip(lifted_ancestors(element), range(FIGURE_DEPTH), strict=False))),
         math.log1p(max(0, page.copies.get(key, 1) - 1)),
-        float(container is not None and holds_other_picture(container, key)),
+        float(container is not None and holds_other_picture(container, key, known=page.known)),
         float(container is not None and any(True for _ in container.iter("h2", "h3", "h4", "h5"))),
         _link_density(container) if container is not None else 0.0,
         float(link is not None and container is not None and _headline_link(link, container)),

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from ..metadata.jsonld import jsonld_objects, objects_of_type
 from ..model import Article, Options
-from .caption_markup import pictures_of_page
 from .captions import clean_credit, one_line, split_credit
+from .page_pictures import PagePictures
 from .urls import picture_key
 
 SHARE_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
@@ -31,10 +31,11 @@ def read_picture_hints(article: Article, options: Options) -> Article:
 
 
 def read_hints(tree, article: Article) -> dict:
-    markup, copies = pictures_of_page(tree)
+    pictures = PagePictures(tree)
+    markup, copies = pictures.captions_and_copies()
     return {"meta": share_meta(tree, article.meta_tags),
-            "captions": structured_captions(tree, article.jsonld_article),
-            "markup": markup, "copies": copies}
+            "captions": structured_captions(tree, article.jsonld_article, article.jsonld_objects),
+            "markup": markup, "copies": copies, "pictures": pictures}
 
 
 def share_meta(tree, meta: dict[str, str]) -> dict[str, str]:
@@ -51,9 +52,10 @@ def share_meta(tree, meta: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def structured_captions(tree, article_object: dict) -> dict[str, tuple]:
-    """Picture key → (caption, credit, caption text) from every JSON-LD ImageObject with an address."""
-    objects = jsonld_objects(tree)
+def structured_captions(tree, article_object: dict, objects: list | None = None) -> dict[str, tuple]:
+    """Picture key → (caption, credit, caption text) from every JSON-LD ImageObject with an address.
+    `objects`: the page's JSON-LD objects, where the metadata stage read them already."""
+    objects = objects if objects is not None else jsonld_objects(tree)
     images = objects_of_type(objects, "ImageObject")
     for holder in [article_object, *objects]:
         for key in IMAGE_KEYS:

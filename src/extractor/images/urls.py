@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 # Where lazy-loading scripts keep the real address, most specific first; `src` is often a placeholder.
@@ -96,7 +97,8 @@ def best_source(element) -> tuple[str | None, int | None]:
         holders += [s for s in picture.iter("source") if "svg" not in (s.get("type") or "")]
     for holder in holders:
         for attribute in LAZY_SRCSET_ATTRIBUTES:
-            candidate = largest_candidate(holder.get(attribute) or "")
+            value = holder.get(attribute)
+            candidate = largest_candidate(value) if value else None
             if candidate:
                 found.append(candidate)
                 break
@@ -141,8 +143,10 @@ def safe_join(base: str, url: str) -> str:
         return url
 
 
+@lru_cache(maxsize=4096)
 def picture_key(url: str) -> str:
-    """One key for every copy of a picture: its file name without sizes, crops, CDN or extension."""
+    """One key for every copy of a picture: its file name without sizes, crops, CDN or extension.
+    Asked about one address many times (each copy, each wrapper's test): kept."""
     path, query = _inner_address(url)
     segments = [s for s in path.split("/") if s]
     name = _bare_name(segments[-1] if segments else "")

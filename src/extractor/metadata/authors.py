@@ -79,7 +79,25 @@ HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 MAX_BYLINE_CHARS = 80
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
-AUTHOR_LABEL_RE = re.compile(r"(?:written|posted) by|authors?|by", re.IGNORECASE)
+# The label an SEO plugin gives the author in a Twitter card ("twitter:label1" "Written by",
+# "twitter:data1" "Jane Roe"; or one tag "twitter:misc:Written by"), in the languages it writes.
+AUTHOR_LABELS = {
+    "en": (r"(?:written|posted) by", r"authors?", r"by"),
+    "de": (r"verfasst von", r"geschrieben von", r"autor(?:in)?"),
+    "fr": (r"[ée]crit par", r"auteur"),
+    "es": (r"escrito por", r"autor"),
+    "pt": (r"escrito por", r"autor"),
+    "it": (r"scritto da", r"autore"),
+    "nl": (r"geschreven door", r"auteur"),
+    "sv": (r"skriven av", r"f[öo]rfattare"),
+    "no": (r"skrevet av", r"forfatter"),
+    "da": (r"skrevet af", r"forfatter"),
+    "pl": (r"napisane przez", r"autor"),
+    "tr": (r"yazan", r"yazar"),
+    "ru": (r"автор",),
+}
+AUTHOR_LABEL_RE = re.compile("|".join(label for labels in AUTHOR_LABELS.values() for label in labels), re.IGNORECASE)
+TWITTER_MISC_PREFIX = "twitter:misc:"
 MAX_TWITTER_LABELS = 4
 # Where the page names its owner or publisher: an author field that names them names no person.
 OWNER_META_KEYS = ("copyright", "dc.rights", "publisher", "dc.publisher")
@@ -277,7 +295,10 @@ def _meta_authors(meta: dict[str, list[str]]) -> list[list[str]]:
 
 
 def _labelled_meta_authors(meta: dict) -> list[str]:
-    """Twitter card label/value pairs (twitter:label1 "Written by", twitter:data1 "Jane Roe"),
-    as WordPress SEO plugins write them."""
-    return [meta.get(f"twitter:data{n}", "") for n in range(1, MAX_TWITTER_LABELS + 1)
-            if AUTHOR_LABEL_RE.fullmatch(meta.get(f"twitter:label{n}", "").strip())]
+    """Twitter card label/value pairs (twitter:label1 "Written by", twitter:data1 "Jane Roe") and
+    labelled tags (twitter:misc:Written by "Jane Roe"), as WordPress SEO plugins write them."""
+    paired = [meta.get(f"twitter:data{n}", "") for n in range(1, MAX_TWITTER_LABELS + 1)
+              if AUTHOR_LABEL_RE.fullmatch(meta.get(f"twitter:label{n}", "").strip())]
+    named = [value for key, value in meta.items() if key.startswith(TWITTER_MISC_PREFIX)
+             and AUTHOR_LABEL_RE.fullmatch(key[len(TWITTER_MISC_PREFIX):].strip())]
+    return paired + named

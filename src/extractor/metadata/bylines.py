@@ -20,6 +20,9 @@ BYLINE_XPATHS = (
     '//@class[contains(concat(" ", normalize-space(.), " "), " author-name ")]/..',
     '//@class[contains(., "byline__name") or contains(., "author__name") or contains(., "authorName")]/..',
     '//@class[contains(concat(" ", normalize-space(.), " "), " byline ")]/..',
+    # A component's name in generated class names ("css-1x2y3z-Byline", "ArticleByline_wrapper"):
+    # CSS-in-JS libraries keep the component's capitalised name beside a hash.
+    '//@class[contains(., "Byline")]/..',
     '//@class[contains(., "author") and not(contains(., "author-bio")) and not(contains(., "authors-"))]/..',
 )
 # "By Jane Roe", "By <a>Jane Roe</a>", or a label ("By", "Written by", "Author(s)") with the name

@@ -22,7 +22,7 @@ def extract_metadata(article: Article, options: Options) -> Article:
     meta = article.meta_tags = meta_tags(tree)
     saved_lists = meta_tag_lists(tree, saved_values=True)
     saved = {key: values[0] for key, values in saved_lists.items()}
-    objects = jsonld_objects(tree)
+    objects = article.jsonld_objects = jsonld_objects(tree)
     ld = article.jsonld_article = article_object(objects)
 
     article.url = options.url or _first(meta, "og:url", "twitter:url") or _canonical(tree) or _str(ld.get("url"))

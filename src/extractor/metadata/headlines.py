@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from ..boilerplate.table import boilerplate_kind, element_kind, is_site_logo
 from ..text import normalise_line
+from .sitenames import is_label_trail
 
 # h1 elements inside these are site furniture, not the headline.
 FURNITURE_ANCESTORS = {"nav", "footer", "aside"}
@@ -199,5 +200,11 @@ def _is_home_address(href: str) -> bool:
 
 
 def _without_pasted_labels(headline: str) -> str:
-    """The headline without a label pasted after a pipe or the source site an aggregator names."""
-    return SOURCE_CREDIT_END_RE.sub("", HEADLINE_PIPE_RE.split(headline, maxsplit=1)[0]).strip()
+    """The headline without a label pasted after a pipe or the source site an aggregator names.
+    What follows a pipe is a label when short or itself cut by pipes ("| Section | Site"); one long
+    run of words after it is the headline itself, set after a kicker ("BUDGET 2025 | Tax office to
+    hire a thousand debt collectors"), and the whole stays for the title sources to agree on."""
+    pieces = HEADLINE_PIPE_RE.split(headline)
+    if len(pieces) > 1 and is_label_trail(pieces[1:]):
+        headline = pieces[0]
+    return SOURCE_CREDIT_END_RE.sub("", headline).strip()

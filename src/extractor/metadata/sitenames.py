@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from ..text import word_count
+
 # Separators pages put between a headline and site or section names, and the line break between
 # the lines of a headline set on several (a kicker above it). A bare colon is not among them:
 # headlines use it themselves ("Mosul vs. Aleppo: ...").
@@ -29,6 +31,17 @@ TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z
 KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'",
                              "|": " ", "·": " ", "•": " ", "»": " "})
 SEPARATOR_CHARS = "|-–—·•»/:"
+# What follows a headline's first piece is a site or section label ("| Opinion", "- Politics -
+# Example News") when it is a few words, or several pieces; one piece this long is the headline's own
+# second half, set after a kicker ("BUDGET 2025 | Tax office to hire a thousand debt collectors").
+MIN_HEADLINE_PIECE_WORDS = 5
+
+
+def is_label_trail(pieces: list[str]) -> bool:
+    """Whether the pieces after a headline's first (split at its separators) are labels: several
+    of them, or one of a few words."""
+    pieces = [piece for piece in pieces if piece.strip()]
+    return len(pieces) != 1 or word_count(pieces[0]) < MIN_HEADLINE_PIECE_WORDS
 
 
 def site_keys(*names: str | None, url: str | None = None) -> set[str]:

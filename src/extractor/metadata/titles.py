@@ -18,10 +18,10 @@ from collections import defaultdict
 
 from lxml import etree
 
-from ..text import normalise_line, word_count
+from ..text import normalise_line
 from .chooser import choose
 from .headlines import body_section_headings, visible_headlines
-from .sitenames import TITLE_SEPARATOR_RE, is_site_like, site_keys, title_key, without_site
+from .sitenames import TITLE_SEPARATOR_RE, is_label_trail, is_site_like, site_keys, title_key, without_site
 
 # "Blog: Headline", "Garnix Blog: Headline": the blog the post is in, named before the headline with a
 # colon. Headlines use colons themselves ("My Blog: Ten Years On"), so the label is cut only when it
@@ -43,9 +43,6 @@ SOURCE_GROUPS = {"h1": "h1", "headline": "ld", "ld": "ld", "og:title": "og", "tw
 # A colon or a pipe left at either end of a title where a kicker or a site name stood (": - Headline",
 # "Headline |"); not a dash or a guillemet, which headlines use themselves ("- Angsten vil øke", "« ... »").
 DANGLING_SEPARATORS_RE = re.compile(r"^(?:[:|]+\s+)+(?:[-–—]\s+)?|(?:\s+[:|]+)+$")
-# What follows a title's first piece is a site or section name ("| The Daily Example", "- Politics -
-# Example News") when it is this short; longer, it is the headline's own second half.
-SUFFIX_MAX_WORDS = 5
 # The proposal signs: by source group, and by where the text sits in the source: the whole title,
 # its first piece, another piece, or a piece that names the site. What each is worth is fitted
 # (chooser.py, title_weights.json), with the shared signs of a title's shape.
@@ -222,14 +219,11 @@ def _proposals(text: str, keys: set[str]):
 
 
 def _drops_a_suffix(text: str, variants: list[str]) -> bool:
-    """Whether the title's first piece leaves behind what a site or section name could be. One
-    long piece after it ("BUDGET 3.0 | Sars gets R4bn to hire ...") is the headline's own second
-    half; a site's trail of names is short, or several pieces ("Overview | Agency Name")."""
+    """Whether the title's first piece leaves behind what a site or section name could be
+    (`is_label_trail`), not the headline's own second half."""
     if len(variants) < 2:
         return True
-    rest = TITLE_SEPARATOR_RE.split(text[text.find(variants[1]) + len(variants[1]):])
-    rest = [piece for piece in rest if piece.strip()]
-    return len(rest) != 1 or word_count(rest[0]) < SUFFIX_MAX_WORDS
+    return is_label_trail(TITLE_SEPARATOR_RE.split(text[text.find(variants[1]) + len(variants[1]):]))
 
 
 def _without_blog_label(text: str, keys: set[str]) -> str:

@@ -5,11 +5,10 @@ headings and code. Text is measured in characters without whitespace, so every s
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 from lxml import etree
 
-from .signals import CURRENCY_SIGN_RE
+from .signals import CURRENCY_SIGNS
 
 # Elements that can be one item of a repeated run: a card, a post, a row, a list entry.
 ITEM_TAGS = ("div", "li", "article", "section", "tr", "dd", "dt", "blockquote")
@@ -43,15 +42,14 @@ def block_features(tree, text: str, total: int) -> dict[str, float]:
 
 
 def alike_runs(tree):
-    """Each run of MIN_RUN or more siblings with one tag and one class, as the list of its items."""
-    runs: Counter = Counter()
+    """Each run of MIN_RUN or more siblings with one tag and one class, as the list of its items,
+    gathered in one walk."""
+    runs: dict = {}
     for element in tree.iter(ITEM_TAGS):
         parent = element.getparent()
         if parent is not None:
-            runs[parent, element.tag, element.get("class", "")] += 1
-    for (parent, tag, cls), count in runs.items():
-        if count >= MIN_RUN:
-            yield [child for child in parent if child.tag == tag and child.get("class", "") == cls]
+            runs.setdefault((parent, element.tag, element.get("class", "")), []).append(element)
+    return [items for items in runs.values() if len(items) >= MIN_RUN]
 
 
 def _run_features(tree, total: int) -> dict[str, float]:
@@ -76,10 +74,12 @@ def _run_features(tree, total: int) -> dict[str, float]:
 def _prices(text: str) -> int:
     """Currency signs with a digit just before or after them (one space allowed)."""
     count = 0
-    for match in CURRENCY_SIGN_RE.finditer(text):
-        start = match.start()
-        near = text[max(start - 2, 0):start] + text[start + 1:start + 3]
-        count += any(c.isdigit() for c in near)
+    for sign in CURRENCY_SIGNS:
+        start = text.find(sign)
+        while start != -1:
+            near = text[max(start - 2, 0):start] + text[start + 1:start + 3]
+            count += any(c.isdigit() for c in near)
+            start = text.find(sign, start + 1)
     return count
 
 

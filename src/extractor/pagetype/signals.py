@@ -3,8 +3,6 @@ page type it points to. Data only; `features.py` counts them and the fitted mode
 
 from __future__ import annotations
 
-import re
-
 # schema.org @type (lower case) -> the kind of page it describes.
 JSONLD_TYPE_KINDS = {
     "article": "article", "newsarticle": "article", "blogposting": "article", "reportagenewsarticle": "article",
@@ -86,10 +84,11 @@ MARKUP_WORD_KINDS = {
 }
 MARKUP_KINDS = URL_KINDS
 
-# A price: a currency sign next to a digit ("$120", "120 €", "3800円"). The signs are found with one
-# character class, which the regex engine scans for fast; codes written in letters (USD, kr, zł) would
-# cost a pattern tried at every letter, three times the whole page-type stage, and are left out.
-CURRENCY_SIGN_RE = re.compile("[{}]".format(re.escape("$€£¥₹₽₩₺₪₫฿₴₱₦円元원")))
+# A price: a currency sign next to a digit ("$120", "120 €", "3800円"). Each sign is looked for with
+# str.find, a memchr-speed scan (a character class of them scanned the page's text at a third of that
+# speed); codes written in letters (USD, kr, zł) would cost a pattern tried at every letter, three
+# times the whole page-type stage, and are left out.
+CURRENCY_SIGNS = "$€£¥₹₽₩₺₪₫฿₴₱₦円元원"
 
 # Words of a host name's labels before the registered domain ("docs.", "forum.", "shop.") -> kind:
 # read with URL_WORD_KINDS, to which these add host-only words.
