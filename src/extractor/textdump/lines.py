@@ -1,4 +1,4 @@
-"""One line of a text dump, with what the line classifier knows of it."""
+"""One line of a text dump, with what the story finder knows of it."""
 
 from __future__ import annotations
 

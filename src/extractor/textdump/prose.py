@@ -60,6 +60,7 @@ MAX_FUNCTION_WORD_CHARS = 4
 DUMP_FUNCTION_WORDS = 16
 MIN_FUNCTION_WORD_LINES = 3
 MIN_COUNTED_LINE_WORDS = 8
+LISTED_LANGUAGE_SHARE = 0.5
 # Prose counts fully from this share of the dump's function words down to nothing at the minimum:
 # lower than the lists' bounds, the dump's words being fewer.
 MIN_DUMP_SHARE = 0.05
@@ -97,7 +98,10 @@ def dump_function_words_of(word_lists) -> frozenset[str]:
             lines_with.update(set(words))  # every word, counted in C; the short ones are kept below
     short = [(word, count) for word, count in lines_with.items() if len(word) <= MAX_FUNCTION_WORD_CHARS]
     ranked = sorted(short, key=lambda item: (-item[1], item[0]))[:DUMP_FUNCTION_WORDS]
-    return frozenset(word for word, count in ranked if count >= MIN_FUNCTION_WORD_LINES)
+    found = frozenset(word for word, count in ranked if count >= MIN_FUNCTION_WORD_LINES)
+    # A dump in a language the lists hold counts by the list: its own short words would add the
+    # teasers' and menus' ("new", "best") to the function words and read blurbs as prose.
+    return frozenset() if _listed_share(sorted(found)) >= LISTED_LANGUAGE_SHARE else found
 
 
 def prose_factor(text: str, function_words: frozenset[str] = frozenset()) -> float:

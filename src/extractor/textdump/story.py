@@ -30,7 +30,6 @@ from ..metadata.titles import title_spelling
 from ..model import Article, Image, Options
 from ..text import DIGIT_RE, INVISIBLE_RE, SPACE_RE, ends_sentence
 from .byline import find_byline, find_standfirst
-from .classifier import MAX_WORDS, ProseMeasures, candidates, line_features, load_model, probabilities
 from .lines import SENTENCE_ENDS, Line
 from .prose import dump_function_words_of, prose_factor_of, prose_words
 from .title import find_title, has_paragraphs, headline_text
@@ -48,9 +47,6 @@ MAX_DATE_WORDS = 8
 # Clutter that ends a story: nothing after it belongs to the article above.
 STORY_END_KINDS = {"comments", "newsfeed", "login_prompt", "related", "footer", "newsletter"}
 STORY_END_COST = 40
-# The same for the classifier's story, in its units (a line's words times how sure it is): about a
-# paragraph of twenty-five words the trees are sure of.
-STORY_END_BLOCK_COST = 10.0
 # Clutter after which nothing is article text: the page is cut there, and the first part that
 # holds at least this share of the best part's prose is the story's.
 STORY_BREAK_KINDS = {"comments", "login_prompt"}
@@ -88,8 +84,6 @@ MIN_TABLE_LINES = 3
 # teaser's blurb); below this many words of prose, the story found is the story, whatever the
 # headline.
 MAX_PROSE_ABOVE_HEADLINE = 100
-# How sure the classifier must be of a short line at the story's edge to keep it.
-SURE_EDGE = 0.5
 # A bare number after the story is a comment or share counter.
 COUNTER_RE = re.compile(r"^[\d\s.,kKmM+]+$")
 
@@ -98,24 +92,15 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     kind_of = KindMemo()
     lines = segment_lines(article.text or "", kind_of)
     label_lines(lines, kind_of)
-    (start, end), run, clutter = story_and_run(lines)
-    # The headline is looked for around the prose run, as the title weights were fitted: lines the
-    # classifier adds far above it would pull the title window away from the headline.
-    title_line = find_title(lines, *run)
-    if title_line is not None and _reads_as_paragraph(lines, title_line, run[0]):
-        title_line = find_title(lines, run[0], run[0])  # a headline above the story's prose, if the page has one
-    for i in clutter:
-        if lines[i] is not title_line:
-            lines[i].kind = "clutter"
-    prose_start = run[0]
+    start, end = find_story(lines)
+    title_line = find_title(lines, start, end)
+    if title_line is not None and _reads_as_paragraph(lines, title_line, start):
+        title_line = find_title(lines, start, start)  # a headline above the story's prose, if the page has one
     if title_line is not None:
         article.title = title_spelling(headline_text(title_line))  # as the HTML path spells titles
         title_line.kind = "headline"
         start = _below_headline(lines, title_line, start, end)
-        prose_start = _below_headline(lines, title_line, prose_start, run[1])
-    # The byline stands above the story's prose: the classifier's story may start above it (a
-    # standfirst, a breadcrumb), and a window counted from there would end before the byline.
-    article.authors, article.published = find_byline(lines, prose_start, title_line)
+    article.authors, article.published = find_byline(lines, start, title_line)
     standfirst = find_standfirst(lines, title_line)
     if standfirst is not None:
         article.description = standfirst.text
@@ -280,63 +265,16 @@ def _is_headline_like(line: Line) -> bool:
     return 2 <= line.words <= MAX_TEASER_WORDS and not line.text.endswith((".", ",", ";"))
 
 
-def find_story(lines: list[Line], model: dict | None = None) -> tuple[int, int]:
-    """The story's lines (start, end exclusive); (0, 0) when the dump has none.
+def find_story(lines: list[Line]) -> tuple[int, int]:
+    """The densest run of prose (start, end exclusive); (0, 0) when the dump has none.
 
-    The hand-weighted densest run of prose comes first; the learned line classifier
-    (classifier.py) then weighs each line near prose by its features, its neighbours' and that
-    run (a line it does not judge counts as the page's), and the densest run of its scores is the
-    story. Lines inside it that the classifier rules out (an embedded post, a teaser between
-    paragraphs) are marked as clutter.
+    Each line scores by its words and how much it reads as running prose in its own script
+    (prose.py): the function words of the lists, or the dump's own where its language has no list.
     """
-    bounds, _, clutter = story_and_run(lines, model)
-    for i in clutter:
-        lines[i].kind = "clutter"
-    return bounds
-
-
-def story_and_run(lines: list[Line], model: dict | None = None) -> tuple[tuple[int, int], tuple[int, int], list[int]]:
-    """`find_story`'s bounds, the hand-weighted prose run's, and the story's lines that are clutter
-    (not marked yet: the headline is looked for among the lines as the table left them)."""
-    model = load_model() if model is None else model
-    chosen, rows, run = story_features(lines)
-    probabilities_ = unjudged_probabilities(lines, chosen, run, model["threshold"])
-    for i, probability in zip(chosen, probabilities(rows, model), strict=True):
-        probabilities_[i] = probability
-    start, end = choose_story(lines, probabilities_, model["threshold"])
-    # A line the classifier rules out inside the story, or adds from outside the prose run without
-    # being sure of it, is clutter; the story's bounds close in on the lines it keeps.
-    judged, outside_min = set(chosen), model.get("outside_run_min", 0.0)
-    clutter = {i for i in range(start, end) if lines[i].kind is None and (
-        (i in judged and probabilities_[i] < model["drop_below"])
-        or (not run[0] <= i < run[1] and probabilities_[i] < outside_min))}
-    while start < end and start in clutter:
-        start += 1
-    while end > start and end - 1 in clutter:
-        end -= 1
-    if end <= start:
-        return run, run, []  # never nothing where the prose run found something
-    return (start, end), run, sorted(i for i in clutter if start <= i < end)
-
-
-def unjudged_probabilities(lines: list[Line], chosen: list[int], run: tuple[int, int], threshold: float) -> list[float]:
-    """What the lines the classifier does not judge count for: nothing either way inside the prose run
-    (rows of a table, a list far from any paragraph, which the run already forgave), against the story
-    outside it."""
-    probabilities_ = [0.0] * len(lines)
-    for i in range(*run):
-        if lines[i].kind is None:
-            probabilities_[i] = threshold
-    return probabilities_  # the judged lines' own figures are written over these
-
-
-def story_features(lines: list[Line]) -> tuple[list[int], list[list[float]], tuple[int, int]]:
-    """The lines the classifier judges, their rows, and the hand-weighted densest run they use."""
     repeats = _repeated_texts(lines)
     # Where every text node has a line of its own, a paragraph with links is several short lines.
     short_cost = SHORT_LINE_COST if has_paragraphs(lines) else ONE_PER_LINE_SHORT_COST
-    prose_lines = [line for line in lines if line.kind is None and line.is_prose]
-    words = {line.index: prose_words(line.text) for line in prose_lines}
+    words = {line.index: prose_words(line.text) for line in lines if line.kind is None and line.is_prose}
     # The dump's function words come from its sentences: a list of products or specifications
     # ("Laptop (8GB/ 1TB/ Win10 Home)") repeats its short words on every line without being prose.
     function_words = dump_function_words_of(words[i] for i in words if ends_sentence(lines[i].text))
@@ -345,35 +283,10 @@ def story_features(lines: list[Line]) -> tuple[list[int], list[list[float]], tup
         factors[index] = prose_factor_of(lines[index].text, line_words, function_words)
     scores = [_line_score(line, repeats, short_cost, factor) for line, factor in zip(lines, factors, strict=True)]
     _forgive_tables(lines, scores)
-    run = _story_run(lines, scores, trim=True)
-    chosen = candidates(lines)
-    return chosen, line_features(lines, repeats, run, ProseMeasures(factors, words), chosen), run
+    return _story_run(lines, scores)
 
 
-def choose_story(lines: list[Line], probabilities_: list[float], threshold: float) -> tuple[int, int]:
-    """The densest run of lines the classifier believes in, longer lines weighing more."""
-    # Lines the table reads as the end of a story ("Related", "Latest", a footer) part the article
-    # from a teaser list as they do for the prose run: the story crosses a block of them only for as
-    # much prose as a paragraph (an inline "Read also" box between paragraphs costs once).
-    scores = [(p - threshold) * (1 + min(line.words, MAX_WORDS)) for p, line in zip(probabilities_, lines, strict=True)]
-    for i, line in enumerate(lines):
-        if line.kind in STORY_END_KINDS:
-            scores[i] = 0.0 if i and lines[i - 1].kind in STORY_END_KINDS else -STORY_END_BLOCK_COST
-    start, end = _story_run(lines, scores, trim=False)
-    # A short line at the story's edge that the classifier is unsure of (a desk's name, an e-mail
-    # address, a "Share" label) is the page's, not the story's.
-    while start < end and _unsure_edge(lines[start], probabilities_[start]):
-        start += 1
-    while end > start and _unsure_edge(lines[end - 1], probabilities_[end - 1]):
-        end -= 1
-    return start, end
-
-
-def _unsure_edge(line: Line, probability: float) -> bool:
-    return not line.is_prose and probability < SURE_EDGE
-
-
-def _story_run(lines: list[Line], scores: list[float], trim: bool) -> tuple[int, int]:
+def _story_run(lines: list[Line], scores: list[float]) -> tuple[int, int]:
     """A comment section or a login prompt parts the page: the story is the densest run of the
     first part that holds a good share of the page's prose, so that a long discussion below an
     article does not outweigh it."""
@@ -382,7 +295,7 @@ def _story_run(lines: list[Line], scores: list[float], trim: bool) -> tuple[int,
     best = max((score for score, _ in runs), default=0.0)
     for score, (start, end) in runs:
         if score > 0 and score >= FIRST_PART_SHARE * best:
-            return _trim_edges(scores, start, end) if trim else (start, end)
+            return _trim_edges(scores, start, end)
     return (0, 0)
 
 

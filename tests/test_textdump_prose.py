@@ -1,13 +1,11 @@
-"""The text-dump line classifier and the language-neutral prose measure."""
+"""The text dump's prose measure, for every script: function words from the lists or from the dump."""
 
 from __future__ import annotations
 
 from extractor.model import Article, Options
 from extractor.pipeline import run
-from extractor.textdump.classifier import FEATURES, candidates, load_model, probabilities, topic_words
 from extractor.textdump.lines import Line
 from extractor.textdump.prose import dump_function_words, prose_factor
-from extractor.textdump.story import label_lines, segment_lines, story_features
 
 MENU = ["Home", "News", "Sport", "Business", "Opinion", "Culture", "Log in", "Subscribe"]
 
@@ -18,27 +16,6 @@ def _dump(paragraphs: list[str]) -> str:
 
 def _extract(text: str) -> Article:
     return run(Article(source="page.txt", raw=text.encode("utf-8")), Options(input_format="text"))
-
-
-def test_shipped_weights_load_and_name_every_feature():
-    model = load_model()
-    assert model["features"] == list(FEATURES)
-    assert 0.0 < model["threshold"] < 1.0
-    assert 0.0 <= model["drop_below"] < model["threshold"] + 0.5
-
-
-def test_shipped_weights_tell_prose_among_prose_from_a_menu_entry():
-    prose = [0.0] * len(FEATURES)
-    menu = [0.0] * len(FEATURES)
-    for name, value in {"log_words": 0.7, "prose": 1, "sentence_end": 1, "prose_factor": 1, "no_kind": 1,
-                        "near_prose": 1, "near_words": 0.7, "before_prose": 1, "after_prose": 1,
-                        "in_run": 1, "position": 0.5, "prose_above": 0.5, "capitalised": 0.1}.items():
-        prose[FEATURES.index(name)] = value
-    for name, value in {"log_words": 0.15, "no_kind": 1, "capitalised": 1, "position": 0.02,
-                        "near_words": 0.15}.items():
-        menu[FEATURES.index(name)] = value
-    prose_p, menu_p = probabilities([prose, menu])
-    assert prose_p > 0.8 > 0.2 > menu_p
 
 
 def test_prose_factor_without_a_stopword_list():
@@ -84,45 +61,6 @@ def test_comment_login_form_below_a_story_is_not_the_story(fixtures):
     assert "commenting using" not in article.body
 
 
-def test_only_unmarked_lines_near_prose_are_judged():
-    sentence = "The council agreed on Monday to raise the fees for the coming year, officials said."
-    texts = ["Home", "News", "Sport", "Weather", "Opinion", sentence, "Share", "Culture", "Travel", "Jobs", "Contact"]
-    lines = [Line(i, text, 0, i) for i, text in enumerate(texts)]
-    for line in lines:
-        line.measure()
-    lines[6].kind = "share"
-    # Three lines each side of the sentence, not the line the table marks, not the menu beyond.
-    assert candidates(lines) == [2, 3, 4, 5, 7, 8]
-
-
-def test_topic_words_are_long_words_or_pairs_of_characters():
-    assert topic_words("The council raised its fees, officials said.") == ["council", "raised", "fees", "officials",
-                                                                            "said"]
-    assert topic_words("停戦交渉") == ["停戦", "戦交", "交渉"]
-
-
-STORY = ["The city council agreed on Monday to raise the water fees for the coming year, officials said.",
-         "The council said the water fees had not risen for six years while the costs of the pipes had doubled.",
-         "Residents who spoke at the meeting asked the council to spread the rise over the coming years.",
-         "The water board will publish the new fees for each district before the end of the month, it said."]
-TEASERS = ["Markets", "Shares in the airline fell sharply after the strike was announced by the pilots' union.",
-           "Football", "The club has signed a young striker from abroad for what the papers say is a record sum.",
-           "Theatre", "A new play about a family of bakers opened to warm reviews at the old playhouse this week."]
-
-
-def _rows(texts: list[str]) -> tuple[list[Line], dict[int, list[float]]]:
-    lines = segment_lines("\n\n".join(texts) + "\n")
-    label_lines(lines)
-    chosen, rows, _ = story_features(lines)
-    return lines, {i: row for i, row in zip(chosen, rows, strict=True)}
-
-
-def test_a_teaser_blurb_shares_no_topic_with_the_story_and_stands_alone_between_short_lines():
-    lines, rows = _rows([*TEASERS, "Water fees to rise", STORY[0], *STORY[1:]])
-    topic, lone = FEATURES.index("topic_share"), FEATURES.index("lone_prose_near")
-    blurb, standfirst = rows[1], rows[len(TEASERS) + 1]
-    assert blurb[topic] < 0.2 < 0.4 < standfirst[topic]
-    assert blurb[lone] > standfirst[lone]
 
 
 def test_dump_function_words_come_from_sentences_not_product_lists():
@@ -131,3 +69,15 @@ def test_dump_function_words_come_from_sentences_not_product_lists():
              "Lenovo Ideapad Laptop (APU Dual Core A6/ 4GB/ 500GB/ Win10 Home)",
              "HP 15q Laptop (7th Gen Ci3/ 4GB/ 1TB/ Win10 Home/ 2GB Graph)"]
     assert dump_function_words(specs) == frozenset()
+
+
+def test_a_dump_in_a_listed_language_counts_by_the_list():
+    # English is listed: a teaser's blurb with few of its function words stays below running prose,
+    # whatever short words the dump's own sentences repeat ("new", "best").
+    sentences = ["The new bridge will open in May, and it is the best news of the year for the town.",
+                 "The mayor said the new road is the best way to the port and to the market of the town.",
+                 "Work on the new school is on time, and the best part of it is done, she said to the press.",
+                 "The council said it is glad that the new plan is the best of all and that it will work."]
+    assert dump_function_words(sentences) == frozenset()
+    assert prose_factor("Rosewood London Unveils Chalet Terrace Experience Through February Holiday Season",
+                        dump_function_words(sentences)) == 0.0
