@@ -375,24 +375,6 @@ def test_wrapped_lines_are_rejoined_into_prose():
     assert "and agreed to raise" in lines[start].text
 
 
-def test_plain_article_text_keeps_its_first_paragraphs_below_its_headline():
-    # Made up, shaped like a plain news text: the headline, a dateline lead, then a quoted reaction that a
-    # headline finder may prefer; the story starts with the lead, where its people are first named.
-    text = ("Mayor of Riverton, council agree on a new budget.\n\n"
-            "RIVERTON, May 3 — Mayor Ana Lopez and the city council agreed on Friday on a budget that raises "
-            "spending on schools and parks for the coming year.\n\n"
-            "Lopez, 52, a former teacher, said on the radio on Friday, “This budget is for the children of "
-            "Riverton, and I am proud of it.”\n\n"
-            "Council member Tom Reyes immediately posted a comment of his own, saying, “We are so glad to "
-            "have found a deal at last!”\n\n"
-            "The budget still needs the approval of the state, which is expected in the second half of "
-            "June, officials said.\n")
-    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
-    assert article.body.startswith("RIVERTON, May 3")
-    assert "Council member Tom Reyes immediately posted" in article.body
-    assert article.title == "Mayor of Riverton, council agree on a new budget."
-
-
 def test_story_stops_at_a_comment_section():
     article_text = "".join(f"The mayor said the new bridge will open next spring after {n} years of work on it.\n\n"
                            for n in ("two", "three", "four"))

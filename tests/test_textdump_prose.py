@@ -81,3 +81,18 @@ def test_a_dump_in_a_listed_language_counts_by_the_list():
     assert dump_function_words(sentences) == frozenset()
     assert prose_factor("Rosewood London Unveils Chalet Terrace Experience Through February Holiday Season",
                         dump_function_words(sentences)) == 0.0
+
+
+def test_uncased_sentences_in_a_dump_of_cased_prose_are_not_its_story():
+    # An English story with a block of Chinese sentences far below it (a translated notice): the
+    # Chinese lines read as prose only in a dump whose prose is mostly such lines.
+    korean = "정부는 올해 경제성장률 전망을 2.1%로 낮췄다. 수출 부진이 이어졌기 때문이다."
+    assert prose_factor(korean, uncased_dump=False) == 0.0
+    story = [f"The council said on Monday that the new bridge will open in May, after {n} years of work on it."
+             for n in ("two", "three", "four", "five", "six")]
+    notice = [f"本网站第{n}条：我们使用信息记录技术以改善您的浏览体验。"
+              "继续浏览即表示您同意我们的隐私政策和使用条款的全部内容。"
+              for n in "一二三"]
+    article = _extract("\n\n".join([*MENU[:4], *story, "Opinion", "Culture", *notice]) + "\n")
+    assert article.body.startswith("The council said")
+    assert "本网站" not in article.body

@@ -60,7 +60,9 @@ MAX_FUNCTION_WORD_CHARS = 4
 DUMP_FUNCTION_WORDS = 16
 MIN_FUNCTION_WORD_LINES = 3
 MIN_COUNTED_LINE_WORDS = 8
-LISTED_LANGUAGE_SHARE = 0.5
+# The share of a listed language's function words in the dump's sentences from which the list is
+# the dump's: 0.3-0.4 in running English, German or French, under 0.1 in Polish, Turkish or Czech.
+LISTED_LANGUAGE_SHARE = 0.15
 # Prose counts fully from this share of the dump's function words down to nothing at the minimum:
 # lower than the lists' bounds, the dump's words being fewer.
 MIN_DUMP_SHARE = 0.05
@@ -91,37 +93,49 @@ def dump_function_words(texts: list[str]) -> frozenset[str]:
 
 
 def dump_function_words_of(word_lists) -> frozenset[str]:
-    """`dump_function_words` from each line's `prose_words`."""
+    """`dump_function_words` from each line's `prose_words`; none where the lists hold the dump's language."""
     lines_with: Counter[str] = Counter()
+    counted: list[str] = []
     for words in word_lists:
         if len(words) >= MIN_COUNTED_LINE_WORDS:
             lines_with.update(set(words))  # every word, counted in C; the short ones are kept below
+            counted.extend(words)
+    # A dump whose sentences are a listed language's counts by the list: its own short words would
+    # add the teasers' and menus' ("new", "best") to the function words and read blurbs as prose.
+    if _listed_share(counted) >= LISTED_LANGUAGE_SHARE:
+        return frozenset()
     short = [(word, count) for word, count in lines_with.items() if len(word) <= MAX_FUNCTION_WORD_CHARS]
     ranked = sorted(short, key=lambda item: (-item[1], item[0]))[:DUMP_FUNCTION_WORDS]
-    found = frozenset(word for word, count in ranked if count >= MIN_FUNCTION_WORD_LINES)
-    # A dump in a language the lists hold counts by the list: its own short words would add the
-    # teasers' and menus' ("new", "best") to the function words and read blurbs as prose.
-    return frozenset() if _listed_share(sorted(found)) >= LISTED_LANGUAGE_SHARE else found
+    return frozenset(word for word, count in ranked if count >= MIN_FUNCTION_WORD_LINES)
 
 
-def prose_factor(text: str, function_words: frozenset[str] = frozenset()) -> float:
+def prose_factor(text: str, function_words: frozenset[str] = frozenset(), uncased_dump: bool = True) -> float:
     """1 for running prose, less for blurbs and link lists with few function words, in any script."""
-    return prose_factor_of(text, prose_words(text), function_words)
+    return prose_factor_of(text, prose_words(text), function_words, uncased_dump)
 
 
-def prose_factor_of(text: str, words: list[str], function_words: frozenset[str] = frozenset()) -> float:
-    """`prose_factor` with the line's `prose_words` already found."""
+def prose_factor_of(text: str, words: list[str], function_words: frozenset[str] = frozenset(),
+                    uncased_dump: bool = True) -> float:
+    """`prose_factor` with the line's `prose_words` already found. A line in a script without case
+    reads as prose by its sentence ends only in a dump whose prose is mostly such lines
+    (`uncased_dump`): in a dump of cased prose it is a language menu, a translation or a widget."""
     if not words:
         return 0.0
-    # An ASCII line is cased throughout: the per-word look is for the rest.
-    if not text.isascii() and OTHER_SCRIPT_RE.search(text) is not None \
-            and sum(1 for word in words if CASED_LETTER_RE.match(word)) * 2 < len(words):
+    if uncased_dump and is_uncased(text, words):
         return 1.0 if ends_sentence(text) or _inner_sentence_end(text) or _thai_sentences(text) else UNENDED_SHARE
     listed = _ramp(_listed_share(words), MIN_LIST_SHARE, FULL_LIST_SHARE)
     if listed >= 1.0 or not function_words:
         return listed
     own = sum(1 for word in words if word in function_words) / len(words)
     return max(listed, _ramp(own, MIN_DUMP_SHARE, FULL_DUMP_SHARE))
+
+
+def is_uncased(text: str, words: list[str]) -> bool:
+    """Whether most of the line's words are in scripts without letter case (Han, kana, Hangul,
+    Thai, Arabic, Devanagari, ...)."""
+    # An ASCII line is cased throughout: the per-word look is for the rest.
+    return not text.isascii() and OTHER_SCRIPT_RE.search(text) is not None \
+        and sum(1 for word in words if CASED_LETTER_RE.match(word)) * 2 < len(words)
 
 
 def _inner_sentence_end(text: str) -> bool:

@@ -31,7 +31,7 @@ from ..model import Article, Image, Options
 from ..text import DIGIT_RE, INVISIBLE_RE, SPACE_RE, ends_sentence
 from .byline import find_byline, find_standfirst
 from .lines import SENTENCE_ENDS, Line
-from .prose import dump_function_words_of, prose_factor_of, prose_words
+from .prose import dump_function_words_of, is_uncased, prose_factor_of, prose_words
 from .title import find_title, has_paragraphs, headline_text
 
 # What a line is worth to the story: prose by its words, furniture below zero. A run of menu
@@ -94,12 +94,11 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     label_lines(lines, kind_of)
     start, end = find_story(lines)
     title_line = find_title(lines, start, end)
-    if title_line is not None and _reads_as_paragraph(lines, title_line, start):
-        title_line = find_title(lines, start, start)  # a headline above the story's prose, if the page has one
     if title_line is not None:
         article.title = title_spelling(headline_text(title_line))  # as the HTML path spells titles
         title_line.kind = "headline"
-        start = _below_headline(lines, title_line, start, end)
+        if title_line.index >= start and _prose_words(lines, start, title_line.index) <= MAX_PROSE_ABOVE_HEADLINE:
+            start = _next_text_line(lines, title_line.index + 1, end)  # the story starts below its headline
     article.authors, article.published = find_byline(lines, start, title_line)
     standfirst = find_standfirst(lines, title_line)
     if standfirst is not None:
@@ -278,9 +277,11 @@ def find_story(lines: list[Line]) -> tuple[int, int]:
     # The dump's function words come from its sentences: a list of products or specifications
     # ("Laptop (8GB/ 1TB/ Win10 Home)") repeats its short words on every line without being prose.
     function_words = dump_function_words_of(words[i] for i in words if ends_sentence(lines[i].text))
+    uncased = sum(1 for index, line_words in words.items() if is_uncased(lines[index].text, line_words))
+    uncased_dump = uncased * 2 > len(words)
     factors = [0.0] * len(lines)
     for index, line_words in words.items():
-        factors[index] = prose_factor_of(lines[index].text, line_words, function_words)
+        factors[index] = prose_factor_of(lines[index].text, line_words, function_words, uncased_dump)
     scores = [_line_score(line, repeats, short_cost, factor) for line, factor in zip(lines, factors, strict=True)]
     _forgive_tables(lines, scores)
     return _story_run(lines, scores)
@@ -420,25 +421,6 @@ def assemble(article: Article, lines: list[Line], bounds: tuple[int, int, int], 
 
 def _prose_words(lines: list[Line], start: int, end: int) -> int:
     return sum(line.words for line in lines[start:end] if line.kind is None and line.is_prose)
-
-
-def _reads_as_paragraph(lines: list[Line], line: Line, start: int) -> bool:
-    """A sentence of running prose in the story below other story prose reads as the story's
-    paragraph, not its headline: a plain article text whose headline tops it has quotes
-    and sentences below that a headline finder may prefer, and cutting the story there would lose
-    the paragraphs that name its people."""
-    if line.index <= start or not line.is_prose or not ends_sentence(line.text):
-        return False
-    # Prose above that repeats the line (a breadcrumb ending with the headline) is no story above it.
-    return any(other.kind is None and other.is_prose and line.key not in other.key
-               for other in lines[start:line.index])
-
-
-def _below_headline(lines: list[Line], title_line: Line, start: int, end: int) -> int:
-    """The story starts below its headline when little prose stands between its start and the headline."""
-    if title_line.index >= start and _prose_words(lines, start, title_line.index) <= MAX_PROSE_ABOVE_HEADLINE:
-        return _next_text_line(lines, title_line.index + 1, end)
-    return start
 
 
 def _next_text_line(lines: list[Line], index: int, end: int) -> int:
