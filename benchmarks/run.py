@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import datasets, floors, lost, runners, scoring, table  # noqa: E402
+from bench import datasets, dumps, floors, lost, runners, scoring, table  # noqa: E402
 
 PER_PAGE_COUNT = 40
 CHECK_HALF_REFUSAL = ("--per-page reads pages one by one, which is for the tuning half only: the check half is "
@@ -124,7 +124,10 @@ def score(root: Path, pages, outcomes, tools):
     for key in sorted(groups, key=group_order):
         set_name, mode, half, tool = key
         members = groups[key]
-        metrics, page_rows = scoring.score_group(scorer, quote_scorer, [(p, r) for p, r, _ in members],
+        page_dumps = dump_texts(root, set_name, mode, [page for page, _, _ in members])
+        texts = page_dumps or [None] * len(members)
+        metrics, page_rows = scoring.score_group(scorer, quote_scorer,
+                                                 [(p, r, d) for (p, r, _), d in zip(members, texts, strict=True)],
                                                  [s for _, _, s in members if s], runners.TOOL_FIELDS[tool])
         metrics = scoring.measured_in(metrics, mode)
         rows.append({"set": set_name, "mode": mode, "half": half, "tool": tool, "pages": len(members),
@@ -133,6 +136,15 @@ def score(root: Path, pages, outcomes, tools):
             per_page[f"{set_name} {mode} {half}"] = page_rows
         body_f1[key] = {page_id: f1 for page_id, f1, _ in page_rows if f1 is not None}
     return rows, per_page, body_f1
+
+
+def dump_texts(root: Path, set_name: str, mode: str, pages) -> list[bytes] | None:
+    """The pages' text dumps in a dump mode (from the cache the workers filled), else None."""
+    if mode not in datasets.HTML_MODES or mode == "html":
+        return None
+    flatten = datasets.load_script(root, "flatten.py")
+    folder = dumps.cache_folder(root / "flatten.py")
+    return [dumps.cached_dump(folder, flatten, set_name, mode, page.input_path) for page in pages]
 
 
 def group_order(key):

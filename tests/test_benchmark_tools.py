@@ -13,7 +13,7 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
-from bench import datasets, floors, lost, runners, table  # noqa: E402
+from bench import datasets, floors, lost, runners, scoring, table  # noqa: E402
 
 
 def load_run():
@@ -69,6 +69,27 @@ def test_a_figure_a_tool_lacks_is_a_dash_not_a_zero():
     cells = line.split()
     assert cells[4] == "0.750" and cells[-1] == "3.2"
     assert cells[5:-1] == ["-"] * (len(table.COLUMNS) - 2)
+
+
+class FoldingScorer:
+    """The reference scorer's two functions the title-in-dump figure uses."""
+
+    @staticmethod
+    def fold(text):
+        return " ".join((text or "").lower().split())
+
+    @staticmethod
+    def labelled(truth, field):
+        return field in truth.get("fields", [field])
+
+
+def test_title_in_dump_counts_only_pages_whose_dump_holds_the_title_folded():
+    page = datasets.Page("a", "p1", "tune", Path("p1.txt"), None, truth={"title": "“Big”  News Today"})
+    holds = b"Menu\n\"big\" news   TODAY\n\nStory text."
+    assert scoring.title_in_dump(FoldingScorer, page, {"title": "“Big” News Today"}, holds) == {
+        "title_in_dump_n": 1, "title_in_dump_ok": 1}
+    assert scoring.title_in_dump(FoldingScorer, page, {"title": "Big News"}, holds)["title_in_dump_ok"] == 0
+    assert not scoring.title_in_dump(FoldingScorer, page, {"title": "Big News Today"}, b"Story text only.")
 
 
 def test_per_page_lists_the_worst_pages_first():

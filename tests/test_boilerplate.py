@@ -34,6 +34,11 @@ from extractor.model import Article, Options, Removal
      "comments"),
     ("We use cookies to improve your experience.", "cookie"),
     ("Our BLOG", "navigation"),
+    # A comment form's prompts below a post, in the languages the table holds them in.
+    ("You are commenting using your Google account. ( Log Out / Change )", "login_prompt"),
+    ("Notify me of new comments via email.", "login_prompt"),
+    ("Du kommentierst mit deinem Google-Konto. ( Abmelden / Ändern )", "login_prompt"),
+    ("Anda sedang berkomentar menggunakan akun Google Anda. ( Keluar / Ubah )", "login_prompt"),
     # A news site's closing furniture.
     ("Copyright © 2003-2024 Example Times. All rights reserved.", "footer"),
     ("MORE : Council approves the new bridge after three years", "related"),
@@ -50,6 +55,7 @@ def test_boilerplate_blocks_have_their_kind(block, kind):
     "Subscribers to the service said the outage lasted three hours and affected most of the city.",
     "Share prices fell sharply on Monday after the announcement.",
     "Home prices rose 4 percent.",
+    "Readers said they are commenting using their own names on the new forum.",
     # Prose that starts like a news site's closing furniture.
     "More people than ever read the news on their phones: a survey says so.",
     "The minister urged voters to follow her on Telegram, where she posts her speeches.",

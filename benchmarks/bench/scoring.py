@@ -7,6 +7,7 @@ quotes from the polnear-quotes quote scorer (QUOTES.md's rules), fed through tem
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import tempfile
 from collections import Counter
@@ -18,8 +19,10 @@ METRIC_FIELDS = {
     "title": "title", "author": "author", "authors": "author", "date": "date",
     "img_precision": "images", "img_recall": "images", "caption": "images", "credit": "images",
     "lead_image": "lead_image", "content_start": "body", "quotes_f1": "quotes", "speaker": "quotes",
-    "speaker_named": "quotes",
+    "speaker_named": "quotes", "title_in_dump": "title",
 }
+# Quotation marks of every script, dropped when a title is looked for in a dump ("title in dump").
+QUOTE_MARKS_RE = re.compile("[\"'\u201c-\u201f\u00ab\u00bb\u2018-\u201b\u2039\u203a\u300c-\u300f]")
 # Image figures that pair pictures by address, and the modes whose records carry one (the others read
 # text dumps, whose pictures have no address).
 ADDRESS_METRICS = ("img_precision", "img_recall")
@@ -32,10 +35,14 @@ def share(hits: float, total: float) -> float | None:
 
 
 def score_group(scorer, quote_scorer, pairs, seconds, fields) -> tuple[dict, list]:
-    """(metrics, per-page rows) for [(Page, record)]; `fields` is the tool's set of fields (None: all)."""
+    """(metrics, per-page rows) for [(Page, record)] or [(Page, record, dump)]; `fields` is the tool's set of
+    fields (None: all). A page's text dump, where given, adds the title-in-dump figure."""
     counts, bodies, per_page = Counter(), [], []
-    for page, record in pairs:
+    members, pairs = pairs, [(member[0], member[1]) for member in pairs]
+    for page, record, *dump in members:
         page_counts, body_scores = score_page(scorer, page, record)
+        if dump and dump[0] is not None:
+            page_counts += title_in_dump(scorer, page, record, dump[0])
         counts += page_counts
         bodies += body_scores
         per_page.append(page_row(page, record, body_scores, page_counts))
@@ -87,12 +94,30 @@ def score_page(scorer, page, record) -> tuple[Counter, list]:
     return counts, bodies
 
 
+def fold_quotes(text: str | None) -> str:
+    """Case, spacing and quotation marks folded: how a labelled title is looked for in a dump."""
+    return " ".join(QUOTE_MARKS_RE.sub("", text or "").lower().split())
+
+
+def title_in_dump(scorer, page, record, dump: bytes) -> Counter:
+    """Title exact, counted only where the dump holds the labelled title: an innertext dump leaves out
+    <title>, where the labelled title of many pages comes from (issue 17)."""
+    counts, gt = Counter(), page.truth
+    title = gt.get("title") if gt else None
+    if not title or not scorer.labelled(gt, "title"):
+        return counts
+    if fold_quotes(title) in fold_quotes(dump.decode("utf-8", errors="replace")):
+        counts["title_in_dump_n"] += 1
+        counts["title_in_dump_ok"] += scorer.fold(record.get("title")) == scorer.fold(title)
+    return counts
+
+
 def figures(counts: Counter, bodies: list) -> dict:
     metrics = {}
     if bodies:
         for index, name in enumerate(("precision", "recall", "f1")):
             metrics[name] = sum(scores[index] for scores in bodies) / len(bodies)
-    for name in ("with", "without", "title", "author", "date"):
+    for name in ("with", "without", "title", "title_in_dump", "author", "date"):
         metrics[name] = share(counts[name + "_ok"], counts[name + "_n"])
     # Authors as a set where the set labels a list of names (score.py's "set exact"), else the string exact.
     metrics["authors"] = share(counts["authors_exact"], counts["authors_pages"])

@@ -6,7 +6,8 @@ from collections import defaultdict
 
 # (metric, column heading); figures are shares in [0, 1] except ms.
 COLUMNS = (
-    ("f1", "F1"), ("precision", "P"), ("recall", "R"), ("title", "title"), ("authors", "auth"),
+    ("f1", "F1"), ("precision", "P"), ("recall", "R"), ("title", "title"), ("title_in_dump", "tdump"),
+    ("authors", "auth"),
     ("date", "date"), ("img_precision", "imgP"), ("img_recall", "imgR"), ("caption", "capt"),
     ("credit", "cred"), ("lead_image", "lead"), ("content_start", "start"), ("quotes_f1", "qF1"),
     ("speaker", "spkr"), ("ms", "ms"),
@@ -15,6 +16,7 @@ LEGEND = """\
 F1 P R: body word F1, precision, recall (mean over pages). title, date: exact. auth: authors as a set
 (fundus, postlight), else the author string, exact. imgP imgR: images paired by URL or file key; capt cred:
 caption and credit exact over the pairs. lead: lead image. start: body begins with the labelled first words.
+tdump: title exact over the pages whose dump holds the labelled title (case, spacing, quote marks folded).
 qF1 spkr: quotes F1 and speaker accuracy (QUOTES.md). ms: median milliseconds per page of the extraction call.
 "-": not labelled in this set, or a field the tool does not produce. Mean rows: each column over the sets
 that have the figure."""

@@ -146,6 +146,17 @@ SENTENCE_PATTERNS: dict[str, tuple[str, ...]] = {
         # The heading of a comment section that quotes a long headline: "244 thoughts on “Title”".
         r"^(\d[\d,]*|one|two|three) (comment|response|repl|thought)\w* (on|to) [“\"'‘«]",
     ),
+    # A comment form's prompts, as blog software prints them below a post: which account the
+    # reader comments with, and the e-mail alerts offered. en, de, fr, es, id.
+    "login_prompt": (
+        r"you are commenting using your [\w.\s-]{1,30} account", r"fill in your details below or click an icon to log in",
+        r"notify me of (new|follow-up) (comments|posts) (via|by) e-?mail",
+        r"du kommentierst mit (deinem|ihrem) [\w.\s-]{1,30}-?konto", r"benachrichtige mich über (nachfolgende|neue) (kommentare|beiträge)",
+        r"vous commentez à l'aide de votre compte", r"(prévenez|avertissez)-moi de tous les nouveaux (commentaires|articles)",
+        r"estás comentando usando tu cuenta de", r"(recibir|avísame de) (un email con )?(los siguientes|nuevos) (comentarios|entradas)",
+        r"anda (sedang )?(berkomentar|mengomentari|menanggapi) (dengan )?menggunakan akun",
+        r"beri tahu saya (komentar|tulisan|pos) baru (melalui|lewat) (e-?mail|surel)",
+    ),
     "cookie": (
         r"(we|this (web)?site|our (web)?site) uses? cookies", r"cookies? (is|are) (set|used) (by|to)",
         r"by clicking [“\"']?accept", r"you consent to the use of (all )?(the )?cookies",

@@ -1,8 +1,10 @@
-"""One line of a text dump, with what the line classifier knows of it."""
+"""One line of a text dump, with what the story finder knows of it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..text import ends_sentence, word_count
 
 # A line of this many words that ends like a sentence is prose; a longer one is prose whatever
 # its end (lists of facts, sentences cut by the flattening).
@@ -27,7 +29,8 @@ class Line:
     def measure(self) -> None:
         """Fill the derived fields once the text is final."""
         words = self.text.split()
-        self.words = len(words)
+        # Han, kana and Thai count by their characters: a paragraph of them is one "word" apart
+        self.words = len(words) if self.text.isascii() else word_count(self.text)
         self.key = " ".join(words).lower()  # `_fold`, splitting once
         self.is_prose = self.words >= MIN_UNPUNCTUATED_PROSE_WORDS or (
-            self.words >= MIN_PROSE_WORDS and self.text.endswith(SENTENCE_ENDS))
+            self.words >= MIN_PROSE_WORDS and (self.text.endswith(SENTENCE_ENDS) or ends_sentence(self.text)))

@@ -8,6 +8,9 @@ boilerplate table; a line counts by the language that gives it the highest share
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+from ..text import SENTENCE_END_MARKS, SOUTHEAST_ASIAN_RE, ends_sentence
 
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("""a about after all also an and any are as at be because been but by can could did do
@@ -36,7 +39,10 @@ for _number, _words in enumerate(STOPWORDS.values()):
 
 def stopword_share(text: str) -> float:
     """The share of the line's words that are function words, in its best-fitting language."""
-    words = WORD_RE.findall(text.lower())
+    return _listed_share(WORD_RE.findall(text.lower()))
+
+
+def _listed_share(words: list[str]) -> float:
     if not words:
         return 0.0
     counts = [0] * len(STOPWORDS)
@@ -45,3 +51,100 @@ def stopword_share(text: str) -> float:
             counts[number] += 1
     return max(counts) / len(words)
 
+
+
+# The dump's own function words, for languages the lists above lack: the short words that the most
+# lines of running text share ("ve", "bir" in Turkish; "w", "na", "się" in Polish). A word counts
+# once per line, so a menu repeated down the page does not make its entries function words.
+MAX_FUNCTION_WORD_CHARS = 4
+DUMP_FUNCTION_WORDS = 16
+MIN_FUNCTION_WORD_LINES = 3
+MIN_COUNTED_LINE_WORDS = 8
+# The share of a listed language's function words in the dump's sentences from which the list is
+# the dump's: 0.3-0.4 in running English, German or French, under 0.1 in Polish, Turkish or Czech.
+LISTED_LANGUAGE_SHARE = 0.15
+# Prose counts fully from this share of the dump's function words down to nothing at the minimum:
+# lower than the lists' bounds, the dump's words being fewer.
+MIN_DUMP_SHARE = 0.05
+FULL_DUMP_SHARE = 0.2
+MIN_LIST_SHARE = 0.1
+FULL_LIST_SHARE = 0.3
+# Scripts without letter case or spaces between words (Han, kana, Hangul, Thai, Arabic,
+# Devanagari, ...) have no function words a list can hold: a line of them is prose by its sentence
+# ends. A line without one is a headline, a caption or a teaser far more often than a sentence.
+# Thai marks no sentence end: a space parts its sentences.
+CASED_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+UNENDED_SHARE = 0.1
+# A letter of a script beyond Latin, Greek and Cyrillic: a line without one (curly quotes and dashes
+# aside) is cased throughout, and its words need no look one by one.
+OTHER_SCRIPT_RE = re.compile(r"[\u0530-\u1fff\u2c00-\ud7ff\uf900-\ufaff\uff00-\uffef]")
+MIN_THAI_SENTENCES = 3
+INNER_SENTENCE_MARKS = tuple(mark for mark in SENTENCE_END_MARKS if mark not in ".…")
+
+
+def prose_words(text: str) -> list[str]:
+    """The line's words, lower-cased, as the prose measures count them."""
+    return WORD_RE.findall(text.lower())
+
+
+def dump_function_words(texts: list[str]) -> frozenset[str]:
+    """The short words that the most long sentences of the dump hold."""
+    return dump_function_words_of(prose_words(text) for text in texts if ends_sentence(text))
+
+
+def dump_function_words_of(word_lists) -> frozenset[str]:
+    """`dump_function_words` from each line's `prose_words`; none where the lists hold the dump's language."""
+    lines_with: Counter[str] = Counter()
+    counted: list[str] = []
+    for words in word_lists:
+        if len(words) >= MIN_COUNTED_LINE_WORDS:
+            lines_with.update(set(words))  # every word, counted in C; the short ones are kept below
+            counted.extend(words)
+    # A dump whose sentences are a listed language's counts by the list: its own short words would
+    # add the teasers' and menus' ("new", "best") to the function words and read blurbs as prose.
+    if _listed_share(counted) >= LISTED_LANGUAGE_SHARE:
+        return frozenset()
+    short = [(word, count) for word, count in lines_with.items() if len(word) <= MAX_FUNCTION_WORD_CHARS]
+    ranked = sorted(short, key=lambda item: (-item[1], item[0]))[:DUMP_FUNCTION_WORDS]
+    return frozenset(word for word, count in ranked if count >= MIN_FUNCTION_WORD_LINES)
+
+
+def prose_factor(text: str, function_words: frozenset[str] = frozenset(), uncased_dump: bool = True) -> float:
+    """1 for running prose, less for blurbs and link lists with few function words, in any script."""
+    return prose_factor_of(text, prose_words(text), function_words, uncased_dump)
+
+
+def prose_factor_of(text: str, words: list[str], function_words: frozenset[str] = frozenset(),
+                    uncased_dump: bool = True) -> float:
+    """`prose_factor` with the line's `prose_words` already found. A line in a script without case
+    reads as prose by its sentence ends only in a dump whose prose is mostly such lines
+    (`uncased_dump`): in a dump of cased prose it is a language menu, a translation or a widget."""
+    if not words:
+        return 0.0
+    if uncased_dump and is_uncased(text, words):
+        return 1.0 if ends_sentence(text) or _inner_sentence_end(text) or _thai_sentences(text) else UNENDED_SHARE
+    listed = _ramp(_listed_share(words), MIN_LIST_SHARE, FULL_LIST_SHARE)
+    if listed >= 1.0 or not function_words:
+        return listed
+    own = sum(1 for word in words if word in function_words) / len(words)
+    return max(listed, _ramp(own, MIN_DUMP_SHARE, FULL_DUMP_SHARE))
+
+
+def is_uncased(text: str, words: list[str]) -> bool:
+    """Whether most of the line's words are in scripts without letter case (Han, kana, Hangul,
+    Thai, Arabic, Devanagari, ...)."""
+    # An ASCII line is cased throughout: the per-word look is for the rest.
+    return not text.isascii() and OTHER_SCRIPT_RE.search(text) is not None \
+        and sum(1 for word in words if CASED_LETTER_RE.match(word)) * 2 < len(words)
+
+
+def _inner_sentence_end(text: str) -> bool:
+    return ". " in text or any(mark in text for mark in INNER_SENTENCE_MARKS)
+
+
+def _thai_sentences(text: str) -> bool:
+    return SOUTHEAST_ASIAN_RE.search(text) is not None and text.count(" ") >= MIN_THAI_SENTENCES - 1
+
+
+def _ramp(value: float, low: float, high: float) -> float:
+    return min(1.0, max(0.0, (value - low) / (high - low)))

@@ -28,10 +28,10 @@ from ..images.captions import is_credit_line, split_credit
 from ..metadata.sitenames import split_site_suffix
 from ..metadata.titles import title_spelling
 from ..model import Article, Image, Options
-from ..text import DIGIT_RE, INVISIBLE_RE, SPACE_RE
+from ..text import DIGIT_RE, INVISIBLE_RE, SPACE_RE, ends_sentence
 from .byline import find_byline, find_standfirst
 from .lines import SENTENCE_ENDS, Line
-from .prose import stopword_share
+from .prose import dump_function_words_of, is_uncased, prose_factor_of, prose_words
 from .title import find_title, has_paragraphs, headline_text
 
 # What a line is worth to the story: prose by its words, furniture below zero. A run of menu
@@ -45,9 +45,6 @@ BOILERPLATE_COST = 12
 DATE_LINE_COST = 20
 MAX_DATE_WORDS = 8
 # Clutter that ends a story: nothing after it belongs to the article above.
-# Prose counts fully from this share of function words down to nothing at the minimum.
-MIN_STOPWORD_SHARE = 0.1
-FULL_STOPWORD_SHARE = 0.3
 STORY_END_KINDS = {"comments", "newsfeed", "login_prompt", "related", "footer", "newsletter"}
 STORY_END_COST = 40
 # Clutter after which nothing is article text: the page is cut there, and the first part that
@@ -270,15 +267,30 @@ def _is_headline_like(line: Line) -> bool:
 def find_story(lines: list[Line]) -> tuple[int, int]:
     """The densest run of prose (start, end exclusive); (0, 0) when the dump has none.
 
-    A comment section or a login prompt parts the page: the story is the densest run of the
-    first part that holds a good share of the page's prose, so that a long discussion below an
-    article does not outweigh it.
+    Each line scores by its words and how much it reads as running prose in its own script
+    (prose.py): the function words of the lists, or the dump's own where its language has no list.
     """
     repeats = _repeated_texts(lines)
     # Where every text node has a line of its own, a paragraph with links is several short lines.
     short_cost = SHORT_LINE_COST if has_paragraphs(lines) else ONE_PER_LINE_SHORT_COST
-    scores = [_line_score(line, repeats, short_cost) for line in lines]
+    words = {line.index: prose_words(line.text) for line in lines if line.kind is None and line.is_prose}
+    # The dump's function words come from its sentences: a list of products or specifications
+    # ("Laptop (8GB/ 1TB/ Win10 Home)") repeats its short words on every line without being prose.
+    function_words = dump_function_words_of(words[i] for i in words if ends_sentence(lines[i].text))
+    uncased = sum(1 for index, line_words in words.items() if is_uncased(lines[index].text, line_words))
+    uncased_dump = uncased * 2 > len(words)
+    factors = [0.0] * len(lines)
+    for index, line_words in words.items():
+        factors[index] = prose_factor_of(lines[index].text, line_words, function_words, uncased_dump)
+    scores = [_line_score(line, repeats, short_cost, factor) for line, factor in zip(lines, factors, strict=True)]
     _forgive_tables(lines, scores)
+    return _story_run(lines, scores)
+
+
+def _story_run(lines: list[Line], scores: list[float]) -> tuple[int, int]:
+    """A comment section or a login prompt parts the page: the story is the densest run of the
+    first part that holds a good share of the page's prose, so that a long discussion below an
+    article does not outweigh it."""
     cuts = [0] + [i for i, line in enumerate(lines) if line.kind in STORY_BREAK_KINDS] + [len(lines)]
     runs = [_densest_run(scores, first, last) for first, last in zip(cuts, cuts[1:], strict=False)]
     best = max((score for score, _ in runs), default=0.0)
@@ -333,7 +345,7 @@ def _densest_run(scores: list[float], first: int, last: int) -> tuple[float, tup
     return best, best_span
 
 
-def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
+def _line_score(line: Line, repeats: set[str], short_cost: float, prose_factor_: float) -> float:
     if line.kind in STORY_END_KINDS:
         return -STORY_END_COST
     if line.kind in ("caption", "duplicate_caption", "image_alt"):
@@ -343,7 +355,7 @@ def _line_score(line: Line, repeats: set[str], short_cost: float) -> float:
     if line.kind:
         return -BOILERPLATE_COST
     if line.is_prose:
-        return line.words * _prose_factor(line.text)
+        return line.words * prose_factor_
     if _is_date_alone(line):
         return -DATE_LINE_COST
     if line.key in repeats:
@@ -373,12 +385,6 @@ def _forgive_tables(lines: list[Line], scores: list[float]) -> None:
 
 def _is_table_or_code(text: str) -> bool:
     return TABLE_OR_CODE_HINT_RE.search(text) is not None and TABLE_OR_CODE_RE.search(text) is not None
-
-
-def _prose_factor(text: str) -> float:
-    """1 for running prose, less for blurbs and link lists with few function words."""
-    share = stopword_share(text)
-    return min(1.0, max(0.0, (share - MIN_STOPWORD_SHARE) / (FULL_STOPWORD_SHARE - MIN_STOPWORD_SHARE)))
 
 
 def _repeated_texts(lines: list[Line]) -> set[str]:

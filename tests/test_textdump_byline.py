@@ -1,0 +1,31 @@
+"""Bylines of text dumps: read from the lines below (or just above) the headline."""
+
+from __future__ import annotations
+
+from extractor.textdump.byline import find_byline
+from extractor.textdump.lines import Line
+
+
+def _lines(texts: list[str], kinds: dict[int, str] | None = None) -> list[Line]:
+    lines = []
+    for index, text in enumerate(texts):
+        line = Line(index, text, len(text.split()), index, (kinds or {}).get(index))
+        line.measure()
+        lines.append(line)
+    return lines
+
+
+STORY = "The council voted on Monday to close the old bridge to cars for the whole of next year."
+
+
+def test_name_above_the_headline_next_to_its_date():
+    lines = _lines(["Menu", "Jane Roe", "2019.04.25", "Bridge to close for a year", STORY], kinds={3: "headline"})
+    authors, _ = find_byline(lines, 4, lines[3])
+    assert authors == ["Jane Roe"]
+
+
+def test_bare_name_far_from_any_date_above_the_headline_is_no_byline():
+    lines = _lines(["Jane Roe", "Culture", "Travel", "Opinion", "2019.04.25", "Bridge to close for a year", STORY],
+                   kinds={5: "headline"})
+    authors, _ = find_byline(lines, 6, lines[5])
+    assert authors == []
