@@ -32,7 +32,7 @@ def test_prose_factor_without_a_stopword_list():
 def test_prose_factor_by_sentence_ends_in_scripts_without_case():
     assert prose_factor("정부는 올해 경제성장률 전망을 2.1%로 낮췄다. 수출 부진이 이어졌기 때문이다.") == 1.0
     assert prose_factor("停戦交渉を仲介しているカタールの外務省報道官は14日、合意に近づいていると語った。") == 1.0
-    assert prose_factor("イスラエルとハマスの停戦 最終案に双方同意か") < 0.5
+    assert prose_factor("イスラエルとハマスの停戦 最終案に双方同意か") == 0.0  # a teaser's headline
 
 
 def test_cjk_line_counts_its_characters_as_words():
@@ -96,3 +96,18 @@ def test_uncased_sentences_in_a_dump_of_cased_prose_are_not_its_story():
     article = _extract("\n\n".join([*MENU[:4], *story, "Opinion", "Culture", *notice]) + "\n")
     assert article.body.startswith("The council said")
     assert "本网站" not in article.body
+
+
+def test_a_list_of_teaser_headlines_below_a_japanese_story_is_not_its_story():
+    story = ["停戦交渉を仲介しているカタールの外務省報道官は14日、合意に最も近づいていると記者会見で語った。",
+             "米ニュースサイトによると、イスラエルと仲介国は最終草案に合意した。ハマスも声明で前向きな姿勢を示した。",
+             "合意案によると、第1段階で42日間の停戦を実施し、イスラエル軍は人口密集地から段階的に撤退する。"]
+    teasers = []
+    for hours, headline in ((1, "多国間連携に注力 アフガンやガザ対応に批判も 外交総括"),
+                            (6, "イスラエルがガザ停戦案に「合意」報道 仲介国、ハマスの回答待つ"),
+                            (15, "トランプ政権で不透明増す中東 ハマスには「地獄の代償」を警告"),
+                            (16, "カタール、イスラエルとハマスに停戦合意の「最終」草案 交渉活発に")):
+        teasers += [f"{hours}時間前", headline]
+    article = _extract("\n\n".join([*MENU[:4], *story, *teasers]) + "\n")
+    assert article.body.endswith("段階的に撤退する。")
+    assert "時間前" not in article.body

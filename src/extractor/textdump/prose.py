@@ -71,10 +71,12 @@ MIN_LIST_SHARE = 0.1
 FULL_LIST_SHARE = 0.3
 # Scripts without letter case or spaces between words (Han, kana, Hangul, Thai, Arabic,
 # Devanagari, ...) have no function words a list can hold: a line of them is prose by its sentence
-# ends. A line without one is a headline, a caption or a teaser far more often than a sentence.
+# ends. A line without one is a headline, a caption or a teaser far more often than a sentence, and
+# counts as nothing, like a cased line without function words: counted by its characters, a list of
+# teaser headlines would otherwise carry the story on into the next articles.
 # Thai marks no sentence end: a space parts its sentences.
 CASED_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
-UNENDED_SHARE = 0.1
+UNENDED_SHARE = 0.0
 # A letter of a script beyond Latin, Greek and Cyrillic: a line without one (curly quotes and dashes
 # aside) is cased throughout, and its words need no look one by one.
 OTHER_SCRIPT_RE = re.compile(r"[\u0530-\u1fff\u2c00-\ud7ff\uf900-\ufaff\uff00-\uffef]")
