@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from extractor.metadata.dates import DataDates, is_same_moment_elsewhere, to_iso
+from extractor.metadata.dates import DataDates, dates_in, is_same_moment_elsewhere, to_iso
 
 # What extractor must find on each page (tests/fixtures/pages/<slug>/page.html); the day is the
 # page's WCXB label.
@@ -105,6 +105,12 @@ def test_publication_label_in_the_readers_time_zone_keeps_the_timestamp():
 ])
 def test_numeric_date_under_the_headline(shown, published):
     assert extract(page("", f"<p class='date'>{shown}</p>")).published == published
+
+
+def test_numeric_date_with_dots_reads_day_first_without_data():
+    no_data = DataDates(set(), set(), None)
+    assert dates_in("Jane Roe, 05.04.2025", no_data) == [(10, "2025-04-05")]
+    assert dates_in("Jane Roe, 04/05/2025", no_data) == []  # slashes: the order differs by country
 
 
 def test_numeric_date_that_reads_two_ways_needs_the_data():

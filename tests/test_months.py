@@ -1,8 +1,10 @@
 """One month table for every stage that reads a date."""
 
+import pytest
+
 from extractor.boilerplate.table import leading_kind
 from extractor.metadata.dates import to_iso
-from extractor.months import MONTH_NUMBERS, month_alternation
+from extractor.months import MONTH_NAMES, MONTH_NUMBERS, month_alternation
 
 
 def test_each_language_names_twelve_months_in_order():
@@ -20,6 +22,26 @@ def test_metadata_reads_a_date_in_each_language_of_the_table():
     assert to_iso("5 марта 2024") == "2024-03-05"
     assert to_iso("12. Dezember 2023") == "2023-12-12"
     assert to_iso("March 5, 2024") == "2024-03-05"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("4 Febbraio 2025", "2025-02-04"),  # Italian
+    ("22 października 2024", "2024-10-22"),  # Polish, in the genitive a date uses
+    ("5. března 2024", "2024-03-05"),  # Czech
+    ("12 Mart 2025", "2025-03-12"),  # Turkish
+    ("3. desember 2023", "2023-12-03"),  # Norwegian
+    ("9 augustus 2022", "2022-08-09"),  # Dutch
+])
+def test_news_languages_beyond_the_first_five(text, iso):
+    assert to_iso(text) == iso
+
+
+def test_a_spelling_shared_by_languages_names_one_month():
+    months = {}
+    for language in MONTH_NAMES.values():
+        for number, names in enumerate(language, start=1):
+            for name in names:
+                assert months.setdefault(name, number) == number
 
 
 def test_the_boilerplate_table_knows_the_same_months():

@@ -29,3 +29,11 @@ def test_bare_name_far_from_any_date_above_the_headline_is_no_byline():
                    kinds={5: "headline"})
     authors, _ = find_byline(lines, 6, lines[5])
     assert authors == []
+
+
+def test_name_before_a_date_that_runs_on_after_a_separator():
+    lines = _lines(["Bridge to close for a year", "Jane Roe | 05.04.2025 - Updated: 06.04.2025", STORY, STORY],
+                   kinds={0: "headline"})
+    authors, published = find_byline(lines, 2, lines[0])
+    assert authors == ["Jane Roe"]
+    assert published == "2025-04-05"

@@ -18,6 +18,28 @@ MONTH_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     "ru": (("январь", "января"), ("февраль", "февраля"), ("март", "марта"), ("апрель", "апреля"),
            ("май", "мая"), ("июнь", "июня"), ("июль", "июля"), ("август", "августа"),
            ("сентябрь", "сентября"), ("октябрь", "октября"), ("ноябрь", "ноября"), ("декабрь", "декабря")),
+    "it": (("gennaio",), ("febbraio",), ("marzo",), ("aprile",), ("maggio",), ("giugno",), ("luglio",), ("agosto",),
+           ("settembre",), ("ottobre",), ("novembre",), ("dicembre",)),
+    "pt": (("janeiro",), ("fevereiro",), ("março",), ("abril",), ("maio",), ("junho",), ("julho",), ("agosto",),
+           ("setembro",), ("outubro",), ("novembro",), ("dezembro",)),
+    "nl": (("januari",), ("februari",), ("maart",), ("april",), ("mei",), ("juni",), ("juli",), ("augustus",),
+           ("september",), ("oktober",), ("november",), ("december",)),
+    "sv": (("januari",), ("februari",), ("mars",), ("april",), ("maj",), ("juni",), ("juli",), ("augusti",),
+           ("september",), ("oktober",), ("november",), ("december",)),
+    "no": (("januar",), ("februar",), ("mars",), ("april",), ("mai",), ("juni",), ("juli",), ("august",),
+           ("september",), ("oktober",), ("november",), ("desember",)),
+    "da": (("januar",), ("februar",), ("marts",), ("april",), ("maj",), ("juni",), ("juli",), ("august",),
+           ("september",), ("oktober",), ("november",), ("december",)),
+    # Polish and Czech write a date's month in the genitive ("5 marca", "5. března").
+    "pl": (("styczeń", "stycznia"), ("luty", "lutego"), ("marzec", "marca"), ("kwiecień", "kwietnia"),
+           ("maj", "maja"), ("czerwiec", "czerwca"), ("lipiec", "lipca"), ("sierpień", "sierpnia"),
+           ("wrzesień", "września"), ("październik", "października"), ("listopad", "listopada"),
+           ("grudzień", "grudnia")),
+    "cs": (("leden", "ledna"), ("únor", "února"), ("březen", "března"), ("duben", "dubna"), ("květen", "května"),
+           ("červen", "června"), ("červenec", "července"), ("srpen", "srpna"), ("září",), ("říjen", "října"),
+           ("listopad", "listopadu"), ("prosinec", "prosince")),
+    "tr": (("ocak",), ("şubat",), ("mart",), ("nisan",), ("mayıs",), ("haziran",), ("temmuz",), ("ağustos",),
+           ("eylül",), ("ekim",), ("kasım",), ("aralık",)),
 }
 
 # Every spelling → its month's number (1-12), lowercase.

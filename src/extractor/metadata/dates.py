@@ -44,12 +44,13 @@ ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(
 SLASHED_RE = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 COMPACT_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{4,6})?$")
 MONTHS = MONTH_NUMBERS
-MONTH_FIRST_RE = re.compile(r"\b([^\W\d_]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+MONTH_FIRST_RE = re.compile(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "5 March 2024", "29th August, 2023", and with hyphens "15-Jan-2024", "04-ago-2021"
-DAY_FIRST_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+|-)([^\W\d_]{3,9})\.?,?(?:\s+|-)(\d{4})\b")
+DAY_FIRST_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+|-)([^\W\d_]{3,12})\.?,?(?:\s+|-)(\d{4})\b")
 EARLIEST_YEAR = 1995
 # Numeric dates as pages print them: year first (2024-11-06, 2024/11/06), or day and month in
-# either order (17.05.2021, 2/24/2026, 09.10.2024), read by the dates the page's data knows.
+# either order (17.05.2021, 2/24/2026, 09.10.2024), read by the dates the page's data knows; with
+# dots and no data to tell, day first (the order of every language that writes dates with dots).
 YEAR_FIRST_RE = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 YEAR_LAST_RE = re.compile(r"\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b")
 VISIBLE_DATE_XPATH = "//body//text()[re:test(., '(19|20)\\d\\d')][not(ancestor::script or ancestor::style)]"
@@ -391,9 +392,11 @@ def dates_in(text: str, data: DataDates):
         if iso:
             found.append((match.start(), iso))
     for match in YEAR_LAST_RE.finditer(text):
-        first, _, second, year = match.groups()
+        first, separator, second, year = match.groups()
         readings = {iso for iso in (_valid(year, first, second), _valid(year, second, first)) if iso}
         iso = readings.pop() if len(readings) == 1 else data.reading(readings)
+        if iso is None and separator == "." and readings:
+            iso = _valid(year, second, first)  # dots part day, month, year wherever pages use them
         if iso:
             found.append((match.start(), iso))
     return sorted(found)

@@ -220,7 +220,7 @@ def _name_in_dated_line(text: str) -> list[str]:
     found = dates_in(text, NO_DATA)
     if not found:
         return []
-    before = text[:found[0][0]].strip(" ,")
+    before = text[:found[0][0]].strip(" ,|•·⋅●—–-")  # "Jane Roe | May 2, 2025" when the date runs on
     if before:
         return [] if DATE_WORDS_RE.search(before) else _bare_name(before)
     written = MONTH_FIRST_RE.match(text) or DAY_FIRST_RE.match(text)  # "Dec 17, 2025 Julian K. Arni"
