@@ -37,3 +37,9 @@ def test_name_before_a_date_that_runs_on_after_a_separator():
     authors, published = find_byline(lines, 2, lines[0])
     assert authors == ["Jane Roe"]
     assert published == "2025-04-05"
+
+
+def test_a_profile_link_glued_to_the_name_is_not_part_of_it():
+    lines = _lines(["Bridge to close for a year", "By Jane RoeTwitter", STORY, STORY], kinds={0: "headline"})
+    authors, _ = find_byline(lines, 2, lines[0])
+    assert authors == ["Jane Roe"]

@@ -49,6 +49,9 @@ DATE_LINE_MAX_WORDS = 10
 AVATAR_RE = re.compile(r"^(?:(?:picture|photo|image|headshot|portrait|avatar) of\s+)"
                        r"|(?:['’]s)?\s*\b(?:(?:profile|author) )?(?:image|photo|picture|pic|avatar|headshot)$"
                        r"|^(?:image|photo|avatar)$", re.IGNORECASE)
+# A profile link's label glued to the name before it: "Jane RoeTwitter", "Jane RoeEmail".
+GLUED_NETWORK_RE = re.compile(r"(?<=[a-z])(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon"
+                              r"|Email|E-mail)\b")
 # "Founder & CEO", "Trending Editor" below a name.
 MAX_JOB_TITLE_WORDS = 5
 # A name that ends a sentence: a full stop after a word of three letters or more ("Jr." and "J."
@@ -301,9 +304,11 @@ def _bare_name(text: str) -> list[str]:
 
 
 def _people(text: str) -> list[str]:
-    """The names a byline gives, without its avatar's words; not a function word that followed the
-    label ("Posted on ...": "on" is no user name)."""
-    return [_said_once(name) for name in clean_authors([AVATAR_RE.sub("", text)], None, visible=True)
+    """The names a byline gives, without its avatar's words or a social network's name glued on
+    ("Jane RoeTwitter"); not a function word that followed the label ("Posted on ...": "on" is no
+    user name)."""
+    text = GLUED_NETWORK_RE.sub("", AVATAR_RE.sub("", text))
+    return [_said_once(name) for name in clean_authors([text], None, visible=True)
             if stopword_share(name) < 1 and not AVATAR_RE.fullmatch(name)]
 
 
