@@ -61,8 +61,6 @@ def test_comment_login_form_below_a_story_is_not_the_story(fixtures):
     assert "commenting using" not in article.body
 
 
-
-
 def test_dump_function_words_come_from_sentences_not_product_lists():
     # Specification lines share their short words ("gb", "win") on every line without being prose.
     specs = ["Acer Nitro 5 Notebook (7th Gen Ci7/ 8GB/ 1TB/ Win10 Home/ 4GB Graph)",

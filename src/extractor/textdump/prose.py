@@ -52,7 +52,6 @@ def _listed_share(words: list[str]) -> float:
     return max(counts) / len(words)
 
 
-
 # The dump's own function words, for languages the lists above lack: the short words that the most
 # lines of running text share ("ve", "bir" in Turkish; "w", "na", "się" in Polish). A word counts
 # once per line, so a menu repeated down the page does not make its entries function words.
