@@ -81,19 +81,19 @@ def title_sources(tree, meta: dict, ld: dict, site_name: str | None, url: str | 
     meta_sources = [(source, _without_blog_label(text, keys)) for source, text in _meta_sources(tree, meta, ld)]
     meta_keys = {title_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
     headlines = [_with_lost_characters_restored(_without_blog_label(text, keys), meta_sources)
-                 for text in _headline_candidates(tree, meta_keys)]
+                 for text in _headline_candidates(tree, meta_keys, url)]
     own = headlines[0] if len(headlines) == 1 and _is_own_headline(headlines[0], meta_keys, keys) else None
     return own, [("h1", text) for text in headlines] + meta_sources, keys
 
 
-def _headline_candidates(tree, meta_keys: set[str]) -> list[str]:
+def _headline_candidates(tree, meta_keys: set[str], url: str | None) -> list[str]:
     """The visible headlines, less the body's section headings that no meta title echoes: a post
     that heads its sections with h1s has its headline in the meta titles."""
-    headlines = visible_headlines(tree)
+    headlines = visible_headlines(tree, url)
     unechoed = [text for text in headlines if not _is_echoed(text, meta_keys)]
     if not unechoed or not meta_keys:
         return headlines
-    sections = body_section_headings(tree)
+    sections = body_section_headings(tree, url)
     return [text for text in headlines if text not in sections or text not in unechoed]
 
 
