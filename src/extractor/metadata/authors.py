@@ -77,6 +77,9 @@ NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share"
 # or with a capital inside ("KatieS"), as CMS user names and template placeholders are.
 HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 MAX_BYLINE_CHARS = 80
+# One word in capitals ("AFP", "LTO", "ТАСС") is an agency's or a desk's short sign, not a person:
+# a byline that names the writer beside it wins over it.
+MAX_SIGN_LETTERS = 6
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
 # The label an SEO plugin gives the author in a Twitter card ("twitter:label1" "Written by",
@@ -219,10 +222,15 @@ def is_written_like_a_name(name: str) -> bool:
 
 
 def is_weak_name(name: str, site_name: str | None) -> bool:
-    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name or an
-    organisation's ("Example Weekly Staff"): kept only when no source names a person."""
+    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name, an
+    organisation's ("Example Weekly Staff") or an agency's sign ("AFP"): kept only when no source
+    names a person."""
     return (bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
-            or bool(ORGANISATION_WORDS_RE.search(name)))
+            or bool(ORGANISATION_WORDS_RE.search(name)) or _is_short_sign(name))
+
+
+def _is_short_sign(name: str) -> bool:
+    return name.isalpha() and name.isupper() and len(name) <= MAX_SIGN_LETTERS
 
 
 def _owner_names(meta: dict[str, list[str]], ld: dict) -> list[str]:
