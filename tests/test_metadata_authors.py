@@ -224,3 +224,11 @@ def test_an_agency_sign_in_the_author_field_gives_way_to_the_byline_that_names_t
 
 def test_an_agency_sign_stays_when_no_byline_names_a_person():
     assert extract(page("<meta name='author' content='AFP'>")).authors == ["AFP"]
+
+
+def test_every_author_of_a_long_citation_list_is_kept():
+    names = [f"Jane {surname}" for surname in ("Roe", "Doe", "Smith", "Jones", "Brown", "Green", "White", "Black",
+                                               "Gray", "Hill", "Wood", "Stone", "Ford", "Lane", "Hart", "Moss",
+                                               "Reed", "West")]
+    head = "".join(f"<meta name='citation_author' content='{name}'>" for name in names)
+    assert extract(page(head)).authors == names

@@ -107,7 +107,9 @@ OWNER_META_KEYS = ("copyright", "dc.rights", "publisher", "dc.publisher")
 # Shorter names ("AP", "dpa") are found inside too many owners' names by chance.
 MIN_OWNER_LETTERS = 4
 MAX_AUTHOR_WORDS = 6
-MAX_AUTHORS = 12
+# A paper's author list runs to a score of names in its citation tags; a visible byline is cut at
+# MAX_BYLINE_CHARS long before this, so the cap only stops a runaway list of tags.
+MAX_AUTHORS = 50
 
 
 def find_authors(tree, meta: dict[str, list[str]], ld: dict, objects: list[dict], site_name: str | None) -> list[str]:
