@@ -232,3 +232,11 @@ def test_every_author_of_a_long_citation_list_is_kept():
                                                "Reed", "West")]
     head = "".join(f"<meta name='citation_author' content='{name}'>" for name in names)
     assert extract(page(head)).authors == names
+
+
+@pytest.mark.parametrize("byline", [
+    "<a class='author' href='/authors/jane-roe'>Jane\n                     Roe</a>",
+    "<p>by <a href='/people/jane-roe'>Jane\n      Roe</a>\n<span>December 7, 2016</span></p>",
+])
+def test_a_name_wrapped_over_source_lines_is_one_name(byline):
+    assert extract(page("", byline)).authors == ["Jane Roe"]

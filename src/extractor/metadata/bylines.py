@@ -100,13 +100,14 @@ def _first_bylines(tree, search) -> Iterator:
 
 
 def element_text(element) -> str:
-    """Lines kept apart, so that a name is not glued to the date or role beside it; a list
-    ("Author(s)": one name per item) as one line of names."""
+    """Each text node a line, so that a name is not glued to the date or role beside it; a list
+    ("Author(s)": one name per item) as one line of names. A line break inside one text node is
+    the source's wrapping, which a browser shows as a space ("Alex\n    Shephard")."""
     if element.get("content"):
         return element.get("content")
     if element.tag in LIST_TAGS:
         return ", ".join(" ".join("".join(item.itertext()).split()) for item in element.iterchildren("li"))
-    return "\n".join(element.itertext())
+    return "\n".join(" ".join(piece.split()) for piece in element.itertext())
 
 
 def is_other_byline(element) -> bool:
