@@ -240,3 +240,18 @@ def test_every_author_of_a_long_citation_list_is_kept():
 ])
 def test_a_name_wrapped_over_source_lines_is_one_name(byline):
     assert extract(page("", byline)).authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("body", [
+    "<p class='name'><a href='/autor/4971-jan-nowak'>Jan Nowak</a></p>",
+    "<footer><a href='/autoren/'>Abendblatt-Autoren</a></footer>"
+    "<span><a href='/autoren/jan-nowak'>Jan Nowak</a></span>",
+])
+def test_a_link_to_the_writers_page_in_another_language_names_the_author(body):
+    assert extract(page("", body)).authors == ["Jan Nowak"]
+
+
+def test_a_pictures_credit_is_not_the_articles_byline():
+    body = ("<figure><img src='/a.jpg'><p class='image--author'>Foto: REUTERS/Jane Roe</p></figure>"
+            "<div class='author'><p class='name'>Jan Nowak</p></div>")
+    assert extract(page("", body)).authors == ["Jan Nowak"]

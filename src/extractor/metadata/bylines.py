@@ -9,6 +9,15 @@ from lxml import etree
 
 from ..html.page import document_elements
 
+# The folder of a writer's page in a site's addresses, by language: "/author/jane-roe",
+# "/autor/4971-jan-nowak", "/autoren/name/jane-roe".
+AUTHOR_PATHS = ("author", "authors",  # en
+                "autor", "autoren",  # de, pl, cs, es, pt
+                "autores",  # es, pt
+                "auteur", "auteurs",  # fr, nl
+                "autore", "autori",  # it
+                "forfatter",  # no, da
+                "yazar", "yazarlar")  # tr
 # Visible bylines, most specific first. Attribute tests are written from the attribute axis
 # ("//@class[...]/..", not "//*[contains(@class, ...)]"): libxml2 then visits only the elements
 # that have the attribute, which halves the cost of each search; the matches are the same.
@@ -16,7 +25,9 @@ BYLINE_XPATHS = (
     '//@itemprop[.="author"]/..//@itemprop[.="name"]/..',
     '//@itemprop[.="author"]/..',
     '//a[@rel="author"]',
-    '//a[contains(@href, "/author/") or contains(@href, "/authors/")]',
+    # The writer's page: /author/ and its plurals, in the languages news sites write it (AUTHOR_PATHS),
+    # with the writer named after it ("/autoren/" alone is the index of writers, a footer link).
+    '//a[' + " or ".join(f'substring-after(@href, "/{word}/") != ""' for word in AUTHOR_PATHS) + ']',
     '//@class[contains(concat(" ", normalize-space(.), " "), " author-name ")]/..',
     '//@class[contains(., "byline__name") or contains(., "author__name") or contains(., "authorName")]/..',
     '//@class[contains(concat(" ", normalize-space(.), " "), " byline ")]/..',
@@ -48,11 +59,14 @@ LABEL_ONLY_RE = re.compile(
 # Compiled once: the search runs on every page that names no author in its metadata.
 COMPILED_BYLINE_XPATHS = tuple(etree.XPath(xpath) for xpath in BYLINE_XPATHS)
 # Bylines that are not the article's: in comments ("Jane says:"), menus ("By Industry"), forms
-# ("Name *"), cards of related or recent posts.
-OTHER_BYLINE_TAGS = {"nav", "form"}
+# ("Name *"), cards of related or recent posts, a picture's credit ("Foto: Jane Roe" in a figure).
+OTHER_BYLINE_TAGS = {"nav", "form", "figure", "figcaption"}
 PAGE_TAGS = {"body", "html"}
 LIST_TAGS = {"ul", "ol"}
-OTHER_BYLINE_CLASS_RE = re.compile(r"comment|menu-item|sub-menu|dropdown|navbar|related|recent", re.IGNORECASE)
+OTHER_BYLINE_CLASS_RE = re.compile(
+    r"comment|menu-item|sub-menu|dropdown|navbar|related|recent"
+    # the picture's author ("image--author", "bildautor", "photo-credit"), not the article's
+    r"|(?:bild|foto|photo|image|img|picture)[\s_-]*(?:autor|author|credit)", re.IGNORECASE)
 # How far up a byline's container is looked for: broken markup (an unclosed <button> of a
 # menu) can put the whole article inside a menu.
 MAX_CONTAINER_DEPTH = 8
