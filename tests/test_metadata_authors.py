@@ -255,3 +255,15 @@ def test_a_pictures_credit_is_not_the_articles_byline():
     body = ("<figure><img src='/a.jpg'><p class='image--author'>Foto: REUTERS/Jane Roe</p></figure>"
             "<div class='author'><p class='name'>Jan Nowak</p></div>")
     assert extract(page("", body)).authors == ["Jan Nowak"]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("<div><a href='/authors/jane-roe'>Jane Roe</a>, <a href='/authors/john-doe'>John Doe</a> and "
+     "<a href='/authors/ann-poe'>Ann Poe</a></div>", ["Jane Roe", "John Doe", "Ann Poe"]),
+    ("<div><a href='/autoren/jane-roe'>Jane Roe</a>\n<a href='/autoren/john-doe'>John Doe</a></div>",
+     ["Jane Roe", "John Doe"]),
+    ("<p>Written by <a href='/author/jane-roe'>Jane Roe, DVM</a>. Reviewed by "
+     "<a href='/author/john-doe'>John Doe, DVM</a></p>", ["Jane Roe, DVM"]),
+])
+def test_links_to_several_writers_side_by_side_are_one_byline(byline, authors):
+    assert extract(page("", byline)).authors == authors

@@ -141,9 +141,10 @@ def _author_sources(tree, meta: dict[str, list[str]], ld: dict,
     yield _jsonld_authors(ld, objects), False
     for values in _meta_authors(meta):
         yield values, False
-    for text in byline_texts(tree):
-        if len(clean_byline(text)) < MAX_BYLINE_CHARS:
-            yield [text], True
+    for texts in byline_texts(tree):
+        texts = [text for text in texts if len(clean_byline(text)) < MAX_BYLINE_CHARS]
+        if texts:
+            yield texts, True
 
 
 def clean_authors(candidates: list[str], site_name: str | None, visible: bool = False) -> list[str]:

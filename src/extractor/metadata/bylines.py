@@ -56,6 +56,8 @@ LABEL_ONLY_RE = re.compile(
     rf"(?:(?:written|posted|words|story|text|article) )?(?:{BY_WORDS_ALT}):?|authors?:?|author\(s\):?|contributors?:?",
     re.IGNORECASE,
 )
+# What parts the names of one byline ("A, B and C", "A · B", "A und B", "A и B"), in the languages of BY_WORDS.
+LIST_GLUE_RE = re.compile(r"[,;&·•|/]?\s*(?:(?:and|und|et|y|e|en|og|och|i|и|ve)\s*)?", re.IGNORECASE)
 # Compiled once: the search runs on every page that names no author in its metadata.
 COMPILED_BYLINE_XPATHS = tuple(etree.XPath(xpath) for xpath in BYLINE_XPATHS)
 # Bylines that are not the article's: in comments ("Jane says:"), menus ("By Industry"), forms
@@ -74,15 +76,42 @@ MAX_CONTAINER_DEPTH = 8
 MAX_ELEMENTS_PER_XPATH = 3
 
 
-def byline_texts(tree) -> Iterator[str]:
-    """Each candidate's text, lines kept apart; lazily, as the search walks the whole tree."""
+def byline_texts(tree) -> Iterator[list[str]]:
+    """Each candidate's text, lines kept apart, in lists: the matches of one search that sit side
+    by side under one parent are one byline of several writers (a link to each writer's page, a
+    name box each), given together. Lazily, as the search walks the whole tree."""
     for xpath in COMPILED_BYLINE_XPATHS:
-        yield from map(element_text, _first_bylines(tree, xpath))
+        yield from _side_by_side(_first_bylines(tree, xpath))
     for element in _first_bylines(tree, by_text_elements):
         if not LABEL_ONLY_RE.fullmatch(" ".join((element.text or "").split())):
-            yield element_text(element)
+            yield [element_text(element)]
         else:  # the name follows the label: in a child, after it, or in the next element
-            yield from _text_after_label(element)
+            yield from ([text] for text in _text_after_label(element))
+
+
+def _side_by_side(elements) -> Iterator[list[str]]:
+    """The elements' texts, those of siblings that only list glue parts ("A, B and C") in one list."""
+    group: list = []
+    for element in elements:
+        if group and not _listed_after(group[-1], element):
+            yield [element_text(member) for member in group]
+            group = []
+        group.append(element)
+    if group:
+        yield [element_text(member) for member in group]
+
+
+def _listed_after(previous, element) -> bool:
+    """Whether `element` follows `previous` under one parent with only list glue between them
+    (not "Written by A. Reviewed by B")."""
+    if element.getparent() is not previous.getparent():
+        return False
+    between = [previous.tail or ""]
+    for sibling in previous.itersiblings():
+        if sibling is element:
+            return bool(LIST_GLUE_RE.fullmatch(" ".join("".join(between).split())))
+        between += [sibling.text_content(), sibling.tail or ""]
+    return False
 
 
 def by_text_elements(tree) -> Iterator:
