@@ -288,3 +288,14 @@ def test_a_short_h1_that_links_to_the_story_itself_stays_the_headline():
     body = f"<article><h1><a href='/news/budget-passes/'>Budget passes</a></h1>{STORY}</article>"
     article = extract(page(head, body), url="https://example.com/news/budget-passes")
     assert article.title == "Budget passes"
+
+
+@pytest.mark.parametrize("head, url", [
+    ("<title>Zinsen setzen Dax zu</title><meta property='og:title' content='Zinsen setzen Dax zu | Börsen-Blatt'>"
+     "<meta name='title' content='Zinsen setzen Dax zu | Börsen-Blatt'>", "https://www.boersen-blatt.de/a/1"),
+    ("<title>Two arrested in card skimming scheme - al.com</title>", "https://www.al.com/news/2016/12/a.html"),
+    ("<title>Two arrested in card skimming scheme - </title>", None),
+])
+def test_the_sites_name_as_its_address_spells_it_is_not_the_title(head, url):
+    title = extract(page(head, f"<article>{STORY}</article>"), url=url).title
+    assert title == ("Zinsen setzen Dax zu" if "Dax" in head else "Two arrested in card skimming scheme")

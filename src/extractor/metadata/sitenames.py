@@ -9,6 +9,7 @@ share (`split_site_suffix` proposes it, the caller counts).
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from ..text import word_count
@@ -26,6 +27,11 @@ SECTION_SUBDOMAINS = {"www", "m", "amp", "blog", "blogs", "news"}
 # A site's address at either end of a title ("example.com Headline"), its name part captured.
 LEADING_ADDRESS_RE = re.compile(r"^(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+\s+(?=\S)", re.IGNORECASE)
 TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+$", re.IGNORECASE)
+# A piece that is an address ("al.com", "www.example.co.uk"), its name part captured.
+SITE_ADDRESS_RE = re.compile(r"(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+", re.IGNORECASE)
+# Letters that addresses spell out (German and Nordic sites write "ö" as "oe", some as "o"); other
+# accents are dropped ("é" as "e").
+ADDRESS_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 # For the key that matches names: quote marks folded, and the separators that need no spaces
 # around them made spaces; the others stand alone between spaces.
 KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'",
@@ -74,8 +80,23 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
 
 
 def is_site_like(key: str, keys: set[str]) -> bool:
-    squashed = re.sub(r"\W", "", key)
-    return any(squashed == re.sub(r"\W", "", site) for site in keys)
+    """Whether a title's piece names the site: its name or address, as written ("Example News",
+    "example.com"), or in the letters its address spells it with ("Börsen-Zeitung" for
+    boersen-zeitung.de, "Café Mode" for cafemode.fr)."""
+    address = SITE_ADDRESS_RE.fullmatch(key)
+    names = {key, address["name"]} if address else {key}
+    squashed = {form for name in names for form in _squashed_forms(name)}
+    return any(not squashed.isdisjoint(_squashed_forms(site)) for site in keys)
+
+
+def _squashed_forms(text: str) -> set[str]:
+    """The text's letters and digits alone, as written and as an address spells them."""
+    squashed = re.sub(r"\W", "", text)
+    return {squashed, _without_accents(squashed.translate(ADDRESS_SPELLING)), _without_accents(squashed)}
+
+
+def _without_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def title_key(text: str) -> str:

@@ -41,8 +41,9 @@ SOURCE_GROUPS = {"h1": "h1", "headline": "ld", "ld": "ld", "og:title": "og", "tw
                  "<title>": "title"}
 
 # A colon or a pipe left at either end of a title where a kicker or a site name stood (": - Headline",
-# "Headline |"); not a dash or a guillemet, which headlines use themselves ("- Angsten vil øke", "« ... »").
-DANGLING_SEPARATORS_RE = re.compile(r"^(?:[:|]+\s+)+(?:[-–—]\s+)?|(?:\s+[:|]+)+$")
+# "Headline |"), and a dash left at its end ("Headline -", the site's name after it empty); not a
+# dash at its start nor a guillemet, which headlines use themselves ("- Angsten vil øke", "« ... »").
+DANGLING_SEPARATORS_RE = re.compile(r"^(?:[:|]+\s+)+(?:[-–—]\s+)?|(?:\s+[:|\-–—]+)+$")
 # The proposal signs: by source group, and by where the text sits in the source: the whole title,
 # its first piece, another piece, or a piece that names the site. What each is worth is fitted
 # (chooser.py, title_weights.json), with the shared signs of a title's shape.
