@@ -299,3 +299,9 @@ def test_a_short_h1_that_links_to_the_story_itself_stays_the_headline():
 def test_the_sites_name_as_its_address_spells_it_is_not_the_title(head, url):
     title = extract(page(head, f"<article>{STORY}</article>"), url=url).title
     assert title == ("Zinsen setzen Dax zu" if "Dax" in head else "Two arrested in card skimming scheme")
+
+
+def test_the_site_named_by_its_registered_address_behind_an_edition_label_is_not_the_title():
+    head = "<title>Affaire KPMG : un juge se récuse | Radio-Exemple.ca</title>"
+    article = extract(page(head, f"<article>{STORY}</article>"), url="https://ici.radio-exemple.ca/nouvelle/1")
+    assert article.title == "Affaire KPMG : un juge se récuse"
