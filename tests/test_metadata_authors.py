@@ -267,3 +267,10 @@ def test_a_pictures_credit_is_not_the_articles_byline():
 ])
 def test_links_to_several_writers_side_by_side_are_one_byline(byline, authors):
     assert extract(page("", byline)).authors == authors
+
+
+@pytest.mark.parametrize("authors", [["Reuters", "Thorsten Kramer"], ["NZZ-Redaktion", "Thorsten Kramer"]])
+def test_an_agency_or_a_desk_beside_a_person_is_left_out(authors):
+    head = jsonld({"@type": "NewsArticle", "headline": "Council approves budget",
+                   "author": [{"@type": "Person", "name": name} for name in authors]})
+    assert extract(page(head)).authors == ["Thorsten Kramer"]

@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Iterator
 
+from ..agencies import AGENCY_NAMES
 from ..months import month_alternation
 from .bylines import byline_texts
 
@@ -15,7 +16,9 @@ AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.auth
 # a personal blog) keeps its author while "Example News" does not.
 ORGANISATION_WORDS_RE = re.compile(
     r"\b(?:news|media|team|staff|press|group|inc|ltd|llc|gmbh|online|magazine|times|post|daily|journal|"
-    r"security|blog|network|agency|company|institute|university|foundation|association|digital|studio)\b",
+    r"security|blog|network|agency|company|institute|university|foundation|association|digital|studio|"
+    # a newsroom's desk ("NZZ-Redaktion", "Rédaction Web", "Newsroom")
+    r"redaktion|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redazione|redactie|redaksjonen?|redaktionen|newsroom|desk)\b",
     re.IGNORECASE,
 )
 # schema.org types of authors that are not people.
@@ -80,6 +83,7 @@ MAX_BYLINE_CHARS = 80
 # One word in capitals ("AFP", "LTO", "ТАСС") is an agency's or a desk's short sign, not a person:
 # a byline that names the writer beside it wins over it.
 MAX_SIGN_LETTERS = 6
+AGENCY_KEYS = frozenset(name.casefold() for name in AGENCY_NAMES)
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
 # The label an SEO plugin gives the author in a Twitter card ("twitter:label1" "Written by",
@@ -226,10 +230,15 @@ def is_written_like_a_name(name: str) -> bool:
 
 def is_weak_name(name: str, site_name: str | None) -> bool:
     """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name, an
-    organisation's ("Example Weekly Staff") or an agency's sign ("AFP"): kept only when no source
-    names a person."""
+    organisation's or a desk's ("Example Weekly Staff", "NZZ-Redaktion"), an agency ("Reuters") or
+    its sign ("AFP"): kept only when no source names a person, and left out beside one who is."""
     return (bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
-            or bool(ORGANISATION_WORDS_RE.search(name)) or _is_short_sign(name))
+            or bool(ORGANISATION_WORDS_RE.search(name)) or _is_short_sign(name) or _is_agency(name))
+
+
+def _is_agency(name: str) -> bool:
+    """'Reuters', 'AFP/dpa': a news agency, or agencies, in the author field (not a person)."""
+    return all(part.strip().casefold() in AGENCY_KEYS for part in name.split("/"))
 
 
 def _is_short_sign(name: str) -> bool:
