@@ -80,9 +80,7 @@ NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share"
 # or with a capital inside ("KatieS"), as CMS user names and template placeholders are.
 HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 MAX_BYLINE_CHARS = 80
-# One word in capitals ("AFP", "LTO", "ТАСС") is an agency's or a desk's short sign, not a person:
-# a byline that names the writer beside it wins over it.
-MAX_SIGN_LETTERS = 6
+# News agencies in an author field (agencies.py), matched whatever their case.
 AGENCY_KEYS = frozenset(name.casefold() for name in AGENCY_NAMES)
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
@@ -230,19 +228,15 @@ def is_written_like_a_name(name: str) -> bool:
 
 def is_weak_name(name: str, site_name: str | None) -> bool:
     """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name, an
-    organisation's or a desk's ("Example Weekly Staff", "NZZ-Redaktion"), an agency ("Reuters") or
-    its sign ("AFP"): kept only when no source names a person, and left out beside one who is."""
+    organisation's or a desk's ("Example Weekly Staff", "NZZ-Redaktion") or an agency ("Reuters", "AFP"):
+    kept only when no source names a person, and left out beside one who is."""
     return (bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
-            or bool(ORGANISATION_WORDS_RE.search(name)) or _is_short_sign(name) or _is_agency(name))
+            or bool(ORGANISATION_WORDS_RE.search(name)) or _is_agency(name))
 
 
 def _is_agency(name: str) -> bool:
     """'Reuters', 'AFP/dpa': a news agency, or agencies, in the author field (not a person)."""
     return all(part.strip().casefold() in AGENCY_KEYS for part in name.split("/"))
-
-
-def _is_short_sign(name: str) -> bool:
-    return name.isalpha() and name.isupper() and len(name) <= MAX_SIGN_LETTERS
 
 
 def _owner_names(meta: dict[str, list[str]], ld: dict) -> list[str]:

@@ -42,21 +42,15 @@ BYLINE_XPATHS = (
 # metadata stage) and stops at the first matches. Spaces around the words are XML's four, as in
 # XPath's normalize-space(); after "by" any space, a no-break one too ("By\xa0").
 XML_SPACE = r"[ \t\r\n]"
-# The word before the writer's name, by language: "By", "Von" (de), "Par" (fr), "Por" (es, pt),
-# "Door" (nl), "Av" (sv, no), "Af" (da).
-BY_WORDS = {"en": "by", "de": "von", "fr": "par", "es": "por", "pt": "por", "nl": "door", "sv": "av", "no": "av",
-            "da": "af"}
-BY_WORDS_ALT = "|".join(sorted(set(BY_WORDS.values())))
 BY_TEXT_START_RE = re.compile(
-    rf"{XML_SPACE}*(?:(?:(?:written|posted|words|story|text|article){XML_SPACE}+)?(?:{BY_WORDS_ALT})(?::|\s|$)"
+    rf"{XML_SPACE}*(?:(?:(?:written|posted|words|story|text|article){XML_SPACE}+)?by(?::|\s|$)"
     rf"|(?:authors?|author\(s\)|contributors?):?{XML_SPACE}*$)",
     re.IGNORECASE,
 )
 LABEL_ONLY_RE = re.compile(
-    rf"(?:(?:written|posted|words|story|text|article) )?(?:{BY_WORDS_ALT}):?|authors?:?|author\(s\):?|contributors?:?",
-    re.IGNORECASE,
+    r"(?:(?:written|posted|words|story|text|article) )?by:?|authors?:?|author\(s\):?|contributors?:?", re.IGNORECASE
 )
-# What parts the names of one byline ("A, B and C", "A · B", "A und B", "A и B"), in the languages of BY_WORDS.
+# What parts the names of one byline ("A, B and C", "A · B", "A und B", "A и B").
 LIST_GLUE_RE = re.compile(r"[,;&·•|/]?\s*(?:(?:and|und|et|y|e|en|og|och|i|и|ve)\s*)?", re.IGNORECASE)
 # Compiled once: the search runs on every page that names no author in its metadata.
 COMPILED_BYLINE_XPATHS = tuple(etree.XPath(xpath) for xpath in BYLINE_XPATHS)
