@@ -206,3 +206,62 @@ def test_a_byline_named_by_a_css_in_js_component_gives_the_author():
     body = ("<div class='css-1wkce1i-Byline'><div class='css-1i94zmg-Avatar'></div>"
             "<span class='css-1vq2rpi'>Jane Roe</span></div>")
     assert extract(page("", body)).authors == ["Jane Roe"]
+
+
+def test_an_agency_in_the_author_field_gives_way_to_the_byline_that_names_the_writer():
+    head = "<meta name='author' content='AFP'>"
+    assert extract(page(head, "<p>By <a href='/people/jane-roe'>Dr. Jane Roe</a></p>")).authors == ["Dr. Jane Roe"]
+
+
+def test_an_agency_stays_when_no_byline_names_a_person():
+    assert extract(page("<meta name='author' content='AFP'>")).authors == ["AFP"]
+
+
+def test_every_author_of_a_long_citation_list_is_kept():
+    names = [f"Jane {surname}" for surname in ("Roe", "Doe", "Smith", "Jones", "Brown", "Green", "White", "Black",
+                                               "Gray", "Hill", "Wood", "Stone", "Ford", "Lane", "Hart", "Moss",
+                                               "Reed", "West")]
+    head = "".join(f"<meta name='citation_author' content='{name}'>" for name in names)
+    assert extract(page(head)).authors == names
+
+
+@pytest.mark.parametrize("byline", [
+    "<a class='author' href='/authors/jane-roe'>Jane\n                     Roe</a>",
+    "<p>by <a href='/people/jane-roe'>Jane\n      Roe</a>\n<span>December 7, 2016</span></p>",
+])
+def test_a_name_wrapped_over_source_lines_is_one_name(byline):
+    assert extract(page("", byline)).authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("body", [
+    "<p class='name'><a href='/autor/4971-jan-nowak'>Jan Nowak</a></p>",
+    "<footer><a href='/autoren/'>Abendblatt-Autoren</a></footer>"
+    "<span><a href='/autoren/jan-nowak'>Jan Nowak</a></span>",
+])
+def test_a_link_to_the_writers_page_in_another_language_names_the_author(body):
+    assert extract(page("", body)).authors == ["Jan Nowak"]
+
+
+def test_a_pictures_credit_is_not_the_articles_byline():
+    body = ("<figure><img src='/a.jpg'><p class='image--author'>Foto: REUTERS/Jane Roe</p></figure>"
+            "<div class='author'><p class='name'>Jan Nowak</p></div>")
+    assert extract(page("", body)).authors == ["Jan Nowak"]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("<div><a href='/authors/jane-roe'>Jane Roe</a>, <a href='/authors/john-doe'>John Doe</a> and "
+     "<a href='/authors/ann-poe'>Ann Poe</a></div>", ["Jane Roe", "John Doe", "Ann Poe"]),
+    ("<div><a href='/autoren/jane-roe'>Jane Roe</a>\n<a href='/autoren/john-doe'>John Doe</a></div>",
+     ["Jane Roe", "John Doe"]),
+    ("<p>Written by <a href='/author/jane-roe'>Jane Roe, DVM</a>. Reviewed by "
+     "<a href='/author/john-doe'>John Doe, DVM</a></p>", ["Jane Roe, DVM"]),
+])
+def test_links_to_several_writers_side_by_side_are_one_byline(byline, authors):
+    assert extract(page("", byline)).authors == authors
+
+
+@pytest.mark.parametrize("authors", [["Reuters", "Thorsten Kramer"], ["NZZ-Redaktion", "Thorsten Kramer"]])
+def test_an_agency_or_a_desk_beside_a_person_is_left_out(authors):
+    head = jsonld({"@type": "NewsArticle", "headline": "Council approves budget",
+                   "author": [{"@type": "Person", "name": name} for name in authors]})
+    assert extract(page(head)).authors == ["Thorsten Kramer"]

@@ -270,3 +270,38 @@ def test_a_long_piece_after_the_separator_carries_on_the_headline(title, expecte
 def test_a_headline_set_after_a_kicker_and_a_pipe_is_kept_whole(h1, title):
     head = f'<meta property="og:title" content="{h1}">'
     assert extract(page(head, f"<article><h1>{h1}</h1>{STORY}</article>")).title == title
+
+
+def test_an_h1_that_links_to_its_section_is_not_the_headline():
+    """A kicker h1 linking to the section's page beside the headline h1, and a teaser box's h1
+    linking to another section: labels over the story, not its title."""
+    head = "<title>Mayors are asked how they get to work | Example Times</title>"
+    body = ("<div id='story-header'><h1><a href='/news/city/'>City Hall</a></h1><p>December 12, 2016</p>"
+            "<h1>From buses to bike paths, this is what mayors think of transit</h1></div>"
+            f"<article>{STORY}</article><div><h1><a href='/video/'>Videos</a></h1></div>")
+    article = extract(page(head, body), url="https://example.com/news/city/article123.html")
+    assert article.title == "From buses to bike paths, this is what mayors think of transit"
+
+
+def test_a_short_h1_that_links_to_the_story_itself_stays_the_headline():
+    head = "<title>Budget passes | Example Times</title>"
+    body = f"<article><h1><a href='/news/budget-passes/'>Budget passes</a></h1>{STORY}</article>"
+    article = extract(page(head, body), url="https://example.com/news/budget-passes")
+    assert article.title == "Budget passes"
+
+
+@pytest.mark.parametrize("head, url", [
+    ("<title>Zinsen setzen Dax zu</title><meta property='og:title' content='Zinsen setzen Dax zu | Börsen-Blatt'>"
+     "<meta name='title' content='Zinsen setzen Dax zu | Börsen-Blatt'>", "https://www.boersen-blatt.de/a/1"),
+    ("<title>Two arrested in card skimming scheme - al.com</title>", "https://www.al.com/news/2016/12/a.html"),
+    ("<title>Two arrested in card skimming scheme - </title>", None),
+])
+def test_the_sites_name_as_its_address_spells_it_is_not_the_title(head, url):
+    title = extract(page(head, f"<article>{STORY}</article>"), url=url).title
+    assert title == ("Zinsen setzen Dax zu" if "Dax" in head else "Two arrested in card skimming scheme")
+
+
+def test_the_site_named_by_its_registered_address_behind_an_edition_label_is_not_the_title():
+    head = "<title>Affaire KPMG : un juge se récuse | Radio-Exemple.ca</title>"
+    article = extract(page(head, f"<article>{STORY}</article>"), url="https://ici.radio-exemple.ca/nouvelle/1")
+    assert article.title == "Affaire KPMG : un juge se récuse"

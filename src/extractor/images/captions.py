@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..agencies import AGENCY_NAMES
 from ..metadata.sitenames import site_keys, without_site
 from ..model import Image
 from ..text import normalise_line
@@ -33,17 +34,7 @@ from ..text import normalise_line
 #                photo bank", "... Buy this picture"): a verb of these, then words ending in an object.
 CREDIT_TABLE = (
     # agencies, stock libraries, picture desks
-    *((name, "agency", "*") for name in (
-        "Getty Images", "Getty", "GETTY IMAGES", "iStock", "iStockphoto", "Shutterstock", "Shutterstock/Rex",
-        "Alamy", "AP Photo", "AP", "Associated Press", "Reuters", "REUTERS", "AFP", "EPA", "EPA-EFE", "EFE",
-        "PA", "PA Images", "PA Wire", "Bloomberg", "Unsplash", "Pixabay", "Thinkstock", "Corbis", "Redux",
-        "NurPhoto", "Anadolu", "Anadolu Agency", "AA", "Xinhua", "XINHUA", "TASS", "ТАСС", "Sputnik", "SPUTNIK",
-        "РИА Новости", "RIA Novosti", "ANSA", "dpa", "DPA", "picture alliance", "picture-alliance", "APA",
-        "KEYSTONE", "Keystone", "SIPA", "Sipa USA", "Imago", "IMAGO", "imago", "ZUMA", "ZUMA Press", "Kyodo",
-        "Yonhap", "연합뉴스", "共同通信", "新华社", "UPI", "Pool", "Wikimedia Commons", "NASA", "Dreamstime",
-        "123RF", "Depositphotos", "Freepik", "SOPA Images", "LightRocket", "WireImage", "Splash News",
-        "Rex Features", "KCNA", "AAP",
-    )),
+    *((name, "agency", "*") for name in AGENCY_NAMES),
     ("Adobe Stock", "agency", "*"),
     # words that are a whole credit: the picture came from the people it shows
     ("Supplied", "agency", "en"),

@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Iterator
 
+from ..agencies import AGENCY_NAMES
 from ..months import month_alternation
 from .bylines import byline_texts
 
@@ -15,7 +16,9 @@ AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.auth
 # a personal blog) keeps its author while "Example News" does not.
 ORGANISATION_WORDS_RE = re.compile(
     r"\b(?:news|media|team|staff|press|group|inc|ltd|llc|gmbh|online|magazine|times|post|daily|journal|"
-    r"security|blog|network|agency|company|institute|university|foundation|association|digital|studio)\b",
+    r"security|blog|network|agency|company|institute|university|foundation|association|digital|studio|"
+    # a newsroom's desk ("NZZ-Redaktion", "Rédaction Web", "Newsroom")
+    r"redaktion|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redazione|redactie|redaksjonen?|redaktionen|newsroom|desk)\b",
     re.IGNORECASE,
 )
 # schema.org types of authors that are not people.
@@ -77,6 +80,8 @@ NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share"
 # or with a capital inside ("KatieS"), as CMS user names and template placeholders are.
 HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 MAX_BYLINE_CHARS = 80
+# News agencies in an author field (agencies.py), matched whatever their case.
+AGENCY_KEYS = frozenset(name.casefold() for name in AGENCY_NAMES)
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
 # The label an SEO plugin gives the author in a Twitter card ("twitter:label1" "Written by",
@@ -104,7 +109,9 @@ OWNER_META_KEYS = ("copyright", "dc.rights", "publisher", "dc.publisher")
 # Shorter names ("AP", "dpa") are found inside too many owners' names by chance.
 MIN_OWNER_LETTERS = 4
 MAX_AUTHOR_WORDS = 6
-MAX_AUTHORS = 12
+# A paper's author list runs to a score of names in its citation tags; a visible byline is cut at
+# MAX_BYLINE_CHARS long before this, so the cap only stops a runaway list of tags.
+MAX_AUTHORS = 50
 
 
 def find_authors(tree, meta: dict[str, list[str]], ld: dict, objects: list[dict], site_name: str | None) -> list[str]:
@@ -136,9 +143,10 @@ def _author_sources(tree, meta: dict[str, list[str]], ld: dict,
     yield _jsonld_authors(ld, objects), False
     for values in _meta_authors(meta):
         yield values, False
-    for text in byline_texts(tree):
-        if len(clean_byline(text)) < MAX_BYLINE_CHARS:
-            yield [text], True
+    for texts in byline_texts(tree):
+        texts = [text for text in texts if len(clean_byline(text)) < MAX_BYLINE_CHARS]
+        if texts:
+            yield texts, True
 
 
 def clean_authors(candidates: list[str], site_name: str | None, visible: bool = False) -> list[str]:
@@ -219,10 +227,16 @@ def is_written_like_a_name(name: str) -> bool:
 
 
 def is_weak_name(name: str, site_name: str | None) -> bool:
-    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name or an
-    organisation's ("Example Weekly Staff"): kept only when no source names a person."""
+    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name, an
+    organisation's or a desk's ("Example Weekly Staff", "NZZ-Redaktion") or an agency ("Reuters", "AFP"):
+    kept only when no source names a person, and left out beside one who is."""
     return (bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
-            or bool(ORGANISATION_WORDS_RE.search(name)))
+            or bool(ORGANISATION_WORDS_RE.search(name)) or _is_agency(name))
+
+
+def _is_agency(name: str) -> bool:
+    """'Reuters', 'AFP/dpa': a news agency, or agencies, in the author field (not a person)."""
+    return all(part.strip().casefold() in AGENCY_KEYS for part in name.split("/"))
 
 
 def _owner_names(meta: dict[str, list[str]], ld: dict) -> list[str]:

@@ -9,6 +9,15 @@ from lxml import etree
 
 from ..html.page import document_elements
 
+# The folder of a writer's page in a site's addresses, by language: "/author/jane-roe",
+# "/autor/4971-jan-nowak", "/autoren/name/jane-roe".
+AUTHOR_PATHS = ("author", "authors",  # en
+                "autor", "autoren",  # de, pl, cs, es, pt
+                "autores",  # es, pt
+                "auteur", "auteurs",  # fr, nl
+                "autore", "autori",  # it
+                "forfatter",  # no, da
+                "yazar", "yazarlar")  # tr
 # Visible bylines, most specific first. Attribute tests are written from the attribute axis
 # ("//@class[...]/..", not "//*[contains(@class, ...)]"): libxml2 then visits only the elements
 # that have the attribute, which halves the cost of each search; the matches are the same.
@@ -16,7 +25,9 @@ BYLINE_XPATHS = (
     '//@itemprop[.="author"]/..//@itemprop[.="name"]/..',
     '//@itemprop[.="author"]/..',
     '//a[@rel="author"]',
-    '//a[contains(@href, "/author/") or contains(@href, "/authors/")]',
+    # The writer's page: /author/ and its plurals, in the languages news sites write it (AUTHOR_PATHS),
+    # with the writer named after it ("/autoren/" alone is the index of writers, a footer link).
+    '//a[' + " or ".join(f'substring-after(@href, "/{word}/") != ""' for word in AUTHOR_PATHS) + ']',
     '//@class[contains(concat(" ", normalize-space(.), " "), " author-name ")]/..',
     '//@class[contains(., "byline__name") or contains(., "author__name") or contains(., "authorName")]/..',
     '//@class[contains(concat(" ", normalize-space(.), " "), " byline ")]/..',
@@ -39,14 +50,19 @@ BY_TEXT_START_RE = re.compile(
 LABEL_ONLY_RE = re.compile(
     r"(?:(?:written|posted|words|story|text|article) )?by:?|authors?:?|author\(s\):?|contributors?:?", re.IGNORECASE
 )
+# What parts the names of one byline ("A, B and C", "A · B", "A und B", "A и B").
+LIST_GLUE_RE = re.compile(r"[,;&·•|/]?\s*(?:(?:and|und|et|y|e|en|og|och|i|и|ve)\s*)?", re.IGNORECASE)
 # Compiled once: the search runs on every page that names no author in its metadata.
 COMPILED_BYLINE_XPATHS = tuple(etree.XPath(xpath) for xpath in BYLINE_XPATHS)
 # Bylines that are not the article's: in comments ("Jane says:"), menus ("By Industry"), forms
-# ("Name *"), cards of related or recent posts.
-OTHER_BYLINE_TAGS = {"nav", "form"}
+# ("Name *"), cards of related or recent posts, a picture's credit ("Foto: Jane Roe" in a figure).
+OTHER_BYLINE_TAGS = {"nav", "form", "figure", "figcaption"}
 PAGE_TAGS = {"body", "html"}
 LIST_TAGS = {"ul", "ol"}
-OTHER_BYLINE_CLASS_RE = re.compile(r"comment|menu-item|sub-menu|dropdown|navbar|related|recent", re.IGNORECASE)
+OTHER_BYLINE_CLASS_RE = re.compile(
+    r"comment|menu-item|sub-menu|dropdown|navbar|related|recent"
+    # the picture's author ("image--author", "bildautor", "photo-credit"), not the article's
+    r"|(?:bild|foto|photo|image|img|picture)[\s_-]*(?:autor|author|credit)", re.IGNORECASE)
 # How far up a byline's container is looked for: broken markup (an unclosed <button> of a
 # menu) can put the whole article inside a menu.
 MAX_CONTAINER_DEPTH = 8
@@ -54,15 +70,42 @@ MAX_CONTAINER_DEPTH = 8
 MAX_ELEMENTS_PER_XPATH = 3
 
 
-def byline_texts(tree) -> Iterator[str]:
-    """Each candidate's text, lines kept apart; lazily, as the search walks the whole tree."""
+def byline_texts(tree) -> Iterator[list[str]]:
+    """Each candidate's text, lines kept apart, in lists: the matches of one search that sit side
+    by side under one parent are one byline of several writers (a link to each writer's page, a
+    name box each), given together. Lazily, as the search walks the whole tree."""
     for xpath in COMPILED_BYLINE_XPATHS:
-        yield from map(element_text, _first_bylines(tree, xpath))
+        yield from _side_by_side(_first_bylines(tree, xpath))
     for element in _first_bylines(tree, by_text_elements):
         if not LABEL_ONLY_RE.fullmatch(" ".join((element.text or "").split())):
-            yield element_text(element)
+            yield [element_text(element)]
         else:  # the name follows the label: in a child, after it, or in the next element
-            yield from _text_after_label(element)
+            yield from ([text] for text in _text_after_label(element))
+
+
+def _side_by_side(elements) -> Iterator[list[str]]:
+    """The elements' texts, those of siblings that only list glue parts ("A, B and C") in one list."""
+    group: list = []
+    for element in elements:
+        if group and not _listed_after(group[-1], element):
+            yield [element_text(member) for member in group]
+            group = []
+        group.append(element)
+    if group:
+        yield [element_text(member) for member in group]
+
+
+def _listed_after(previous, element) -> bool:
+    """Whether `element` follows `previous` under one parent with only list glue between them
+    (not "Written by A. Reviewed by B")."""
+    if element.getparent() is not previous.getparent():
+        return False
+    between = [previous.tail or ""]
+    for sibling in previous.itersiblings():
+        if sibling is element:
+            return bool(LIST_GLUE_RE.fullmatch(" ".join("".join(between).split())))
+        between += [sibling.text_content(), sibling.tail or ""]
+    return False
 
 
 def by_text_elements(tree) -> Iterator:
@@ -94,13 +137,14 @@ def _first_bylines(tree, search) -> Iterator:
 
 
 def element_text(element) -> str:
-    """Lines kept apart, so that a name is not glued to the date or role beside it; a list
-    ("Author(s)": one name per item) as one line of names."""
+    """Each text node a line, so that a name is not glued to the date or role beside it; a list
+    ("Author(s)": one name per item) as one line of names. A line break inside one text node is
+    the source's wrapping, which a browser shows as a space ("Alex\n    Shephard")."""
     if element.get("content"):
         return element.get("content")
     if element.tag in LIST_TAGS:
         return ", ".join(" ".join("".join(item.itertext()).split()) for item in element.iterchildren("li"))
-    return "\n".join(element.itertext())
+    return "\n".join(" ".join(piece.split()) for piece in element.itertext())
 
 
 def is_other_byline(element) -> bool:

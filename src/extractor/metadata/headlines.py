@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from ..boilerplate.table import boilerplate_kind, element_kind, is_site_logo
-from ..text import normalise_line
+from ..text import normalise_line, word_count
 from .sitenames import is_label_trail
 
 # h1 elements inside these are site furniture, not the headline.
@@ -53,16 +53,24 @@ MAX_TITLE_CHARS = 300
 # Headlines run to twenty-odd words at most; an h1 longer than this is a standfirst or a
 # paragraph of sales copy set in the heading style ("Learn which ... ? Get expert tips ...").
 MAX_HEADLINE_WORDS = 30
+# An h1 of this few words that is wholly one link to another page names the section the story sits
+# in ("Business Monday" over the story, "Videos" over a teaser box, "Most Popular"): a label, not the
+# headline, which links to the story itself where it links at all. A longer one that links elsewhere
+# is the headline of a copy (a newsletter's click-through, a framed post) as often as a teaser's.
+MAX_SECTION_LINK_WORDS = 3
 
 
-def visible_headlines(tree) -> list[str]:
-    """The text of the page's first few h1 elements that are not furniture, each once, in page order.
-    A headline set on several lines (a kicker above it, a date beside it) keeps them as lines."""
+def visible_headlines(tree, url: str | None = None) -> list[str]:
+    """The text of the page's first few h1 elements that are not furniture nor a section's name,
+    each once, in page order. A headline set on several lines (a kicker above it, a date beside it)
+    keeps them as lines. `url`, the page's address, tells a link to the story from one elsewhere."""
     found: list[str] = []
     for h1 in tree.iter("h1"):
         if is_furniture(h1):
             continue
         text = _without_pasted_labels(rendered_text(h1))
+        if is_section_link(h1, text, url):
+            continue
         if _is_headline_text(text) and text not in found:
             found.append(text)
         if len(found) >= MAX_H1:
@@ -70,7 +78,7 @@ def visible_headlines(tree) -> list[str]:
     return found
 
 
-def body_section_headings(tree) -> set[str]:
+def body_section_headings(tree, url: str | None = None) -> set[str]:
     """The text of visible h1s that head a section of the body rather than the story: h1s that
     share their parent with another h1 (a body that sets its section headings as h1s between its
     paragraphs, "Day 7" ... "Day 8" ...), and h1s that carry a permalink to themselves (the "#"
@@ -78,12 +86,29 @@ def body_section_headings(tree) -> set[str]:
     parents: dict = {}
     for h1 in tree.iter("h1"):
         text = _without_pasted_labels(rendered_text(h1))
-        if not is_furniture(h1) and _is_headline_text(text):
+        if not is_furniture(h1) and _is_headline_text(text) and not is_section_link(h1, text, url):
             parents.setdefault(h1.getparent(), []).append((h1, text))
     found = set()
     for group in parents.values():
         found.update(text for h1, text in group if len(group) > 1 or _links_to_itself(h1))
     return found
+
+
+def is_section_link(h1, text: str, url: str | None) -> bool:
+    """A short h1 that is wholly one link to another page than `url` (see MAX_SECTION_LINK_WORDS)."""
+    if not url or word_count(text) > MAX_SECTION_LINK_WORDS:
+        return False
+    links = [*h1.iterancestors("a"), *h1.iter("a")]
+    if len(links) != 1 or " ".join(links[0].text_content().split()) != " ".join(text.split()):
+        return False
+    href = (links[0].get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    try:
+        target, page = urlsplit(urljoin(url, href)), urlsplit(url)
+    except ValueError:  # pages ship broken addresses ("http://[2001:db8"), urlsplit refuses them
+        return False
+    return target.path.rstrip("/") != page.path.rstrip("/")
 
 
 def _links_to_itself(h1) -> bool:

@@ -9,6 +9,7 @@ share (`split_site_suffix` proposes it, the caller counts).
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from ..text import word_count
@@ -23,9 +24,16 @@ SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?=[^-|–—]*[^\W\d_])([^-|–�
 SUFFIX_SEPARATOR_RE = re.compile(r"\s[-|–—]\s")  # what the suffix needs, found faster: few lines have it
 # Subdomains that name a section of a site, not the site ("blog.example.com").
 SECTION_SUBDOMAINS = {"www", "m", "amp", "blog", "blogs", "news"}
+# The labels under a country's domain that say what kind of site it is ("example.co.uk", "example.com.au").
+SECOND_LEVEL_LABELS = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gv"}
 # A site's address at either end of a title ("example.com Headline"), its name part captured.
 LEADING_ADDRESS_RE = re.compile(r"^(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+\s+(?=\S)", re.IGNORECASE)
 TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+$", re.IGNORECASE)
+# A piece that is an address ("al.com", "www.example.co.uk"), its name part captured.
+SITE_ADDRESS_RE = re.compile(r"(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+", re.IGNORECASE)
+# Letters that addresses spell out (German and Nordic sites write "ö" as "oe", some as "o"); other
+# accents are dropped ("é" as "e").
+ADDRESS_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 # For the key that matches names: quote marks folded, and the separators that need no spaces
 # around them made spaces; the others stand alone between spaces.
 KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'",
@@ -46,7 +54,7 @@ def is_label_trail(pieces: list[str]) -> bool:
 
 def site_keys(*names: str | None, url: str | None = None) -> set[str]:
     """The keys a site is known by: its names and the name part of its address."""
-    return {title_key(name) for name in (*names, host_name(url)) if name}
+    return {title_key(name) for name in (*names, *host_names(url)) if name}
 
 
 def without_site(text: str, keys: set[str]) -> str:
@@ -74,8 +82,23 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
 
 
 def is_site_like(key: str, keys: set[str]) -> bool:
-    squashed = re.sub(r"\W", "", key)
-    return any(squashed == re.sub(r"\W", "", site) for site in keys)
+    """Whether a title's piece names the site: its name or address, as written ("Example News",
+    "example.com"), or in the letters its address spells it with ("Börsen-Zeitung" for
+    boersen-zeitung.de, "Café Mode" for cafemode.fr)."""
+    address = SITE_ADDRESS_RE.fullmatch(key)
+    names = {key, address["name"]} if address else {key}
+    squashed = {form for name in names for form in _squashed_forms(name)}
+    return any(not squashed.isdisjoint(_squashed_forms(site)) for site in keys)
+
+
+def _squashed_forms(text: str) -> set[str]:
+    """The text's letters and digits alone, as written and as an address spells them."""
+    squashed = re.sub(r"\W", "", text)
+    return {squashed, _without_accents(squashed.translate(ADDRESS_SPELLING)), _without_accents(squashed)}
+
+
+def _without_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def title_key(text: str) -> str:
@@ -85,16 +108,23 @@ def title_key(text: str) -> str:
     return " ".join(word for word in words if len(word) > 2 or word.strip(SEPARATOR_CHARS))
 
 
-def host_name(url: str | None) -> str | None:
-    """'https://www.the-example.co.uk/x' → 'the-example', to recognise the site in a title."""
+def host_names(url: str | None) -> list[str]:
+    """The names in the address that may name the site: its first label past the section ones, and
+    the label it registered, where an edition or a service stands first ('ici.example-radio.ca' →
+    'ici', 'example-radio')."""
     if not url:
-        return None
+        return []
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:  # pages ship broken addresses ("http://[2001:db8"), urlsplit refuses them
-        return None
+        return []
     labels = [label for label in host.split(".") if label not in SECTION_SUBDOMAINS]
-    return labels[0] if labels else None
+    if len(labels) < 2:
+        return labels
+    named = labels[:-1]  # the last label is the country's or the kind's ("ca", "com")
+    if len(named) > 1 and named[-1] in SECOND_LEVEL_LABELS:
+        named = named[:-1]
+    return list(dict.fromkeys([named[0], named[-1]]))
 
 
 def _without_site_address(text: str, keys: set[str]) -> str:

@@ -41,8 +41,9 @@ SOURCE_GROUPS = {"h1": "h1", "headline": "ld", "ld": "ld", "og:title": "og", "tw
                  "<title>": "title"}
 
 # A colon or a pipe left at either end of a title where a kicker or a site name stood (": - Headline",
-# "Headline |"); not a dash or a guillemet, which headlines use themselves ("- Angsten vil øke", "« ... »").
-DANGLING_SEPARATORS_RE = re.compile(r"^(?:[:|]+\s+)+(?:[-–—]\s+)?|(?:\s+[:|]+)+$")
+# "Headline |"), and a dash left at its end ("Headline -", the site's name after it empty); not a
+# dash at its start nor a guillemet, which headlines use themselves ("- Angsten vil øke", "« ... »").
+DANGLING_SEPARATORS_RE = re.compile(r"^(?:[:|]+\s+)+(?:[-–—]\s+)?|(?:\s+[:|\-–—]+)+$")
 # The proposal signs: by source group, and by where the text sits in the source: the whole title,
 # its first piece, another piece, or a piece that names the site. What each is worth is fitted
 # (chooser.py, title_weights.json), with the shared signs of a title's shape.
@@ -81,19 +82,19 @@ def title_sources(tree, meta: dict, ld: dict, site_name: str | None, url: str | 
     meta_sources = [(source, _without_blog_label(text, keys)) for source, text in _meta_sources(tree, meta, ld)]
     meta_keys = {title_key(variant) for _, text in meta_sources for variant, _ in title_variants(text)}
     headlines = [_with_lost_characters_restored(_without_blog_label(text, keys), meta_sources)
-                 for text in _headline_candidates(tree, meta_keys)]
+                 for text in _headline_candidates(tree, meta_keys, url)]
     own = headlines[0] if len(headlines) == 1 and _is_own_headline(headlines[0], meta_keys, keys) else None
     return own, [("h1", text) for text in headlines] + meta_sources, keys
 
 
-def _headline_candidates(tree, meta_keys: set[str]) -> list[str]:
+def _headline_candidates(tree, meta_keys: set[str], url: str | None) -> list[str]:
     """The visible headlines, less the body's section headings that no meta title echoes: a post
     that heads its sections with h1s has its headline in the meta titles."""
-    headlines = visible_headlines(tree)
+    headlines = visible_headlines(tree, url)
     unechoed = [text for text in headlines if not _is_echoed(text, meta_keys)]
     if not unechoed or not meta_keys:
         return headlines
-    sections = body_section_headings(tree)
+    sections = body_section_headings(tree, url)
     return [text for text in headlines if text not in sections or text not in unechoed]
 
 
