@@ -95,19 +95,33 @@ def dump_function_words(texts: list[str]) -> frozenset[str]:
 
 def dump_function_words_of(word_lists) -> frozenset[str]:
     """`dump_function_words` from each line's `prose_words`; none where the lists hold the dump's language."""
-    lines_with: Counter[str] = Counter()
-    counted: list[str] = []
-    for words in word_lists:
-        if len(words) >= MIN_COUNTED_LINE_WORDS:
-            lines_with.update(set(words))  # every word, counted in C; the short ones are kept below
-            counted.extend(words)
+    counted = [words for words in word_lists if len(words) >= MIN_COUNTED_LINE_WORDS]
     # A dump whose sentences are a listed language's counts by the list: its own short words would
     # add the teasers' and menus' ("new", "best") to the function words and read blurbs as prose.
-    if _listed_share(counted) >= LISTED_LANGUAGE_SHARE:
+    if _in_listed_language(counted):
         return frozenset()
+    lines_with: Counter[str] = Counter()
+    for words in counted:
+        lines_with.update(set(words))  # every word, counted in C; the short ones are kept below
     short = [(word, count) for word, count in lines_with.items() if len(word) <= MAX_FUNCTION_WORD_CHARS]
     ranked = sorted(short, key=lambda item: (-item[1], item[0]))[:DUMP_FUNCTION_WORDS]
     return frozenset(word for word, count in ranked if count >= MIN_FUNCTION_WORD_LINES)
+
+
+def _in_listed_language(lines: list[list[str]]) -> bool:
+    """Whether `LISTED_LANGUAGE_SHARE` of the lines' words are function words of one listed language:
+    `_listed_share` of all of them, read only as far as it takes to reach the share."""
+    needed = LISTED_LANGUAGE_SHARE * sum(map(len, lines))
+    counts = [0] * len(STOPWORDS)
+    best = 0
+    for words in lines:
+        for word in words:
+            for number in _LANGUAGES_OF.get(word, ()):
+                counts[number] += 1
+                best = max(best, counts[number])
+        if best and best >= needed:
+            return True
+    return False
 
 
 def prose_factor(text: str, function_words: frozenset[str] = frozenset(), uncased_dump: bool = True) -> float:
