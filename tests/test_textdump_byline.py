@@ -24,6 +24,13 @@ def test_name_above_the_headline_next_to_its_date():
     assert authors == ["Jane Roe"]
 
 
+def test_name_above_the_headline_with_a_section_between_it_and_its_date():
+    lines = _lines(["Menu", "Jane Roe", "Culture", "2019.04.25", "Bridge to close for a year", STORY],
+                   kinds={4: "headline"})
+    authors, _ = find_byline(lines, 5, lines[4])
+    assert authors == ["Jane Roe"]
+
+
 def test_bare_name_far_from_any_date_above_the_headline_is_no_byline():
     lines = _lines(["Jane Roe", "Culture", "Travel", "Opinion", "2019.04.25", "Bridge to close for a year", STORY],
                    kinds={5: "headline"})

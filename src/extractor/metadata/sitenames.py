@@ -8,6 +8,7 @@ share (`split_site_suffix` proposes it, the caller counts).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -24,12 +25,13 @@ SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?=[^-|–—]*[^\W\d_])([^-|–�
 SUFFIX_SEPARATOR_RE = re.compile(r"\s[-|–—]\s")  # what the suffix needs, found faster: few lines have it
 # Subdomains that name a section of a site, not the site ("blog.example.com").
 SECTION_SUBDOMAINS = {"www", "m", "amp", "blog", "blogs", "news"}
-# The labels under a country's domain that say what kind of site it is ("example.co.uk", "example.com.au").
+# The labels under a country's domain that say what kind of site it is (the "co" of a British
+# company's address, the "com" of an Australian one).
 SECOND_LEVEL_LABELS = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gv"}
 # A site's address at either end of a title ("example.com Headline"), its name part captured.
 LEADING_ADDRESS_RE = re.compile(r"^(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+\s+(?=\S)", re.IGNORECASE)
 TRAILING_ADDRESS_RE = re.compile(r"(?<=\S)\s+(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+$", re.IGNORECASE)
-# A piece that is an address ("al.com", "www.example.co.uk"), its name part captured.
+# A piece that is an address (a short name and its domain, "www." before it or not), its name part captured.
 SITE_ADDRESS_RE = re.compile(r"(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,})+", re.IGNORECASE)
 # Letters that addresses spell out (German and Nordic sites write "ö" as "oe", some as "o"); other
 # accents are dropped ("é" as "e").
@@ -83,18 +85,19 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
 
 def is_site_like(key: str, keys: set[str]) -> bool:
     """Whether a title's piece names the site: its name or address, as written ("Example News",
-    "example.com"), or in the letters its address spells it with ("Börsen-Zeitung" for
-    boersen-zeitung.de, "Café Mode" for cafemode.fr)."""
+    its address), or in the letters its address spells it with (a German name's "ö" written "oe",
+    an accent dropped, the spaces and hyphens left out)."""
     address = SITE_ADDRESS_RE.fullmatch(key)
     names = {key, address["name"]} if address else {key}
     squashed = {form for name in names for form in _squashed_forms(name)}
     return any(not squashed.isdisjoint(_squashed_forms(site)) for site in keys)
 
 
-def _squashed_forms(text: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def _squashed_forms(text: str) -> frozenset[str]:
     """The text's letters and digits alone, as written and as an address spells them."""
     squashed = re.sub(r"\W", "", text)
-    return {squashed, _without_accents(squashed.translate(ADDRESS_SPELLING)), _without_accents(squashed)}
+    return frozenset({squashed, _without_accents(squashed.translate(ADDRESS_SPELLING)), _without_accents(squashed)})
 
 
 def _without_accents(text: str) -> str:
@@ -110,8 +113,8 @@ def title_key(text: str) -> str:
 
 def host_names(url: str | None) -> list[str]:
     """The names in the address that may name the site: its first label past the section ones, and
-    the label it registered, where an edition or a service stands first ('ici.example-radio.ca' →
-    'ici', 'example-radio')."""
+    the label it registered, where an edition or a service stands first ('fr.example-radio.ca' →
+    'fr', 'example-radio')."""
     if not url:
         return []
     try:

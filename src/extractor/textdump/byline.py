@@ -61,10 +61,6 @@ FULL_STOP_RE = re.compile(r"(?<![.\w])[^\W\d_]{3,}\.$")
 # Roe", "Reviewed by Jane Roe, Trial Attorney, on December 9, 2024."), not in the story's paragraphs.
 MAX_DATED_LINE_WORDS = 30
 NOT_DATE_KINDS = {"headline", "duplicate"}
-# A line the table leaves unmarked, or that the line classifier counts out of the story ("clutter"):
-# a byline, a date line or a standfirst is no paragraph of the story, so the classifier takes it out,
-# but it is still the article's metadata to read.
-OPEN_KINDS = (None, "clutter")
 # A date that ends a clause ("... fire on rebel positions in Aleppo on August 6, 2016") dates what
 # the sentence tells, a photo's caption or the story's prose, not the article: a dating line gives
 # its date after a label, a name or a separator, a few words at most. Null beats a wrong date.
@@ -145,7 +141,7 @@ def _window_date(window: list[Line]) -> str | None:
     if not ranked:
         return None
     _, published, line = min(ranked, key=lambda item: item[0])  # the first of the best rank
-    if line.kind in OPEN_KINDS and not line.is_prose:
+    if line.kind is None and not line.is_prose:
         line.kind = "date"
     return published
 
@@ -174,7 +170,7 @@ def dates_on_line(text: str) -> tuple[list[str], list[tuple[int, str]]]:
 
 def _first_names(window: list[Line], find_names) -> list[str]:
     for position, line in enumerate(window):
-        if line.kind in (*OPEN_KINDS, "byline") and (line.words <= MAX_BYLINE_WORDS or (
+        if line.kind in (None, "byline") and (line.words <= MAX_BYLINE_WORDS or (
                 line.words <= MAX_BYLINE_LINE_WORDS and not line.is_prose)):
             names = find_names(window, position)
             if names:
@@ -189,7 +185,7 @@ def _byline_window(lines: list[Line], first: int, start: int) -> list[Line]:
     window: list[Line] = []
     prose = 0
     for line in lines[first:first + BYLINE_WINDOW]:
-        if line.is_prose and line.kind in OPEN_KINDS and line.index >= start:
+        if line.is_prose and line.kind is None and line.index >= start:
             prose += 1
             if prose > PROSE_BEFORE_BYLINE:
                 break
@@ -343,7 +339,7 @@ def find_standfirst(lines: list[Line], title: Line | None) -> Line | None:
         return None
     below = lines[title.index + 1:title.index + 1 + STANDFIRST_REACH]
     for position, line in enumerate(below):
-        if line.kind in OPEN_KINDS and line.is_prose:
+        if line.kind is None and line.is_prose:
             following = below[position + 1:position + 2]
             if following and _is_furniture(following[0]) and _may_be_standfirst(line):
                 return line
@@ -359,5 +355,5 @@ def _may_be_standfirst(line: Line) -> bool:
 
 
 def _is_furniture(line: Line) -> bool:
-    return line.kind not in OPEN_KINDS or is_byline_or_date(line) or (
+    return line.kind is not None or is_byline_or_date(line) or (
         line.words <= MAX_FURNITURE_WORDS and not line.text.endswith((".", "!", "?", "…")))
