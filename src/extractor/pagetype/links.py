@@ -16,7 +16,9 @@ from .signals import HREF_KINDS, HREF_WORD_KINDS
 
 HREFS = etree.XPath("//a/@href", smart_strings=False)
 PAGING_LINKS = etree.XPath("count(//link[@rel='next' or @rel='prev'])")
-HREF_SPLIT_RE = re.compile(r"[/\-_.?=&+,;:%#]+")
+# Each word of HREF_WORD_KINDS standing whole between the punctuation of an address.
+HREF_WORD_RE = re.compile(r"(?<![^/\-_.?=&+,;:%#])(?:" + "|".join(sorted(HREF_WORD_KINDS, key=len, reverse=True))
+                          + r")(?![^/\-_.?=&+,;:%#])")
 # A link to another page of the same list: "?page=2", "&p=3", "?start=40", "/page/3".
 PAGING_RE = re.compile(r"[?&](?:page|p|start|offset)=\d|/page/\d")
 # Titles longer than this many words are all alike for the model: a long headline.
@@ -32,8 +34,9 @@ def link_features(tree) -> dict[str, float]:
         href = href.strip().lower()
         if href.startswith(("#", "tel:", "mailto:", "javascript:")):
             continue
-        for kind in {HREF_WORD_KINDS.get(word) for word in HREF_SPLIT_RE.split(href)}:
-            if kind:
+        words = HREF_WORD_RE.findall(href)
+        if words:  # a link counts once for each kind it names
+            for kind in {HREF_WORD_KINDS[word] for word in words}:
                 counts[kind] += 1
         paging += PAGING_RE.search(href) is not None
     features = {f"href_{kind}": math.log1p(count) for kind, count in counts.items()}
