@@ -77,6 +77,15 @@ def test_a_model_unsure_of_every_type_decides_none():
     assert flat.decide({"x": 3.0}) is None
 
 
+def test_the_article_offset_tips_a_tie_away_from_article():
+    tied = PageTypeModel(features=("x",), mean=(0.0,), scale=(1.0,), classes=("article", "listing"),
+                         coef=((1.0,), (1.0,)), intercept=(0.0, 0.0), min_probability=0.3, article_offset=0.5)
+    probabilities = tied.probabilities({"x": 2.0})
+    assert probabilities["listing"] > probabilities["article"]
+    assert tied.decide({"x": 2.0}) == "listing"
+    assert load_model().article_offset > 0  # the shipped model carries the offset its training chose
+
+
 def test_the_record_carries_the_page_type_and_text_dumps_leave_it_null():
     record = extract(ARTICLE_PAGE, url="https://example.org/news/2024/council-budget").to_dict()
     assert record["page_type"] == "article"

@@ -19,12 +19,16 @@ class PageTypeModel:
     coef: tuple[tuple[float, ...], ...]
     intercept: tuple[float, ...]
     min_probability: float
+    # Taken from the article score before the softmax: the fit's own prior leans to articles, of which
+    # the tuning pages hold more than any page type (see ARTICLE_OFFSET in train/pagetype.py).
+    article_offset: float = 0.0
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
         x = [(features.get(name, 0.0) - mean) / scale
              for name, mean, scale in zip(self.features, self.mean, self.scale, strict=True)]
         scores = [bias + sum(w * v for w, v in zip(row, x, strict=True))
-                  for row, bias in zip(self.coef, self.intercept, strict=True)]
+                  - (self.article_offset if name == "article" else 0.0)
+                  for row, bias, name in zip(self.coef, self.intercept, self.classes, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -43,4 +47,5 @@ def load_model() -> PageTypeModel:
     return PageTypeModel(
         features=tuple(data["features"]), mean=tuple(data["mean"]), scale=tuple(data["scale"]),
         classes=tuple(data["classes"]), coef=tuple(tuple(row) for row in data["coef"]),
-        intercept=tuple(data["intercept"]), min_probability=data["min_probability"])
+        intercept=tuple(data["intercept"]), min_probability=data["min_probability"],
+        article_offset=data.get("article_offset", 0.0))

@@ -13,6 +13,7 @@ from lxml import etree
 
 from ..model import Article
 from .blocks import TEXT_NODES, block_features, chars
+from .links import headline_features, link_features
 from .signals import (
     HOST_WORD_KINDS,
     JSONLD_KINDS,
@@ -51,6 +52,8 @@ def page_features(article: Article) -> dict[str, float]:
     features.update(_url_features(article.url))
     if article.tree is not None:
         features.update(_tree_features(article.tree))
+        features.update(link_features(article.tree))
+    features.update(headline_features(article))
     return features
 
 

@@ -96,3 +96,15 @@ HOST_WORD_KINDS = {"community": "forum", "discuss": "forum", "answers": "forum",
                    "store": "product", "docs": "documentation", "developer": "documentation",
                    "developers": "documentation", "wiki": "documentation", "help": "service",
                    "support": "service", "blog": "article", "news": "article"}
+
+# Words of the paths a page links to (split like URL paths, lower case) -> what the link leads to. A
+# forum thread links to each poster's profile and to reply forms, an article to its author's page,
+# documentation to the source of each page ("edit", "blob"); English words, as in URL_WORD_KINDS.
+HREF_WORD_KINDS = {
+    "member": "user", "members": "user", "user": "user", "users": "user", "u": "user", "profile": "user",
+    "memberlist": "user", "viewprofile": "user",
+    "author": "author", "authors": "author",
+    "edit": "edit", "blob": "edit",
+    "reply": "reply", "replies": "reply", "quote": "reply",
+}
+HREF_KINDS = ("user", "author", "edit", "reply")
