@@ -6,7 +6,14 @@ import time
 
 from .boilerplate import filter_boilerplate, prune_boilerplate_elements
 from .errors import ExtractorError, InputTooLargeError, PageTooComplexError
-from .html import check_tree_limits, choose_body, drop_inert_elements, extract_main_content, parse_html
+from .html import (
+    check_tree_limits,
+    choose_body,
+    choose_main_region,
+    drop_inert_elements,
+    extract_main_content,
+    parse_html,
+)
 from .images import extract_images, read_picture_hints
 from .metadata import extract_metadata
 from .model import SHORT_BODY_WORDS, Article, Options
@@ -19,7 +26,8 @@ from .textdump import extract_text_dump
 # bodies go through the filter stage. The page type and the pictures' structured data are read from
 # the whole page, before pruning and before its scripts and <meta> are dropped.
 HTML_STAGES = (parse_html, check_tree_limits, extract_metadata, classify_page, read_picture_hints,
-               prune_boilerplate_elements, drop_inert_elements, extract_main_content, filter_boilerplate, choose_body)
+               prune_boilerplate_elements, drop_inert_elements, extract_main_content, choose_main_region,
+               filter_boilerplate, choose_body)
 TEXT_STAGES = (extract_text_dump,)
 
 
