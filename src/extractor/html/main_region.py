@@ -26,7 +26,7 @@ from ..text import normalise_block
 
 # The kinds of page whose main content is their list of items.
 LIST_PAGE_TYPES = ("listing", "collection")
-# Where pages mark their main content, in order of trust.
+# Where pages mark their main content: the first <main> or role="main" element in the document.
 MAIN_REGION_XPATH = etree.XPath("(//main | //*[@role='main'])[1]")
 # Furniture around the items, left out of a region found without a mark (and inside a marked one:
 # a page's own header and footer can sit inside <main>).
