@@ -165,3 +165,8 @@ def test_a_byline_that_runs_long_before_its_date_still_dates_the_dump():
     text = ("Budget passes after a long night\n\nBy Jane Roe Published in City News December 14, 2016 2:24 pm\n\n"
             + story)
     assert run_extract(text, input_format="text").published == "2016-12-14"
+
+
+@pytest.mark.parametrize("text, iso", [("2025年1月13日 20時01分", "2025-01-13"), ("2025년 6월 4일", "2025-06-04")])
+def test_chinese_japanese_and_korean_dates_are_read(text, iso):
+    assert [found for _, found in dates_in(text, DataDates(published=set(), modified=set(), proposed=None))] == [iso]

@@ -31,6 +31,9 @@ def test_metadata_reads_a_date_in_each_language_of_the_table():
     ("12 Mart 2025", "2025-03-12"),  # Turkish
     ("3. desember 2023", "2023-12-03"),  # Norwegian
     ("9 augustus 2022", "2022-08-09"),  # Dutch
+    ("12. MÄR 2025", "2025-03-12"),  # German, abbreviated and in capitals
+    ("3 févr. 2024", "2024-02-03"),  # French, abbreviated
+    ("7 ott 2023", "2023-10-07"),  # Italian, abbreviated
 ])
 def test_news_languages_beyond_the_first_five(text, iso):
     assert to_iso(text) == iso

@@ -50,3 +50,9 @@ def test_a_profile_link_glued_to_the_name_is_not_part_of_it():
     lines = _lines(["Bridge to close for a year", "By Jane RoeTwitter", STORY, STORY], kinds={0: "headline"})
     authors, _ = find_byline(lines, 2, lines[0])
     assert authors == ["Jane Roe"]
+
+
+def test_a_publication_label_glued_to_its_date_still_labels_it():
+    from extractor.textdump.byline import dates_on_line
+    labelled, found = dates_on_line("Publiziert17. Dezember 2024, 12:17")
+    assert labelled == ["2024-12-17"] and found[0][1] == "2024-12-17"

@@ -53,6 +53,8 @@ EARLIEST_YEAR = 1995
 # dots and no data to tell, day first (the order of every language that writes dates with dots).
 YEAR_FIRST_RE = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 YEAR_LAST_RE = re.compile(r"\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b")
+# Chinese and Japanese "2025年1月13日", Korean "2025년 6월 4일".
+CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 VISIBLE_DATE_XPATH = "//body//text()[re:test(., '(19|20)\\d\\d')][not(ancestor::script or ancestor::style)]"
 MAX_DATE_NODE_CHARS = 120
 
@@ -88,7 +90,9 @@ LABEL_CHARS = 40
 # above, and a syndicated story names its first publication below the story. Not an author box's
 # "Last published" (the author's latest article). Looked up as plain substrings of the lowercased
 # text: a case-blind regex over the few kilobytes read costs ten times as much.
-PUBLICATION_LABELS = ("published", "posted", "first appeared", "publicado", "publié", "veröffentlicht", "pubblicato")
+PUBLICATION_LABELS = ("published", "posted", "first appeared", "publicado", "publié", "veröffentlicht", "publiziert",
+                      "pubblicato", "gepubliceerd", "publicerad", "publisert", "udgivet", "opublikowano",
+                      "publikováno", "yayınlanma", "опубликовано")
 NOT_PUBLICATION_PREFIX = "last "
 # Between the label and its date: "Published: ", "Posted on ", "publié le ", "Published Friday, ".
 LABEL_TO_DATE_RE = re.compile(r"\W*(?:on|at|am|le|el|il)?\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?")
@@ -389,6 +393,10 @@ def dates_in(text: str, data: DataDates):
                 found.append((match.start(), iso))
     for match in YEAR_FIRST_RE.finditer(text):
         iso = _valid(match.group(1), match.group(3), match.group(4))
+        if iso:
+            found.append((match.start(), iso))
+    for match in CJK_DATE_RE.finditer(text):
+        iso = _valid(*match.groups())
         if iso:
             found.append((match.start(), iso))
     for match in YEAR_LAST_RE.finditer(text):

@@ -67,8 +67,8 @@ NOT_DATE_KINDS = {"headline", "duplicate"}
 MAX_WORDS_BEFORE_DATE = 6
 DATE_PIECE_SEPARATOR_RE = re.compile(r"[|•·⋅●—–/]|\s-\s")
 # innerText glues a date to the text beside it ("Jane RoeMarch 3, 2024", "June 29, 2020November 12,
-# 2021", "October 17, 20236:01 PM"): parted there before the date can be read.
-GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\d\d)")
+# 2021", "October 17, 20236:01 PM", "Publiziert17. Dezember 2024"): parted there before the date can be read.
+GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\d\d)|(?<=[a-zäöüéç])(?=\d{1,2}\.\s)")
 # "ByJane RoeMar 5, 2025", "Dec 17, 2025Jane Roe": the label and the date glued to the name.
 GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")
 GLUED_NAME_DATE_RE = re.compile(rf"(?<=[a-z])(?=[A-Z])(?=(?i:{MONTH_NAMES_ALT})\.?\s+\d)|(?<=\d{{4}})(?=[A-Z][a-z])")
