@@ -56,3 +56,11 @@ def test_a_publication_label_glued_to_its_date_still_labels_it():
     from extractor.textdump.byline import dates_on_line
     labelled, found = dates_on_line("Publiziert17. Dezember 2024, 12:17")
     assert labelled == ["2024-12-17"] and found[0][1] == "2024-12-17"
+
+
+def test_a_dotted_date_with_a_two_digit_year_is_read_day_first_and_a_version_number_is_not():
+    from extractor.textdump.byline import dates_on_line
+    assert dates_on_line("Veröffentlicht am 27.04.24 um 07:39 Uhr")[1] == [(18, "2024-04-27")]
+    assert dates_on_line("15.10.24 23:35")[1] == [(0, "2024-10-15")]
+    assert dates_on_line("Release v2.10.11 is out")[1] == []
+    assert dates_on_line("Section 31.13.24 of the code")[1] == []
