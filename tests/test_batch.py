@@ -342,6 +342,21 @@ def test_dask_local_cluster_of_two_processes_gives_the_same_records(tmp_path, pa
     assert "NotHtmlError: 1" in on_dask.stderr
 
 
+def test_a_local_cluster_is_quiet_while_it_closes_and_leaves_the_host_logging_as_it_found_it():
+    pytest.importorskip("distributed")
+    import logging
+
+    from extractor.batch.dask_engine import SHUTDOWN_LOGGERS, DaskEngine
+    from extractor.model import Options
+
+    logging.getLogger("distributed.worker").setLevel(logging.INFO)
+    with DaskEngine("local", Options(), workers=1) as engine:
+        levels = engine.client.run(lambda: logging.getLogger("distributed.worker").level)
+        assert list(levels.values()) != [logging.CRITICAL]
+    assert logging.getLogger("distributed.worker").level == logging.INFO
+    assert "distributed.worker" in SHUTDOWN_LOGGERS
+
+
 def test_an_unreadable_directory_is_reported_and_the_rest_extracted(tmp_path, page, monkeypatch):
     names = make_pages(tmp_path / "in", page, 2)
     (tmp_path / "in" / "locked").mkdir()

@@ -4,6 +4,8 @@ in input order through a bounded window. Needs the optional extra: pip install '
 from __future__ import annotations
 
 import collections
+import contextlib
+import logging
 import time
 from collections.abc import Iterable, Iterator
 
@@ -12,11 +14,22 @@ from ..model import Options
 from .workers import WINDOW_PER_WORKER, Outcome, Task, error_outcome, extract_task
 
 LOCAL = "local"
+# What a local cluster's processes log while it shuts down: a worker's heartbeat to a scheduler
+# that has just closed fails with a logged traceback (dask/distributed#7192), on a run that went
+# well. Silenced only on a cluster this run started and only for its shutdown.
+SHUTDOWN_LOGGERS = ("distributed.worker", "distributed.nanny", "distributed.core", "distributed.comm",
+                    "distributed.scheduler", "distributed.batched")
 
 
 class DaskNotInstalledError(ExtractorError):
     def __init__(self):
         super().__init__("--scheduler needs Dask: pip install 'extractor[dask]'")
+
+
+def quiet_shutdown_logs() -> None:
+    """Run on each worker of a cluster this run started, just before it closes."""
+    for name in SHUTDOWN_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def run_task(task: Task, options: Options) -> Outcome:
@@ -56,10 +69,21 @@ class DaskEngine:
         return self
 
     def __exit__(self, *exc) -> None:
-        if self.client is not None:
+        if self.cluster is None or self.client is None:  # a remote scheduler's, or a cluster never joined
+            for part in (self.client, self.cluster):
+                if part is not None:
+                    part.close()
+            return
+        with contextlib.suppress(Exception):  # a worker already gone has nothing left to say
+            self.client.run(quiet_shutdown_logs)
+        levels = {name: logging.getLogger(name).level for name in SHUTDOWN_LOGGERS}
+        quiet_shutdown_logs()  # the local cluster's scheduler runs in this process: quiet while it closes
+        try:
             self.client.close()
-        if self.cluster is not None:
             self.cluster.close()
+        finally:
+            for name, level in levels.items():
+                logging.getLogger(name).setLevel(level)
 
     def imap(self, items: Iterable[Task | Outcome]) -> Iterator[Outcome]:
         """Outcomes in index order, at most a window of pages in flight on the cluster."""
