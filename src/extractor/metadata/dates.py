@@ -55,6 +55,9 @@ YEAR_FIRST_RE = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 YEAR_LAST_RE = re.compile(r"\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b")
 # Chinese and Japanese "2025年1月13日", Korean "2025년 6월 4일".
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# A dotted date with a two-digit year ("27.04.24"), standing alone: not after a letter or a dot (a
+# version number), not before more digits (a longer date).
+SHORT_YEAR_DATE_RE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)")
 VISIBLE_DATE_XPATH = "//body//text()[re:test(., '(19|20)\\d\\d')][not(ancestor::script or ancestor::style)]"
 MAX_DATE_NODE_CHARS = 120
 
@@ -259,6 +262,18 @@ def to_iso(value: str) -> str | None:
     return None
 
 
+def short_year_dates(text: str) -> list[tuple[int, str]]:
+    """(position, ISO date) of each "27.04.24": day first, as dots part dates wherever pages print
+    them, in this century. Only for a line known to give a date (a text dump's date line)."""
+    found = []
+    for match in SHORT_YEAR_DATE_RE.finditer(text):
+        day, month, year = match.groups()
+        iso = _valid(f"20{year}", month, day)
+        if iso:
+            found.append((match.start(), iso))
+    return found
+
+
 def _valid(year, month, day) -> str | None:
     try:
         parsed = date(int(year), int(month), int(day))
@@ -391,14 +406,11 @@ def dates_in(text: str, data: DataDates):
             iso = _valid(parts["y"], month, parts["d"]) if month else None
             if iso:
                 found.append((match.start(), iso))
-    for match in YEAR_FIRST_RE.finditer(text):
-        iso = _valid(match.group(1), match.group(3), match.group(4))
-        if iso:
-            found.append((match.start(), iso))
-    for match in CJK_DATE_RE.finditer(text):
-        iso = _valid(*match.groups())
-        if iso:
-            found.append((match.start(), iso))
+    for regex, groups in ((YEAR_FIRST_RE, (1, 3, 4)), (CJK_DATE_RE, (1, 2, 3))):
+        for match in regex.finditer(text):
+            iso = _valid(*match.group(*groups))
+            if iso:
+                found.append((match.start(), iso))
     for match in YEAR_LAST_RE.finditer(text):
         first, separator, second, year = match.groups()
         readings = {iso for iso in (_valid(year, first, second), _valid(year, second, first)) if iso}

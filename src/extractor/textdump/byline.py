@@ -9,7 +9,6 @@ furniture (a photo, share buttons, the byline) parts from the story.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..boilerplate.table import boilerplate_kind
 from ..metadata.authors import BY_PREFIX_RE, MONTH_NAMES_ALT, WEEKDAY_NAMES_ALT, clean_authors, is_credential, is_role
@@ -21,6 +20,7 @@ from ..metadata.dates import (
     DataDates,
     dates_in,
     labelled_publication_dates,
+    short_year_dates,
     to_iso,
 )
 from ..text import DIGIT_RE
@@ -69,7 +69,7 @@ MAX_WORDS_BEFORE_DATE = 6
 DATE_PIECE_SEPARATOR_RE = re.compile(r"[|•·⋅●—–/]|\s-\s")
 # innerText glues a date to the text beside it ("Jane RoeMarch 3, 2024", "June 29, 2020November 12,
 # 2021", "October 17, 20236:01 PM", "Publiziert17. Dezember 2024"): parted there before the date can be read.
-GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\d\d)|(?<=[a-zäöüéç])(?=\d{1,2}\.\s)")
+GLUED_DATE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=[A-Za-z]|\d{1,2}:\d\d)|(?<=[^\W\d_])(?=\d{1,2}\.\s)")
 # "ByJane RoeMar 5, 2025", "Dec 17, 2025Jane Roe": the label and the date glued to the name.
 GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")
 GLUED_NAME_DATE_RE = re.compile(rf"(?<=[a-z])(?=[A-Z])(?=(?i:{MONTH_NAMES_ALT})\.?\s+\d)|(?<=\d{{4}})(?=[A-Z][a-z])")
@@ -78,8 +78,6 @@ DATE_WORDS_RE = re.compile(rf"\b(?:last|updated|published|posted|released|modifi
                            rf"{WEEKDAY_NAMES_ALT})\b", re.IGNORECASE)
 # "December 19. 2025": a full stop after the day, as some sites print it.
 DAY_DOT_RE = re.compile(r"(?:(?<=[A-Za-z] \d)|(?<=[A-Za-z] \d\d))\.(?=\s+\d{4}\b)")
-# A dotted date with a two-digit year, standing alone (not a version number or a longer date).
-SHORT_YEAR_DATE_RE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)")
 # A dump has no structured data to tell which reading of 03/04/2025 the page means.
 NO_DATA = DataDates(published=set(), modified=set(), proposed=None)
 # A bare name is a byline when a date line stands this close to it; a byline or a date line this
@@ -169,22 +167,8 @@ def dates_on_line(text: str) -> tuple[list[str], list[tuple[int, str]]]:
         iso = to_iso(text)  # ISO timestamps, "20250304"
         found = [(0, iso[:10])] if iso else []
     if not found:
-        found = _short_year_dates(text)
+        found = short_year_dates(text)
     return labelled_publication_dates(text, NO_DATA), found
-
-
-def _short_year_dates(text: str) -> list[tuple[int, str]]:
-    """ "27.04.24", "15.10.24 23:35": a dotted date with a two-digit year, day first as dots part
-    dates wherever pages print them, in this century."""
-    found = []
-    for match in SHORT_YEAR_DATE_RE.finditer(text):
-        day, month, year = (int(part) for part in match.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            try:
-                found.append((match.start(), date(2000 + year, month, day).isoformat()))
-            except ValueError:
-                continue
-    return found
 
 
 def _first_names(window: list[Line], find_names) -> list[str]:

@@ -29,7 +29,7 @@ class Line:
     def measure(self) -> None:
         """Fill the derived fields once the text is final."""
         words = self.text.split()
-        # Han, kana and Thai count by their characters: a paragraph of them is one "word" apart
+        # Han, kana and Thai count by their characters: split at spaces, a paragraph of them is one "word"
         self.words = len(words) if self.text.isascii() else word_count(self.text)
         self.key = " ".join(words).lower()  # `_fold`, splitting once
         self.is_prose = self.words >= MIN_UNPUNCTUATED_PROSE_WORDS or (

@@ -39,7 +39,7 @@ for _number, _words in enumerate(STOPWORDS.values()):
 
 def stopword_share(text: str) -> float:
     """The share of the line's words that are function words, in its best-fitting language."""
-    return _listed_share(WORD_RE.findall(text.lower()))
+    return _listed_share(prose_words(text))
 
 
 def _listed_share(words: list[str]) -> float:
@@ -62,23 +62,24 @@ MIN_COUNTED_LINE_WORDS = 8
 # The share of a listed language's function words in the dump's sentences from which the list is
 # the dump's: 0.3-0.4 in running English, German or French, under 0.1 in Polish, Turkish or Czech.
 LISTED_LANGUAGE_SHARE = 0.15
-# Prose counts fully from this share of the dump's function words down to nothing at the minimum:
-# lower than the lists' bounds, the dump's words being fewer.
-MIN_DUMP_SHARE = 0.05
-FULL_DUMP_SHARE = 0.2
+# Prose counts fully from this share of a list's function words down to nothing at the minimum;
+# by the dump's own function words, from lower bounds, the dump's words being fewer.
 MIN_LIST_SHARE = 0.1
 FULL_LIST_SHARE = 0.3
+MIN_DUMP_SHARE = 0.05
+FULL_DUMP_SHARE = 0.2
 # Scripts without letter case or spaces between words (Han, kana, Hangul, Thai, Arabic,
 # Devanagari, ...) have no function words a list can hold: a line of them is prose by its sentence
 # ends. A line without one is a headline, a caption or a teaser far more often than a sentence, and
 # counts as nothing, like a cased line without function words: counted by its characters, a list of
 # teaser headlines would otherwise carry the story on into the next articles.
-# Thai marks no sentence end: a space parts its sentences.
-CASED_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 UNENDED_SHARE = 0.0
+# A letter of the cased scripts (Latin, Greek, Cyrillic), for telling a word of them from the rest.
+CASED_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 # A letter of a script beyond Latin, Greek and Cyrillic: a line without one (curly quotes and dashes
 # aside) is cased throughout, and its words need no look one by one.
 OTHER_SCRIPT_RE = re.compile(r"[\u0530-\u1fff\u2c00-\ud7ff\uf900-\ufaff\uff00-\uffef]")
+# Thai marks no sentence end: a space parts its sentences, and a line of this many is prose.
 MIN_THAI_SENTENCES = 3
 INNER_SENTENCE_MARKS = tuple(mark for mark in SENTENCE_END_MARKS if mark not in ".…")
 

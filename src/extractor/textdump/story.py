@@ -345,7 +345,7 @@ def _densest_run(scores: list[float], first: int, last: int) -> tuple[float, tup
     return best, best_span
 
 
-def _line_score(line: Line, repeats: set[str], short_cost: float, prose_factor_: float) -> float:
+def _line_score(line: Line, repeats: set[str], short_cost: float, factor: float) -> float:
     if line.kind in STORY_END_KINDS:
         return -STORY_END_COST
     if line.kind in ("caption", "duplicate_caption", "image_alt"):
@@ -355,7 +355,7 @@ def _line_score(line: Line, repeats: set[str], short_cost: float, prose_factor_:
     if line.kind:
         return -BOILERPLATE_COST
     if line.is_prose:
-        return line.words * prose_factor_
+        return line.words * factor  # the line's prose factor (prose.py)
     if _is_date_alone(line):
         return -DATE_LINE_COST
     if line.key in repeats:
