@@ -41,3 +41,25 @@ def test_the_general_kinds_those_rules_stood_for_stay(block, kind):
 ])
 def test_translations_with_no_page_behind_them_are_gone(block):
     assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(("block", "kind"), [
+    # Furniture of Japanese, Chinese and Korean pages: few fixed words each, one per line in a dump.
+    ("関連記事", "related"), ("【関連記事】新しい橋は来春に開通", "related"), ("相關新聞", "related"),
+    ("관련기사", "related"), ("ニュースランキング", "newsfeed"), ("社会の新着", "newsfeed"),
+    ("많이 본 뉴스", "newsfeed"), ("コメントを書く", "comments"), ("3件のコメント", "comments"),
+    ("댓글 쓰기", "comments"), ("ログインする", "login_prompt"), ("登录 / 注册", "login_prompt"),
+    ("회원가입", "login_prompt"), ("シェア", "share"), ("分享到", "share"), ("もっと見る", "widget"),
+    ("더보기", "widget"), ("利用規約", "footer"), ("<저작권자 ⓒ 뉴스, 무단 전재 및 재배포 금지>", "footer"),
+])
+def test_furniture_of_scripts_without_spaces_has_its_kind(block, kind):
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize("block", [
+    # Sentences that hold those words are story, and a share bar's bare comment counter is no section.
+    "市は関連記事の誤りを認め、新しい橋は来春に開通すると発表した。", "コメント 3", "댓글 12",
+    "记者在现场看到，市民纷纷分享了新桥开通的照片。",
+])
+def test_sentences_with_furniture_words_are_no_furniture(block):
+    assert boilerplate_kind(block) is None

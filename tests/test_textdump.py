@@ -465,3 +465,18 @@ def test_cli_input_format_text_forces_the_dump_path(tmp_path):
     result = CliRunner().invoke(cli, ["--input-format", "text", str(page)])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["input_format"] == "text"
+
+
+def test_japanese_story_stops_at_its_comment_form_and_ranking():
+    # Ideographic prose counts by its characters: without the furniture's own words, the rankings and
+    # teasers below a story, each a sentence, carried the story on to the end of the page.
+    sentence = "市は{}年かけて建設した新しい橋を来春に開通させると発表した。市長は記者会見で安全性を強調した。\n\n"
+    story = "".join(sentence.format(n) for n in ("二", "三", "四"))
+    furniture = "コメントを書く\n\nログインする\n\nニュースランキング\n\n" + "".join(
+        f"別の町では{n}月に新しい図書館が開館し、多くの市民が訪れたと関係者が明らかにした。\n\n1時間前\n\n"
+        for n in range(1, 7))
+    text = "サイト名\n\nホーム\n\n新しい橋が来春に開通\n\n" + story + furniture
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert article.body.count("新しい橋を来春に開通させる") == 3
+    assert "図書館" not in article.body
+    assert "ランキング" not in article.body

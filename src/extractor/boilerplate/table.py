@@ -19,7 +19,8 @@ from .triggers import TriggerIndex, table_triggers
 # A block longer than this is prose, whatever words it contains.
 MAX_PATTERN_WORDS = 14
 
-# kind → alternatives matching a whole short block. English, German, French, Spanish, Russian.
+# kind → alternatives matching a whole short block. English, German, French, Spanish, Russian;
+# Japanese, Chinese and Korean where a kind's words are few and fixed.
 BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     "newsfeed": (
         r"news ?feed", r"latest news", r"latest( stories| posts| articles)?", r"top stories", r"trending( now)?",
@@ -27,6 +28,10 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"neueste (nachrichten|artikel)", r"meistgelesen", r"dernières (nouvelles|actualités)", r"à la une",
         r"últimas noticias", r"lo más leído",
         r"(recent|popular|trending) (posts|articles|stories|news)( in [\w\s]+)?",
+        # ja, zh, ko: rankings and feeds of the newest stories ("社会の新着": one section's newest).
+        r"(ニュース|アクセス|記事)?ランキング", r"(最新|新着|人気)(ニュース|記事)?", r"\w{1,8}の新着",
+        r"(最新|热门|熱門|即时|即時)(新闻|新聞|文章)", r"排行榜", r"(热门|熱門)排行",
+        r"(많이|가장 많이) 본 (뉴스|기사)", r"(최신|인기) ?(뉴스|기사)", r"실시간 (인기|뉴스)",
     ),
     "related": (
         r"(read|see|view) (also|more)( articles| stories| posts| news)?:?", r"related( articles| posts| stories| content| reading| topics)?:?",
@@ -43,12 +48,20 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"recommended( reading)?|(next|previous) (article|post|story)|lesen sie auch|mehr zum thema|(à )?lire aussi|"
         r"voir aussi|le[ae] también|te puede interesar|читайте также|по теме|см\. также|смотрите также)"
         r"\s*[:|–—]\s*[^:|]{3,}[\])]?",
+        # ja, zh, ko; a labelled link as the Japanese press sets it: "【関連記事】Title".
+        r"関連(記事|ニュース|リンク)", r"(あわせて|合わせて)読みたい", r"(こちらも)?おすすめ(の)?(記事|情報)",
+        r"【関連(記事|ニュース)】.{3,}",
+        r"(相关|相關)(新闻|新聞|文章|阅读|閱讀|报道|報導)", r"延伸(阅读|閱讀)", r"(推荐|推薦)(阅读|閱讀|文章)",
+        r"관련 ?(기사|뉴스)", r"추천 ?(기사|뉴스)",
     ),
     "login_prompt": (
         r"to participate in the discussion", r"log ?in or register", r"(log|sign) ?in( to comment| to reply)?",
         r"register( now)?", r"create (an|a free) account", r"already (a member|have an account)\??( log ?in| sign in)?",
         r"чтобы (принять участие в обсуждении|оставить комментарий)", r"войдите или зарегистрируйтесь",
         r"anmelden|einloggen|registrieren", r"se connecter|connexion|s'inscrire", r"iniciar sesión|regístrate",
+        r"ログイン(する)?", r"(新規|会員)登録", r"ログイン ?/ ?(新規|会員)登録",  # ja
+        r"(登录|登入|登錄)", r"(注册|註冊)", r"(登录|登入|登錄) ?/ ?(注册|註冊)",  # zh
+        r"로그인", r"회원 ?가입", r"로그인 ?/ ?회원 ?가입",  # ko
     ),
     "subscribe": (
         r"subscribe( now| today| here| to us| for free)?!?", r"subscribe to (our|the) [\w\s]+", r"subscribers? only",
@@ -58,6 +71,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"jetzt abonnieren", r"s'abonner|abonnez-vous", r"suscr[ií]b[ae]te", r"подписаться|подпишитесь",
         # The heading of a subscription offer.
         r"what('s| is) included (in|with) (a|the|your) subscription\??",
+        r"(購読|有料会員|会員限定)(する|登録)?", r"(订阅|訂閱)", r"구독(하기)?",  # ja, zh, ko
     ),
     "newsletter": (
         r"(sign up|subscribe|join|register)( now)? (for|to) (our|the)( free| weekly| daily)? [\w\s&'’+-]*(newsletter|mailing list|emails?)[\w\s,'’.-]*",
@@ -75,6 +89,10 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(\d+|one|two|three) (comments?|responses?|replies|thoughts?) (on|to) .{1,200}", r"reply( to [\w\s]+)?",
         r"(leave|post) a reply( cancel reply)?", r"cancel reply", r"join the (conversation|discussion)",
         r"\d[\d,]* reader comments?",
+        # ja, zh, ko: the comment section's heading and its form. A bare "コメント 3" is the counter
+        # of a share bar as often, above the story as below it: not a comment section for that alone.
+        r"コメント(を書く|を投稿する|一覧)", r"\d+件のコメント",
+        r"(发表|發表)(评论|評論|留言)", r"\d+ ?(条|則)(评论|評論|留言)", r"댓글 ?(쓰기|달기)",
     ),
     "share": (
         r"share( this| on| via)?( article| story| post| page)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)?:?",
@@ -82,6 +100,9 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|print|copy link)([\s,|/]+(facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|print|copy link))+",
         r"join the facebook group", r"teilen|artikel teilen", r"partager( sur [\w\s]+)?", r"compartir( en [\w\s]+)?",
         r"поделиться", r"share your story",
+        # ja, zh, ko: a share bar's buttons, one per line in a dump.
+        r"シェア(する)?", r"ツイート", r"ポスト", r"(はてな)?ブックマーク", r"保存", r"印刷", r"メール", r"リンク(をコピー)?",
+        r"分享(到)?", r"(打印|列印)", r"收藏", r"공유(하기)?", r"인쇄", r"스크랩",
     ),
     "cookie": (
         r"(this|our) (web)?site uses cookies[\w\s,.'’]*", r"we use cookies[\w\s,.'’]*", r"accept( all)? cookies",
@@ -91,6 +112,7 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
     "ad": (
         r"advertisement(:[\w\s]+)?", r"sponsored( content)?", r"(paid )?partner (content|links)", r"promoted",
         r"advertiser disclosure", r"anzeige|werbung", r"publicité", r"publicidad", r"реклама",
+        r"広告", r"(广告|廣告)", r"광고",  # ja, zh, ko
     ),
     "navigation": (
         r"home", r"menu", r"search", r"skip to (main )?content", r"table of contents", r"contents", r"back to top",
@@ -103,6 +125,9 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"search( for| this site| the site)?( ?(\.\.\.|…)|:)?( ?search( button)?)?", r"what are you looking for\??",
         r"no (search )?results( found)?\.?",
         r"(enter search (text|terms?)|start typing to search|type to search)[:.…]*",
+        # ja, zh, ko.
+        r"(記事|特集)一覧", r"ホーム", r"メニュー", r"検索", r"(ページ|トップ)(の先頭)?へ(戻る)?",
+        r"(首页|首頁)", r"(返回|回到)(顶部|頂部)", r"(搜索|搜尋)", r"홈", r"메뉴", r"검색", r"맨 ?위로",
     ),
     "footer": (
         r"(©|copyright|\(c\))(\s*(©|\(c\)))?\s*\d{4}[\w\s,.&-]*(all rights reserved\.?)?", r"all rights reserved\.?",
@@ -111,6 +136,10 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         # The owner's name behind a bare "©": "© Acme, LLC".
         r"©\s*[\w\s,.&'’-]*",
         r"(privacy policy|terms|contact|about|imprint|impressum|sitemap)([\s|·•,]+(privacy policy|terms[\w\s&]*|contact( us)?|about( us)?|imprint|impressum|sitemap))+",
+        # ja, zh, ko; the Korean press's "no reproduction or redistribution" line.
+        r"利用規約", r"プライバシーポリシー", r"お問い合わせ", r"会社(概要|案内)",
+        r"(隐私|隱私)(政策|权政策|權政策)", r"(关于|關於)(我们|我們)", r"(联系|聯絡|聯繫)(我们|我們)", r"版(权|權)所有.*",
+        r"개인정보 ?(처리|취급) ?방침", r"이용 ?약관", r"회사 ?소개", r".{0,40}무단 ?전재.{0,40}금지.{0,10}",
     ),
     "byline": (
         r"(written|posted|reviewed|edited|fact[- ]checked) by:? [\w .,'’-]+",
@@ -131,6 +160,8 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(book|request|schedule) a (demo|quote|call)", r"get started( today| now| for free)?!?", r"(learn|find out) more",
         r"how (was|did you like) this (issue|article|post)\??",
         r"(view|buy|shop|check price) (on|at) amazon", r"see (packages|pricing|plans)", r"pin (it|this|for later)",
+        r"もっと(見る|みる)( ?\d+件)?", r"閉じる", r"キャンセル", r"拡大",  # ja
+        r"(查看)?更多", r"(关闭|關閉)", r"(展开|展開)", r"더 ?보기", r"닫기",  # zh, ko
     ),
 }
 
