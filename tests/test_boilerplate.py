@@ -356,3 +356,11 @@ def test_kinds_of_many_folded_blocks_are_those_of_each():
     kinds = folded_kinds([" ".join(block.lower().split()) for block in blocks])
     assert kinds == [boilerplate_kind(block) for block in blocks]
     assert kinds[:3] == ["related", "cookie", None]
+
+
+def test_camel_case_names_give_words_not_runs():
+    # "postList" is an article's own list as often as a list of other posts; its words alone name nothing.
+    assert element_kind("postList") is None
+    assert element_kind("shareBar") == "share"
+    assert element_kind("StyledCTA-sc") == "promo"
+    assert element_kind("read-more-link") == "related"  # runs come from the author's own hyphens

@@ -540,8 +540,13 @@ def _class_tokens(class_and_id: str) -> set[str]:
 
 @functools.lru_cache(maxsize=16384)
 def _name_tokens(name: str) -> frozenset[str]:
-    """One class/id name's tokens; names recur across pages of one site and across sites."""
-    return frozenset({name.lower(), *_word_runs(CLASS_PART_RE.split(CAMEL_RE.sub("-", name).lower()))})
+    """One class/id name's tokens; names recur across pages of one site and across sites.
+
+    The author's hyphens join words into runs ("read-more"); camelCase gives single words only
+    ("StyledCTA" has "cta", but "postList", an article's own list, is no "post-list")."""
+    parts = [part for part in CLASS_PART_RE.split(name.lower()) if part]
+    camel_words = CLASS_PART_RE.split(CAMEL_RE.sub("-", name).lower())
+    return frozenset({name.lower(), *_word_runs(parts), *(word for word in camel_words if word)})
 
 
 def _word_runs(words: list[str]) -> set[str]:
