@@ -109,3 +109,35 @@ def test_a_list_of_teaser_headlines_below_a_japanese_story_is_not_its_story():
     article = _extract("\n\n".join([*MENU[:4], *story, *teasers]) + "\n")
     assert article.body.endswith("段階的に撤退する。")
     assert "時間前" not in article.body
+
+
+def test_a_story_in_a_language_with_few_short_words_outweighs_an_english_bio():
+    # Zulu builds its grammar into words: the dump finds almost no short function words in it, and the
+    # site's English furniture (a bio, a disclaimer) read as the only prose.
+    story = ["Umphakathi waseMbali uthe amaphoyisa afike ngokushesha emva kokubikwa kwesigameko ngoLwesibili ebusuku.",
+             "Umndeni womufi ucele ukuthi kwenziwe ubulungiswa, uthe usaphila ngokwesaba selokhu kwenzeka lokhu.",
+             "Okhulumela amaphoyisa uthe umsolwa uboshiwe futhi uzovela enkantolo uma kuqala ngoMsombuluko ozayo.",
+             "Ikhansela lendawo uthe izakhamuzi mazibike uma zibona noma yini ngalesi sigameko esibuhlungu.",
+             "Abahlali bakulesi sigceme bathi sebeyesaba ukuhamba uma kuhlwa ngenxa yobugebengu obukhulayo.",
+             "Umasipala uthembise ukufaka izibani ezintsha emigwaqweni futhi uqinise ukusebenzisana namaphoyisa.",
+             "Uthisha wesikole esiseduze uthe izingane sezihamba ngamaqembu uma ziya esikoleni ekuseni.",
+             "Abaholi bamasonto endawo bahlanganise umkhuleko womphakathi ngoLwesithathu kusihlwa ehholo lomphakathi.",
+             "Ilungu lomndeni uthe umama wayengumuntu onothando owayesiza wonke umuntu uma edinga usizo.",
+             "Amaphoyisa athi uphenyo lusaqhubeka futhi acela noma ubani onolwazi ukuthi axhumane nawo masinyane.",
+             "Izakhamuzi zithi zifuna ukubona amaphoyisa amaningi ezindaweni ezisengozini uma kuhlwa.",
+             "Umkhandlu uzohlangana ngesonto elizayo ukuze uxoxe ngezinyathelo ezintsha zokuvikela umphakathi."]
+    bio = ("Jane Roe is the editor of the paper and has covered crime and courts in the city for ten years. "
+           "Before that she was a reporter at a daily paper in the capital.")
+    article = _extract(_dump(["Isihluku eMbali", *story, "Share on Facebook", "Share on X", "Print", "Jane Roe", bio]))
+    assert article.body.startswith("Umphakathi waseMbali")
+    assert "ngalesi sigameko esibuhlungu." in article.body
+    assert "covered crime and courts" not in article.body
+
+
+def test_the_sentence_floor_leaves_menus_and_short_teasers_at_nothing():
+    words = frozenset({"uma", "uthe", "yena"})
+    assert prose_factor("Izindaba Ezemidlalo Ezamabhizinisi Imibono Amasiko Ezokuvakasha Ezempilo Ezobuchwepheshe "
+                        "Ezolimo Ezemfundo", words) == 0.0
+    assert prose_factor("Kuboshwe abahlanu besolwa ngokugwaza umfundi.", words) < 0.5
+    assert prose_factor("Umphakathi waseMbali uthe amaphoyisa afike ngokushesha emva kokubikwa kwesigameko "
+                        "ngoLwesibili ebusuku.", words) >= 0.5

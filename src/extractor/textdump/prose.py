@@ -68,6 +68,11 @@ MIN_LIST_SHARE = 0.1
 FULL_LIST_SHARE = 0.3
 MIN_DUMP_SHARE = 0.05
 FULL_DUMP_SHARE = 0.2
+# Languages that build their grammar into words (Zulu, Xhosa, Finnish) have few short function words
+# for the dump to find: in a dump of an unlisted language, a long line that ends a sentence and that
+# no list explains counts at least this much.
+SENTENCE_FLOOR = 0.5
+MIN_FLOOR_WORDS = 10
 # Scripts without letter case or spaces between words (Han, kana, Hangul, Thai, Arabic,
 # Devanagari, ...) have no function words a list can hold: a line of them is prose by its sentence
 # ends. A line without one is a headline, a caption or a teaser far more often than a sentence, and
@@ -142,8 +147,10 @@ def prose_factor_of(text: str, words: list[str], function_words: frozenset[str] 
     listed = _ramp(_listed_share(words), MIN_LIST_SHARE, FULL_LIST_SHARE)
     if listed >= 1.0 or not function_words:
         return listed
-    own = sum(1 for word in words if word in function_words) / len(words)
-    return max(listed, _ramp(own, MIN_DUMP_SHARE, FULL_DUMP_SHARE))
+    own = _ramp(sum(1 for word in words if word in function_words) / len(words), MIN_DUMP_SHARE, FULL_DUMP_SHARE)
+    if own < SENTENCE_FLOOR and not listed and len(words) >= MIN_FLOOR_WORDS and ends_sentence(text):
+        return SENTENCE_FLOOR
+    return max(listed, own)
 
 
 def is_uncased(text: str, words: list[str]) -> bool:
