@@ -49,3 +49,15 @@ def test_a_spelling_shared_by_languages_names_one_month():
 
 def test_the_boilerplate_table_knows_the_same_months():
     assert leading_kind("5 марта 2024") == leading_kind("5 March 2024") == "dateline"
+
+
+@pytest.mark.parametrize("line", [
+    "2025年1月13日", "2025年1月13日（月） 21:17", "2022.8.9 8:15", "1時間前", "3日前", "5小时前", "3天前", "5시간 전",
+])
+def test_japanese_chinese_and_korean_dates_alone_are_datelines(line):
+    # A teaser list dates each item so: alone on a line, such a date is furniture, not a headline.
+    assert leading_kind(line) == "dateline"
+
+
+def test_a_sentence_with_a_cjk_date_is_no_dateline():
+    assert leading_kind("市は2025年1月13日に新しい橋を開通させた。") is None

@@ -344,13 +344,19 @@ _MONTH = rf"({month_alternation()})\.?"
 _DAY = r"\d{1,2}(st|nd|rd|th)?"
 _DATE = (rf"({_MONTH} {_DAY},? \d{{4}}|{_DAY}\.? (of |de )?{_MONTH},?( de)? \d{{4}}|{_MONTH} {_DAY}|\d{{4}}-\d{{2}}-\d{{2}}|"
          r"\d{1,2}[./]\d{1,2}[./]\d{2,4})( (at|um|à|a las|в) \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?)?")
+# Japanese, Chinese and Korean dates, and how long ago, as feeds and teaser lists date their items:
+# "2025年1月13日 21:17", "1時間前", "3天前", "5시간 전".
+_CJK_DATE = (r"\d{4}年\d{1,2}月\d{1,2}日( ?[(（]\w[)）])?( ?\d{1,2}:\d{2})?|\d{4}\.\d{1,2}\.\d{1,2}( ?\d{1,2}:\d{2})?|"
+             r"\d+ ?(秒|分|時間|日|週間|か月|カ月|ヶ月|年)前|\d+ ?(秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|"
+             r"\d+ ?(초|분|시간|일|주|개월|년) ?전")
 _DATE_LABEL = (r"(last )?(updated|published|posted|modified|reviewed|aktualisiert|veröffentlicht|publié|mis à jour|"
                r"actualizado|publicado|обновлено|опубликовано)( on| am| le| el)?:?")
 _READING_TIME = (r"(\d+|one|two|three|four|five)[ -]?(min(ute)?s?\.?)( read(ing)?)?( time)?|(estimated )?reading time:?"
                  r"( \d+ min(ute)?s?)?|lesezeit:? \d+ min(uten)?|temps de lecture:? \d+ min(utes)?|"
                  r"(tiempo de lectura:? )?\d+ min(utos)?( de lectura)?|время (чтения|прочтения):? \d+ мин(ут[ы]?)?")
 LEADING_PATTERNS: dict[str, tuple[str, ...]] = {
-    "dateline": (rf"({_DATE_LABEL} )?{_DATE}", _DATE_LABEL, rf"({_DATE_LABEL} )?{_DATE} ?[•|·-] ?({_READING_TIME})"),
+    "dateline": (rf"({_DATE_LABEL} )?{_DATE}", _DATE_LABEL, rf"({_DATE_LABEL} )?{_DATE} ?[•|·-] ?({_READING_TIME})",
+                 _CJK_DATE),
     "reading_time": (_READING_TIME, r"[\d,.]+k? (views|reads|aufrufe|vues|vistas|просмотр(а|ов)?)"),
     "byline": (r"(by|von|par|por|автор:?) [\w.'’-]+( [\w.'’-]+){0,3}( ?[—–|-] ?.*)?", r"(written|posted|published) (by|on):?"),
 }
