@@ -120,3 +120,23 @@ def _line(text: str) -> Line:
 ])
 def test_headline_text_drops_sites_dates_and_breadcrumbs(text, headline):
     assert headline_text(_line(text)) == headline
+
+
+def test_byline_lead_word_alone_does_not_join_the_headline():
+    # One text node a line (soup style): "von" starts the byline below, it is not the headline's end.
+    text = ("Politik\nInnenpolitik\nEx-Ministerin wird neue Chefin eines Instituts\nvon\nAPA\n" + "".join(
+        f"Die frühere Ministerin wird neue Chefin des Instituts in Wien, teilte das Institut mit ({n}).\n"
+        for n in range(30)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert article.title == "Ex-Ministerin wird neue Chefin eines Instituts"
+
+
+def test_cjk_headline_is_measured_by_its_words_not_its_characters():
+    # Forty-odd characters of Japanese are a headline of some twenty words, and its character pairs
+    # come back in the story; a two-sentence notice above it ends with the ideographic full stop.
+    headline = "東京女子医大元理事長、大学に不正に一億円支払わせ私的流用か 警視庁が逮捕と発表"
+    text = ("ログイン\n\n記事を保存できます。ご利用には会員登録が必要です。\n\n" + headline + "\n\n" + "".join(
+        f"警視庁は東京女子医大の元理事長を逮捕した。大学に不正に一億円を支払わせ、私的に流用した疑いがある（{n}）。\n\n"
+        for n in range(6)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert article.title == headline
