@@ -140,3 +140,14 @@ def test_cjk_headline_is_measured_by_its_words_not_its_characters():
         for n in range(6)))
     article = run(Article(source="x.txt", text=text), Options(input_format="text"))
     assert article.title == headline
+
+
+def test_subtitle_after_a_dash_shown_twice_is_no_site_name():
+    # The headline twice, once with its kicker's colon and once without: the part after the dash
+    # is the headline's own, not a site's name appended to alt texts.
+    text = ("Startseite\nService\n\nDie Eisheiligen 2024: Wann sie sind - und wie das Wetter wird\n\n"
+            "Die Eisheiligen 2024 Wann sie sind - und wie das Wetter wird\n\nDaniel Roe Redakteur\n\n" + "".join(
+                f"Mitte Mai kommen die Eisheiligen, und mit ihnen kehrt oft der Frost zurück ({n}).\n\n"
+                for n in range(6)))
+    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
+    assert article.title == "Die Eisheiligen 2024: Wann sie sind - und wie das Wetter wird"
