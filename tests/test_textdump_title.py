@@ -164,3 +164,4 @@ def test_photo_note_in_brackets_is_no_headline(text, candidate):
     line = Line(0, text, 0, 0)
     line.measure()
     assert _may_be_title(line) is candidate
+

@@ -225,6 +225,9 @@ def _title_signs(lines: list[Line], line: Line, context: _TitleContext) -> dict[
         "ends_breadcrumb": _is_echoed(line, context.breadcrumbs),
         "two_sentences": bool(INNER_SENTENCE_END_RE.search(line.text)),
         "under_headline": context.has_paragraphs and _is_deck(lines, line),
+        # ... and the headline stands over its deck: of two such lines in a row, the upper one.
+        "over_deck": (context.has_paragraphs and line.index + 1 < len(lines)
+                      and _is_deck(lines, lines[line.index + 1])),
     }
 
 
