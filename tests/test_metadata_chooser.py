@@ -31,11 +31,3 @@ def test_the_first_of_equal_candidates_wins_and_unknown_signs_count_nothing():
     assert title_score({"a": 2, "unknown": 5}, weights) == 2.0
     assert choose([("first", {"a": 1}), ("second", {"a": 1})], weights) == "first"
     assert choose([], weights) is None
-
-
-def test_of_a_headline_and_its_deck_the_upper_line_wins():
-    # Both stand alone under a heading-like line and over the byline; the deck is one line nearer the story.
-    shared = {"dump.alone": 1, "dump.overlap": 0.9, "dump.words": 12, "dump.heads_byline": 1, "dump.under_headline": 1}
-    headline = {**shared, "dump.distance": 3, "dump.over_deck": 1}
-    deck = {**shared, "dump.distance": 2}
-    assert choose([("deck", deck), ("headline", headline)]) == "headline"

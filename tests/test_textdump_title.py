@@ -131,28 +131,6 @@ def test_byline_lead_word_alone_does_not_join_the_headline():
     assert article.title == "Ex-Ministerin wird neue Chefin eines Instituts"
 
 
-def test_cjk_headline_is_measured_by_its_words_not_its_characters():
-    # Forty-odd characters of Japanese are a headline of some twenty words, and its character pairs
-    # come back in the story; a two-sentence notice above it ends with the ideographic full stop.
-    headline = "東京女子医大元理事長、大学に不正に一億円支払わせ私的流用か 警視庁が逮捕と発表"
-    text = ("ログイン\n\n記事を保存できます。ご利用には会員登録が必要です。\n\n" + headline + "\n\n" + "".join(
-        f"警視庁は東京女子医大の元理事長を逮捕した。大学に不正に一億円を支払わせ、私的に流用した疑いがある（{n}）。\n\n"
-        for n in range(6)))
-    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
-    assert article.title == headline
-
-
-def test_subtitle_after_a_dash_shown_twice_is_no_site_name():
-    # The headline twice, once with its kicker's colon and once without: the part after the dash
-    # is the headline's own, not a site's name appended to alt texts.
-    text = ("Startseite\nService\n\nDie Eisheiligen 2024: Wann sie sind - und wie das Wetter wird\n\n"
-            "Die Eisheiligen 2024 Wann sie sind - und wie das Wetter wird\n\nDaniel Roe Redakteur\n\n" + "".join(
-                f"Mitte Mai kommen die Eisheiligen, und mit ihnen kehrt oft der Frost zurück ({n}).\n\n"
-                for n in range(6)))
-    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
-    assert article.title == "Die Eisheiligen 2024: Wann sie sind - und wie das Wetter wird"
-
-
 @pytest.mark.parametrize(("text", "candidate"), [
     ("(Bild: Bild erstellt mit einem Programm durch die Redaktion / dmk)", False),
     ("[Photo: Jane Roe for Example News]", False),
@@ -164,7 +142,6 @@ def test_photo_note_in_brackets_is_no_headline(text, candidate):
     line = Line(0, text, 0, 0)
     line.measure()
     assert _may_be_title(line) is candidate
-
 
 
 def test_tags_under_a_title_case_headline_do_not_join_it():

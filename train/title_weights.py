@@ -18,13 +18,6 @@ randomness, weights rounded to 4 places.
 
 Dumps are read from --dumps/<style>/<set>/<id>.txt where present, else made with the bench's
 flatten.py. Needs the `train` extra (scikit-learn, numpy).
-
-    python train/title_weights.py --sign dump.over_deck --out src/extractor/metadata/title_weights.json
-
-With --sign, the shipped table is kept and only the named signs are fitted, one after the other: each
-takes the value of SIGN_GRID that picks the most labelled titles on the tuning halves (the others as
-shipped; of equal counts the value nearest zero). The sign's shipped value plays no part, so the run
-reproduces the shipped table. This is how signs added since the hand-fitted tables got their weights.
 """
 
 from __future__ import annotations
@@ -56,8 +49,6 @@ from extractor.textdump.title import title_candidates as line_candidates  # noqa
 SETS = ("fundus-news", "postlight-news", "wcxb-dev-articles")
 STYLES = ("innertext", "soup")
 GRID = (0.3, 1.0, 3.0, 10.0)
-# The values a sign refitted alone may take (--sign), nearest zero first (they win ties).
-SIGN_GRID = tuple(sorted((step / 4 for step in range(-16, 17)), key=lambda value: (abs(value), value)))
 
 
 def fold(text: str | None) -> str:
@@ -175,45 +166,13 @@ def fit(groups) -> tuple[list[str], np.ndarray, float, int]:
     return best
 
 
-def refit_signs(groups, shipped: dict[str, float], signs: list[str]) -> tuple[dict[str, float], int]:
-    """The shipped table with each of `signs` set, in turn, to the SIGN_GRID value that picks the most
-    labelled titles (the first, nearest zero, of equal counts)."""
-    weights = dict(shipped)
-    names = sorted({name for group in groups for _, found in group for name in found} | set(weights))
-    right = 0
-    for sign in signs:
-        best = None
-        for value in SIGN_GRID:
-            weights[sign] = value
-            count = picked(groups, names, np.array([weights.get(name, 0.0) for name in names]))
-            if best is None or count > best[1]:
-                best = (value, count)
-        weights[sign], right = best
-        print(f"{sign} = {best[0]}: {best[1]}/{len(groups)} groups right", file=sys.stderr)
-    return weights, right
-
-
-def write_refit(args, groups) -> None:
-    weights, right = refit_signs(groups, load_weights(), args.sign)
-    table = json.loads((Path(__file__).resolve().parent.parent / "src" / "extractor" / "metadata"
-                        / "title_weights.json").read_text(encoding="utf-8"))
-    table["weights"] = {name: weights[name] for name in sorted(weights)}
-    args.out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {right}/{len(groups)} groups right", file=sys.stderr)
-
-
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=Path("/work/shared/bench"))
     parser.add_argument("--dumps", type=Path, default=Path("/work/cache/dumps"))
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--sign", action="append", default=[],
-                        help="refit only this sign's weight, the rest as shipped (repeatable)")
     args = parser.parse_args(argv)
     groups = collect(args.bench, args.dumps)
-    if args.sign:
-        write_refit(args, groups)
-        return
     shipped = load_weights()
     shipped_names = sorted(shipped)
     current = picked(groups, shipped_names, np.array([shipped[name] for name in shipped_names]))

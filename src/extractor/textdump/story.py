@@ -75,7 +75,6 @@ TITLE_CASE_WORD_RE = re.compile(r"[^\W\d_]+")
 TITLE_CASE_WORD_CHARS = 4
 MIN_TITLE_CASE_WORDS = 3
 MIN_SUFFIX_REPEATS = 2
-WORDS_ONLY_RE = re.compile(r"[\W_]+")
 MAX_ALT_WORDS = 60
 # A teaser headline is short and has no sentence end; the image line before it marks it.
 MAX_TEASER_WORDS = 16
@@ -246,15 +245,13 @@ def _take_caption_above(lines: list[Line], line: Line) -> None:
 
 def _site_suffixes(lines: list[Line], suffixes: list[tuple[str, str | None]]) -> set[str]:
     """Suffixes (" - Site") that several lines share: the site's name, appended to alt texts. Each
-    text counts once, its punctuation aside: a headline the page shows twice ("Headline | Top 19
-    Companies", "Kicker: Headline - Subtitle" over "Kicker Headline - Subtitle") is no site."""
+    text counts once: a headline the page shows twice ("Headline | Top 19 Companies") is no site."""
     counts: dict[str, int] = {}
     seen: set[str] = set()
     for line, (_, suffix) in zip(lines, suffixes, strict=True):
-        said = WORDS_ONLY_RE.sub("", line.key)
-        if said in seen:
+        if line.text in seen:
             continue
-        seen.add(said)
+        seen.add(line.text)
         if suffix is not None:
             key = _fold(suffix)
             counts[key] = counts.get(key, 0) + 1

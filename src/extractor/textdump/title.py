@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from ..metadata.chooser import choose
 from ..metadata.dates import to_iso
 from ..metadata.sitenames import TITLE_SEPARATOR_RE
-from ..text import HAN_KANA_RE
 from .byline import PERSON_NAME_RE, is_byline_or_date
 from .lines import Line
 
@@ -25,9 +24,6 @@ TITLE_WINDOW = 120
 TITLE_LOOKAHEAD = 25
 MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
-# Han and kana count a word a character (text.word_count); a headline in them runs to about two
-# characters a word of a spaced script, so its length is weighed at half its characters.
-HAN_KANA_CHARS_PER_TITLE_WORD = 2
 # The signs of a headline line (`title_signs` names them); what each is worth is fitted (chooser.py,
 # title_weights.json).
 STORY_WORDS_LINES = 40
@@ -36,12 +32,7 @@ MAX_DECK_WORDS = 20
 MAX_ECHO_WORDS = 45
 # How many last characters group the echo lines (a line ending with another ends as it does).
 ECHO_ENDING_CHARS = 4
-# A sentence ends inside the line: a stop before a capital, or a full-width stop (scripts without
-# spaces or capitals) before more text.
-INNER_SENTENCE_END_RE = re.compile(r"\w[.!?] +[A-Z]|[。！？](?=\S)")
-# How a sentence ends that a headline does not: a stop, a comma, a colon, in spaced and CJK scripts
-# (a headline may end in "?" or "!").
-SENTENCE_END_TAIL = (".", ",", ";", ":", "。", "｡", "、", "।")
+INNER_SENTENCE_END_RE = re.compile(r"\w[.!?] +[A-Z]")
 FULL_OVERLAP_WORDS = 4
 FULL_TITLE_WORDS = 12
 HEADLINE_MIN_WORDS = 3
@@ -92,7 +83,7 @@ def title_candidates(lines: list[Line], context: _TitleContext, window: tuple[in
     for i in range(max(first, 1) if is_document_title else first, last):
         line = lines[i]
         if i >= context.start and line.kind is None and line.is_prose:
-            prose_above += _title_words(line)
+            prose_above += line.words
         if not _may_be_title(line) or to_iso(line.text) is not None:  # a date line is no headline
             continue
         context.prose_above = prose_above
@@ -181,23 +172,15 @@ def _is_document_title(line: Line, context: _TitleContext) -> bool:
     """The first line of a dump of one line per text node is the page's <title>: a candidate however
     far above the story, and whatever the alt-text and teaser rules made of it (a title ending
     " - Site" like the alt texts; a title over the lead image's alt text)."""
-    return (line.index == 0 and not context.has_paragraphs and MIN_TITLE_WORDS <= _title_words(line) <= MAX_TITLE_WORDS
+    return (line.index == 0 and not context.has_paragraphs and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
             and not TITLE_REJECT_RE.search(line.text) and to_iso(line.text) is None)
 
 
 def _may_be_title(line: Line) -> bool:
     # A headline that reads like a sentence ("How accurate is ...?") repeats the document title a
     # soup dump starts with, and is labelled a duplicate of it: it stays a candidate.
-    return (line.kind in (None, "duplicate") and MIN_TITLE_WORDS <= _title_words(line) <= MAX_TITLE_WORDS
+    return (line.kind in (None, "duplicate") and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
             and not TITLE_REJECT_RE.search(line.text))
-
-
-def _title_words(line: Line) -> int:
-    """The line's length measured as a headline's: Han and kana at two characters a word."""
-    if line.text.isascii():
-        return line.words
-    han_kana = len(HAN_KANA_RE.findall(line.text))
-    return line.words - han_kana + -(-han_kana // HAN_KANA_CHARS_PER_TITLE_WORD)
 
 
 def title_signs(lines: list[Line], line: Line, context: _TitleContext) -> dict[str, float]:
@@ -212,22 +195,19 @@ def _title_signs(lines: list[Line], line: Line, context: _TitleContext) -> dict[
     return {
         "distance": min(abs(context.start - line.index), TITLE_WINDOW),
         "overlap": _overlap(line, context),
-        "words": min(_title_words(line), FULL_TITLE_WORDS),
+        "words": min(line.words, FULL_TITLE_WORDS),
         "alone": _is_alone(lines, line),
         "in_document_title": line.index > 0 and key in context.document_title,
         "repeated": not in_story and context.counts.get(key, 0) > 1,
         "in_story": in_story,
         "prose_above": context.prose_above if in_story else 0,
         "short": _is_short(line),
-        "sentence_end": line.text.endswith(SENTENCE_END_TAIL),
+        "sentence_end": line.text.endswith((".", ",", ";", ":")),
         "heads_byline": any(i in context.meta_lines for i in range(line.index + 1, line.index + 1 + BYLINE_REACH)),
         "echoed": _is_echoed(line, context.echo_lines),
         "ends_breadcrumb": _is_echoed(line, context.breadcrumbs),
         "two_sentences": bool(INNER_SENTENCE_END_RE.search(line.text)),
         "under_headline": context.has_paragraphs and _is_deck(lines, line),
-        # ... and the headline stands over its deck: of two such lines in a row, the upper one.
-        "over_deck": (context.has_paragraphs and line.index + 1 < len(lines)
-                      and _is_deck(lines, lines[line.index + 1])),
     }
 
 
@@ -240,14 +220,13 @@ def _is_deck(lines: list[Line], line: Line) -> bool:
         return False
     above = lines[line.index - 1]
     return (_is_alone(lines, above) and _may_be_title(above) and not _is_short(above)
-            and not above.text.endswith(SENTENCE_END_TAIL) and not INNER_SENTENCE_END_RE.search(above.text)
+            and not above.text.endswith((".", ",", ";", ":")) and not INNER_SENTENCE_END_RE.search(above.text)
             and not above.key.endswith(line.key) and to_iso(above.text) is None)
 
 
 def _is_short(line: Line) -> bool:
     """Two words, a person's name or a list item: a label or a byline more often than a headline."""
-    return bool(_title_words(line) < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text)
-                or LIST_ITEM_RE.match(line.text))
+    return bool(line.words < HEADLINE_MIN_WORDS or PERSON_NAME_RE.match(line.text) or LIST_ITEM_RE.match(line.text))
 
 
 def _by_ending(keys) -> dict[str, list[str]]:
@@ -298,15 +277,7 @@ def _counts_for_story_words(line: Line, start: int) -> bool:
 
 
 def _content_words(text: str) -> list[str]:
-    """The words that say what a text is about: spaced words of three letters or more, and in Han
-    and kana, written without spaces, each pair of neighbouring characters (a word is one to three)."""
-    words = []
-    for word in CONTENT_WORD_RE.findall(text.lower()):
-        if not word.isascii() and HAN_KANA_RE.search(word):
-            words += [word[i:i + 2] for i in range(len(word) - 1)] or [word]
-        elif len(word) > 2:
-            words.append(word)
-    return words
+    return [word for word in CONTENT_WORD_RE.findall(text.lower()) if len(word) > 2]
 
 
 def has_paragraphs(lines: list[Line]) -> bool:
