@@ -142,13 +142,3 @@ def test_photo_note_in_brackets_is_no_headline(text, candidate):
     line = Line(0, text, 0, 0)
     line.measure()
     assert _may_be_title(line) is candidate
-
-
-def test_tags_under_a_title_case_headline_do_not_join_it():
-    # One text node a line: the lower-case tags under the headline are not the rest of its text node.
-    text = ("Menu\nBlog\nEverything You Need to Know About Online Classes and Learning Platforms\n"
-            "advice for students\nvirtual classroom\n" + "".join(
-                f"Online classes let students learn from anywhere, and platforms differ in what they offer ({n}).\n"
-                for n in range(30)))
-    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
-    assert article.title == "Everything You Need to Know About Online Classes and Learning Platforms"

@@ -69,11 +69,6 @@ FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
 # A byline's lead word alone on its line ("von", "by", the name on the next line) starts the byline
 # below; it does not continue the headline above ("Headline von").
 BYLINE_LEAD_RE = re.compile(r"(?:by|von|par|por|door)\s*:?", re.IGNORECASE)
-# Title Case is judged on the words of this many letters or more (short ones stay lower case:
-# "to", "and", "the"), and only where there are a few of them.
-TITLE_CASE_WORD_RE = re.compile(r"[^\W\d_]+")
-TITLE_CASE_WORD_CHARS = 4
-MIN_TITLE_CASE_WORDS = 3
 MIN_SUFFIX_REPEATS = 2
 MAX_ALT_WORDS = 60
 # A teaser headline is short and has no sentence end; the image line before it marks it.
@@ -159,18 +154,11 @@ def segment_lines(text: str, kind_of: KindMemo | None = None) -> list[Line]:
 def _continues(previous: str, line: str, kind_of: KindMemo) -> bool:
     """A text node cut at a link or a line wrapped at a width: it starts in lower case, or the line
     before ends on a function word ("... the" / "Alyio library"), which no sentence ends with."""
-    if previous.endswith(SENTENCE_ENDS) or BYLINE_LEAD_RE.fullmatch(line) or _is_title_case(previous):
+    if previous.endswith(SENTENCE_ENDS) or BYLINE_LEAD_RE.fullmatch(line):
         return False
     if not (FRAGMENT_START_RE.match(line) or previous.rsplit(" ", 1)[-1].lower() in FRAGMENT_END_WORDS):
         return False
     return kind_of(line) is None and kind_of(previous) is None
-
-
-def _is_title_case(text: str) -> bool:
-    """A headline in Title Case ("Everything You Need to Know About Online Classes"): every longer word
-    capitalised. No text node continues one; the lower-case line after it is a tag or a user name."""
-    words = [word for word in TITLE_CASE_WORD_RE.findall(text) if len(word) >= TITLE_CASE_WORD_CHARS]
-    return len(words) >= MIN_TITLE_CASE_WORDS and all(word[0].isupper() for word in words)
 
 
 def _join_fragment(previous: str, line: str) -> str:
