@@ -122,15 +122,6 @@ def test_headline_text_drops_sites_dates_and_breadcrumbs(text, headline):
     assert headline_text(_line(text)) == headline
 
 
-def test_byline_lead_word_alone_does_not_join_the_headline():
-    # One text node a line (soup style): "von" starts the byline below, it is not the headline's end.
-    text = ("Politik\nInnenpolitik\nEx-Ministerin wird neue Chefin eines Instituts\nvon\nAPA\n" + "".join(
-        f"Die frühere Ministerin wird neue Chefin des Instituts in Wien, teilte das Institut mit ({n}).\n"
-        for n in range(30)))
-    article = run(Article(source="x.txt", text=text), Options(input_format="text"))
-    assert article.title == "Ex-Ministerin wird neue Chefin eines Instituts"
-
-
 @pytest.mark.parametrize(("text", "candidate"), [
     ("(Bild: Bild erstellt mit einem Programm durch die Redaktion / dmk)", False),
     ("[Photo: Jane Roe for Example News]", False),

@@ -66,9 +66,6 @@ MIN_WRAPPED_WORDS = 8
 FRAGMENT_END_WORDS = frozenset("""the a an of and with der die das den dem des ein eine einen
     le la les un une du el los las del и в""".split())
 FRAGMENT_START_RE = re.compile(r"^[a-zà-ÿ,.;:!?)\]»”’%]")
-# A byline's lead word alone on its line ("von", "by", the name on the next line) starts the byline
-# below; it does not continue the headline above ("Headline von").
-BYLINE_LEAD_RE = re.compile(r"(?:by|von|par|por|door)\s*:?", re.IGNORECASE)
 MIN_SUFFIX_REPEATS = 2
 MAX_ALT_WORDS = 60
 # A teaser headline is short and has no sentence end; the image line before it marks it.
@@ -154,7 +151,7 @@ def segment_lines(text: str, kind_of: KindMemo | None = None) -> list[Line]:
 def _continues(previous: str, line: str, kind_of: KindMemo) -> bool:
     """A text node cut at a link or a line wrapped at a width: it starts in lower case, or the line
     before ends on a function word ("... the" / "Alyio library"), which no sentence ends with."""
-    if previous.endswith(SENTENCE_ENDS) or BYLINE_LEAD_RE.fullmatch(line):
+    if previous.endswith(SENTENCE_ENDS):
         return False
     if not (FRAGMENT_START_RE.match(line) or previous.rsplit(" ", 1)[-1].lower() in FRAGMENT_END_WORDS):
         return False
