@@ -305,3 +305,18 @@ def test_the_site_named_by_its_registered_address_behind_an_edition_label_is_not
     head = "<title>Affaire KPMG : un juge se récuse | Radio-Exemple.ca</title>"
     article = extract(page(head, f"<article>{STORY}</article>"), url="https://ici.radio-exemple.ca/nouvelle/1")
     assert article.title == "Affaire KPMG : un juge se récuse"
+
+
+@pytest.mark.parametrize("sign", ["¶", "#", "§"])
+def test_a_headings_permalink_sign_is_not_part_of_the_title(sign):
+    # Documentation generators put a hover link to the heading inside it: "Working with forms¶".
+    body = (f"<article><h1 id='forms'>Working with forms<a class='headerlink' href='#forms'>{sign}</a></h1>"
+            f"{STORY}</article>")
+    assert extract(page("", body)).title == "Working with forms"
+
+
+def test_direction_marks_do_not_part_two_spellings_of_one_title():
+    # A <title> wraps its pieces in invisible direction embeddings; og:title has none: one title.
+    head = ("<title>\u202aJane Roe\u202c - \u202aExample Scholar\u202c</title>"
+            "<meta property='og:title' content='Jane Roe'>")
+    assert extract(page(head, f"<div>{STORY}</div>")).title == "Jane Roe"

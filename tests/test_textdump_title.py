@@ -8,7 +8,7 @@ import pytest
 from extractor.model import Article, Options
 from extractor.pipeline import run
 from extractor.textdump.story import Line
-from extractor.textdump.title import headline_text
+from extractor.textdump.title import _may_be_title, headline_text
 
 
 def extract_dump(path) -> Article:
@@ -120,3 +120,16 @@ def _line(text: str) -> Line:
 ])
 def test_headline_text_drops_sites_dates_and_breadcrumbs(text, headline):
     assert headline_text(_line(text)) == headline
+
+
+@pytest.mark.parametrize(("text", "candidate"), [
+    ("(Bild: Bild erstellt mit einem Programm durch die Redaktion / dmk)", False),
+    ("[Photo: Jane Roe for Example News]", False),
+    ("(Update) Council approves the budget (2025)", True),
+    ("Council approves the budget (2025)", True),
+])
+def test_photo_note_in_brackets_is_no_headline(text, candidate):
+    # "(Bild: ... / dmk)" under the lead photo stands over the byline, closer than the headline.
+    line = Line(0, text, 0, 0)
+    line.measure()
+    assert _may_be_title(line) is candidate

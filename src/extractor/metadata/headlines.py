@@ -137,7 +137,7 @@ def rendered_text(element) -> str:
     while stack:
         node, closing = stack.pop()
         breaks_line = node.tag in LINE_BREAKING_TAGS
-        if closing or not isinstance(node.tag, str) or node.tag in UNSHOWN_TAGS:
+        if closing or not isinstance(node.tag, str) or node.tag in UNSHOWN_TAGS or _is_permalink_sign(node):
             if closing and breaks_line:
                 lines.append("")
             _run_on(lines, node.tail)
@@ -149,6 +149,14 @@ def rendered_text(element) -> str:
         stack.extend((child, False) for child in reversed(node))
     cleaned = (" ".join(normalise_line(html.unescape(line)).split()) for line in lines)
     return "\n".join(line for line in cleaned if line)
+
+
+def _is_permalink_sign(element) -> bool:
+    """A link to a place on this page whose text is a sign, not words ("¶", "#", "§" after a
+    documentation heading): the heading's permalink, shown on hover, not part of the headline."""
+    if element.tag != "a" or not (element.get("href") or "").startswith("#"):
+        return False
+    return not any(ch.isalnum() for ch in element.text_content())
 
 
 def _run_on(lines: list[str], text: str | None) -> None:

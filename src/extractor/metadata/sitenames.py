@@ -40,6 +40,9 @@ ADDRESS_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"
 # around them made spaces; the others stand alone between spaces.
 KEY_FOLDING = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'",
                              "|": " ", "·": " ", "•": " ", "»": " "})
+# Direction marks and embeddings ("\u202aName\u202c" in a <title>) are invisible: two titles that
+# differ only by them are one.
+KEY_FOLDING.update(dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F]))
 SEPARATOR_CHARS = "|-–—·•»/:"
 # What follows a headline's first piece is a site or section label ("| Opinion", "- Politics -
 # Example News") when it is a few words, or several pieces; one piece this long is the headline's own

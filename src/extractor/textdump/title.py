@@ -43,8 +43,10 @@ BYLINE_REACH = 4
 # A line above the window over a byline is a candidate when most of its words come back in the
 # story (3 of 4): teasers over their dates do not say what the story says.
 FAR_MIN_OVERLAP = 0.75
-TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$",
-                             re.IGNORECASE)
+# Not a headline: a byline or date label, an address, a handle, no words at all, or a line wholly in
+# brackets (a photo note, "(Bild: ... / dpa)", "(Photo: ...)").
+TITLE_REJECT_RE = re.compile(r"^(?:by|von|par|por|updated|published|posted)\b|https?://|@|^\W*$"
+                             r"|^\([^()]*\)$|^\[[^\[\]]*\]$", re.IGNORECASE)
 # A headline line may carry labels between separators: the site's name, a section, a date or a
 # series ("Headline | Site", "Headline / Dec 2025", "Home » Headline"). A label is a few words
 # written like a name, with no sentence punctuation; a subtitle after a dash is longer or says more.
