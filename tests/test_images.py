@@ -93,6 +93,32 @@ def test_share_image_is_the_lead_and_merges_with_its_figure_copy():
     assert (lead.caption, lead.credit) == ("Waves over the wall.", "John Doe/Getty Images")
 
 
+def test_share_image_that_is_another_source_of_a_story_picture_merges_with_it():
+    # The share crop is one of the `<picture>`'s sources (a different file from the `<img>` shown); the
+    # stand-in `src` every lazy picture shares says nothing about which picture it is.
+    head = "<meta property='og:image' content='https://cdn.example/3734766_wall-1312x656.jpg'>"
+    html = page(
+        p(0),
+        "<figure><picture><source media='(min-width: 641px)' srcset='https://cdn.example/3734766_wall-824x412.jpg'>"
+        "<img src='https://cdn.example/3734765_wall.jpg' width='640' alt='Waves'></picture>"
+        "<figcaption>Waves over the harbour wall in January.</figcaption></figure>",
+        p(1),
+        "<figure><img src='/static/stand-in.png' data-src='https://cdn.example/boats.jpg' width='640'>"
+        "<figcaption>Boats moored inside the harbour.</figcaption></figure>",
+        "<figure><img src='/static/stand-in.png' data-src='https://cdn.example/quay.jpg' width='640'>"
+        "<figcaption>The quay after the storm.</figcaption></figure>",
+        p(2),
+        p(3),
+        head=head,
+    )
+    _, images = images_of(html)
+    assert [(i.role, i.caption) for i in images] == [
+        ("lead", "Waves over the harbour wall in January."),
+        ("inline", "Boats moored inside the harbour."),
+        ("inline", "The quay after the storm."),
+    ]
+
+
 def test_share_image_alone_is_the_lead_when_the_page_does_not_show_it():
     head = "<meta property='og:image' content='/media/harbour-share.jpg'>"
     _, images = images_of(page(p(0), p(1), p(2), head=head), url="https://news.example/2024/harbour")

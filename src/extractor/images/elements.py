@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .urls import IMAGE_EXTENSION_RE, best_source, is_placeholder, picture_key
+from .urls import IMAGE_EXTENSION_RE, best_source, every_source, is_placeholder, picture_key
 
 # Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
 # when they hold text of their own.
@@ -109,12 +109,21 @@ class PictureFacts:
     """An `<img>`'s key and kind, read once for a walk over the whole page; whether it is junk is read
     only when asked (most pictures never are)."""
 
-    __slots__ = ("img", "src", "width", "key", "fallback", "_junk")
+    __slots__ = ("img", "src", "width", "key", "fallback", "_junk", "_keys")
 
     def __init__(self, img):
         self.src, self.width = best_source(img)
         self.key = picture_key(self.src) if self.src else ""
-        self.img, self.fallback, self._junk = img, is_fallback(img), None
+        self.img, self.fallback, self._junk, self._keys = img, is_fallback(img), None, None
+
+    @property
+    def keys(self) -> frozenset:
+        """The keys of every address the `<img>` offers (sizes, crops, the file it links to): read
+        only when asked, for the pictures a share image is looked for among."""
+        if self._keys is None:
+            urls = every_source(self.img) + [file_link(self.img) or ""]
+            self._keys = frozenset({self.key} | {picture_key(url) for url in urls if url}) - {""}
+        return self._keys
 
     @property
     def junk(self) -> bool:
@@ -130,6 +139,15 @@ def link_around(img):
         if ancestor.tag == "a":
             href = (ancestor.get("href") or "").split("?")[0]
             return None if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href) else ancestor
+    return None
+
+
+def file_link(img) -> str | None:
+    """The address of the picture's own file when a link around it opens that (a larger copy)."""
+    for ancestor, _ in zip(lifted_ancestors(img), range(FIGURE_DEPTH), strict=False):
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").strip()
+            return href if IMAGE_EXTENSION_RE.search(href.split("?")[0]) else None
     return None
 
 

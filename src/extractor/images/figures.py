@@ -53,6 +53,8 @@ class Found:
     raw_captions: list[str] = field(default_factory=list)
     before_body: bool = False
     element: object = None
+    # The keys of every address the `<img>` offers: a share image that is one of them is this picture.
+    keys: frozenset = frozenset()
 
 
 @dataclass
@@ -142,7 +144,7 @@ def find_pictures(tree, where: Layout, share_key: str | None = None, known: Page
         before = position < where.start and not within
         if not (within or before) or known.facts_of(img).junk:
             continue
-        if is_foreign(img, where.text_holders) and not (share_key and known.facts_of(img).key == share_key):
+        if is_foreign(img, where.text_holders) and not (share_key and share_key in known.facts_of(img).keys):
             continue
         picture = describe(img, position, known)
         if picture is not None:
@@ -196,6 +198,7 @@ def describe(img, position: int, known: PagePictures) -> Found | None:
         height=pixels(img.get("height")),
         alt=one_line(img.get("alt")) or None,
         element=img,
+        keys=facts.keys,
     )
     picture.caption, picture.credit, picture.raw_captions = known.caption_of(img, facts.key)
     return picture

@@ -112,6 +112,26 @@ def best_source(element) -> tuple[str | None, int | None]:
     return found[0] if found else (None, None)
 
 
+def every_source(element) -> list[str]:
+    """Every address an `<img>` offers for its picture: each srcset candidate (its `<picture>`'s
+    sources too), each lazy-load attribute. A page's share image is often one of these sizes or crops
+    rather than the one shown."""
+    found: list[str] = []
+    holders = [element]
+    picture = _picture_around(element)
+    if picture is not None:
+        holders += [s for s in picture.iter("source") if "svg" not in (s.get("type") or "")]
+    for holder in holders:
+        for attribute in LAZY_SRCSET_ATTRIBUTES:
+            found += [url for url, _, _ in parse_srcset(holder.get(attribute) or "")]
+    lazy = [(element.get(attribute) or "").strip() for attribute in LAZY_SRC_ATTRIBUTES[:-1]]
+    # Where a lazy-load attribute holds the address, `src` is a stand-in (one file for every picture).
+    for value in [v for v in lazy if v] or [(element.get("src") or "").strip()]:
+        if value and not is_placeholder(value):
+            found.append(value)
+    return found
+
+
 def _picture_around(element):
     """The `<picture>` an `<img>` belongs to; libxml2 nests the `<img>` inside the `<source>` elements."""
     for ancestor in element.iterancestors():
