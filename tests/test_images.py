@@ -144,6 +144,26 @@ def test_logos_avatars_pixels_and_teasers_are_not_article_images():
     assert images[0].role == "inline"
 
 
+def test_a_story_card_that_links_picture_and_headline_apart_is_no_article_image():
+    # The card's picture link has no words; its headline is another link to the same page. A picture
+    # that links where a sentence of the text also links stays the article's.
+    html = page(
+        p(0),
+        "<div><div><a href='/news/ferry-timetable' aria-hidden='true'><div><div><img"
+        " src='https://cdn.example/ferry.jpg' width='1920' height='1080'></div></div></a></div>"
+        "<div><h3><a href='/news/ferry-timetable'>Ferry timetable changes for the summer</a></h3>"
+        "<time>23. 12. 2024</time></div></div>",
+        p(1),
+        "<p><a href='https://plans.example/garden/1263418/'><img src='https://cdn.example/garden-plan.jpg'"
+        " width='800'></a></p><p>The plan for the new harbour garden is online: <a"
+        " href='https://plans.example/garden/1263418/'>see the full plant list</a>.</p>",
+        p(2),
+        p(3),
+    )
+    _, images = images_of(html)
+    assert [i.src for i in images] == ["https://cdn.example/garden-plan.jpg"]
+
+
 def test_relative_sources_resolve_against_base_href_then_the_url_option():
     html = page(
         p(0),

@@ -38,6 +38,9 @@ FOREIGN_CONTAINER_RE = re.compile(
 )
 FOREIGN_TAGS = {"aside", "nav", "footer", "form"}
 CONTAINER_DEPTH = 8
+# How far up from a picture's link a story card's headline link to the same page can sit.
+CARD_LEVELS = 3
+HEADLINE_TAGS = ("h2", "h3", "h4")
 
 @dataclass
 class Found:
@@ -177,12 +180,32 @@ def _is_story_card(article) -> bool:
 
 
 def _is_teaser_link(link, img) -> bool:
-    """A link around a picture to another page, with a headline of its own: a teaser."""
+    """A link around a picture to another page, with a headline of its own or beside it: a teaser.
+
+    A story card often links its picture and its headline apart, to the same page: the picture's link
+    has no words, the link next to it is a headline (a link in prose to the same page is no card).
+    """
     href = (link.get("href") or "").split("?")[0]
     if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href):
         return False
     own_text = normalise_line(link.text_content())
-    return len(own_text.split()) >= 3 or any(h is not None for h in link.iter("h2", "h3", "h4"))
+    if len(own_text.split()) >= 3 or _holds_headline(link):
+        return True
+    for ancestor, _ in zip(lifted_ancestors(link), range(CARD_LEVELS), strict=False):
+        for other in ancestor.iter("a"):
+            if other is not link and (other.get("href") or "").split("?")[0] == href and _is_headline(other):
+                return True
+    return False
+
+
+def _holds_headline(link) -> bool:
+    return any(True for _ in link.iter(*HEADLINE_TAGS))
+
+
+def _is_headline(link) -> bool:
+    """A link that holds a headline or sits in one."""
+    return _holds_headline(link) or any(
+        ancestor.tag in HEADLINE_TAGS for ancestor, _ in zip(link.iterancestors(), range(2), strict=False))
 
 
 def describe(img, position: int, known: PagePictures) -> Found | None:
