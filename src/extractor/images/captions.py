@@ -119,7 +119,7 @@ _MAKERS = "|".join(map(re.escape, credit_words("maker")))
 CREDIT_LABEL_RE = re.compile(
     rf"^\s*(?!(?:{_AGENCY_ALTERNATION})\b)(?:(?:{_STRIPPED_LABELS})s?\s*(?:credit|courtesy(?:\s+of)?|by)?\s*[:\-–]?\s*|"
     r"(?:photo|image)\s+(?:credit|courtesy)\s*(?:of)?\s*[:\-–]?\s*|credits?\s*[:\-–]\s*|"
-    rf"(?:{_COLON_LABELS})\s*[:：=]\s*|"
+    rf"(?:{_COLON_LABELS})\s*[:：=]\s*|(?:{_TRAILING_LABELS})\s*(?=©)|"
     r"credits?\s+|courtesy\s+of\s+|source\s*:\s*)",
     re.IGNORECASE,
 )
@@ -148,10 +148,11 @@ MIN_GLUED_CAPTION_WORDS = 2
 CREDIT_SENTENCE_RE = re.compile(r"^(?:courtesy\b|©|\(c\)|copyright\b)", re.IGNORECASE)
 # A credit at the end of a caption: "... Photo: X", "... Credit: X", "... (Photo by X)", "... © X".
 TRAILING_CREDIT_RE = re.compile(
-    r"^(?P<caption>.*?[\w.!?\"'”’)\]])[\s|/–—-]*[(\[]?\s*(?P<credit>"
-    rf"(?:(?<!\w)(?:{_TRAILING_LABELS})\s*(?:credit|courtesy(?:\s+of)?)?\s*[:：=]"
+    r"^(?P<caption>.*?[\w.!?\"'”’)\]])[\s|/–—-]*(?P<open>[(\[])?\s*(?P<credit>"
+    rf"(?:(?<!\w)(?:{_TRAILING_LABELS})\s*(?:credit|courtesy(?:\s+of)?)?\s*(?:[:：=]|(?=©))"
     r"|(?:photo|image|picture)\s+(?:credit|courtesy|by)\b|credits?\s*:|©|\(c\)|copyright\s+(?:©|\d{4}))"
-    r"[^©]*?(?:©[^©]*)*?)[)\]]?\s*$",
+    # A closing bracket ends the credit only where one opened it: "(hr)" at its end is its own.
+    r"[^©]*?(?:©[^©]*)*?)(?(open)[)\]]?)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 # The last sentence of a caption when it is a credit: "AP Photo/Name", "Name/Getty Images",
