@@ -79,6 +79,8 @@ CREDIT_TABLE = (
     (r"(?:header|top|lead|main|featured) image", "medium", "en"),
     ("撮影", "maker", "ja"),
     ("摄", "maker", "zh"),
+    # the same after a name in the caption's own line, the credit set off by a slash: "... / Jane Roe / LRT nuotr."
+    ("nuotr", "maker-after", "lt"),
     # photo-desk links glued after a credit
     *((verb, "prompt-verb", "en") for verb in ("go to", "buy", "purchase", "order", "license", "view",
                                                 "open", "enlarge", "download", "see")),
@@ -174,6 +176,11 @@ TRAILING_BRACKETS_RE = re.compile(r"^(?P<caption>.+?)\s*[(\[](?P<credit>[^()\[\]
 TRAILING_MAKER_RE = re.compile(
     rf"^(?P<caption>.+?)\s*[(（](?P<credit>[^()（）]{{1,40}}?)\s*(?:{_MAKERS})\s*[)）]$"
 )
+# "Jane Roe / Name / Agency nuotr.": a caption, then after the first slash a credit ending in a maker word
+# (the abbreviation's full stop ends the line, as a sentence's would).
+TRAILING_MAKER_SLASH_RE = re.compile(
+    rf"^(?P<caption>[^/]+?)\s+/\s+(?P<credit>[^/].{{0,80}}?\s(?:{_alternation(credit_words('maker-after'))}))\.?$"
+)
 # Parts of one credit separated by a bar ("picture alliance/dpa | Jane Roe") read as a list.
 CREDIT_PART_BAR_RE = re.compile(r"\s+\|\s+")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]?(?=\s*[A-Z(©])|[.!?][\"'”’)]?\s+")
@@ -223,7 +230,7 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         caption, credit = _split_leading(text)
         return caption, clean_credit(credit)
     trailing = (TRAILING_CREDIT_RE.match(text) or TRAILING_AGENCY_PAREN_RE.match(text)
-                or TRAILING_MAKER_RE.match(text))
+                or TRAILING_MAKER_RE.match(text) or TRAILING_MAKER_SLASH_RE.match(text))
     if trailing and _says_something(trailing.group("caption")):
         return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
     trailing = TRAILING_BRACKETS_RE.match(text)
