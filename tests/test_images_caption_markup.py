@@ -26,3 +26,12 @@ def test_a_sentence_in_a_credit_element_is_not_part_of_the_credit():
         "<section><div class='sidebar-copyright__part'>(Symbolbild) When the trains stop, the way to work"
         " gets long for many. </div><div class='sidebar-copyright__part'>Bildrechte: dpa/Jane Roe</div></section>"
     )[1] == "dpa/Jane Roe"
+
+
+def test_a_captioned_picture_takes_the_labelled_credit_its_alt_text_ends_with():
+    tree = lxml.html.fromstring(
+        f"<html><body><div><img src='{SRC}' alt='A trader at the market. (Photo: Jane Roe / Agency)'>"
+        "<em class='image-caption'>Traders in the inner city</em></div></body></html>"
+    )
+    assert caption_of(next(tree.iter("img")), picture_key(SRC))[:2] == (
+        "Traders in the inner city", "Jane Roe / Agency")

@@ -7,6 +7,7 @@ import re
 
 from ..text import ends_sentence, normalise_line
 from .captions import (
+    TRAILING_CREDIT_RE,
     clean_credit,
     is_credit_line,
     is_credit_only,
@@ -113,7 +114,16 @@ def read_caption(img, key: str, known: dict | None = None) -> tuple[str | None, 
     credit = _one_credit(credits)
     if caption and not credit and (is_credit_only(caption) or BRACKETED_NAME_RE.match(caption)):
         caption, credit = None, clean_credit(caption)
+    if caption and not credit:
+        credit = _alt_credit(img)
     return caption, credit, raw, scope if scope is not None else img
+
+
+def _alt_credit(img) -> str | None:
+    """The credit a captioned picture's alt text ends with, labelled as one ("... (Photo: Jane Roe)"),
+    where the caption shown gives none."""
+    match = TRAILING_CREDIT_RE.match(one_line(img.get("alt")))
+    return clean_credit(match.group("credit")) if match else None
 
 
 def _higher(a, b):
