@@ -164,6 +164,23 @@ def test_a_story_card_that_links_picture_and_headline_apart_is_no_article_image(
     assert [i.src for i in images] == ["https://cdn.example/garden-plan.jpg"]
 
 
+def test_a_picture_set_aside_in_the_text_is_the_articles_but_an_aside_of_stories_is_not():
+    html = page(
+        p(0),
+        "<p><aside class='left image'><a href='https://cdn.example/jane-roe.jpg'><img"
+        " src='https://cdn.example/jane-roe.jpg' width='400'></a>"
+        "<span>Jane Roe. (Photo by John Doe)</span></aside></p>",
+        p(1),
+        "<aside class='box'><a href='/news/ferry'><img src='https://cdn.example/ferry.jpg' width='800'></a>"
+        "<span>Ferry timetable changes for the summer season</span></aside>",
+        p(2),
+        p(3),
+    )
+    _, images = images_of(html)
+    assert [(i.src, i.caption, i.credit) for i in images] == [
+        ("https://cdn.example/jane-roe.jpg", "Jane Roe.", "John Doe")]
+
+
 def test_relative_sources_resolve_against_base_href_then_the_url_option():
     html = page(
         p(0),

@@ -20,6 +20,9 @@ def _img(markup: str):
         "srcset='https://img.example/2024/harbour.jpeg?width=680 680w'>",
         "<img class='lazy' src='/img/placeholder.gif' data-src='https://img.example/2024/harbour-wall.jpg'>",
         "<img src='https://img.example/iconic-bridge-at-dusk.jpg'>",
+        # An alt text that describes a scene with a logo in it describes a photo.
+        "<img src='https://img.example/office-door.jpg' alt='A frosted glass office door with the logo of the"
+        " company prominently displayed, a man standing near it.'>",
     ],
 )
 def test_story_pictures_are_not_junk(markup):
@@ -33,6 +36,7 @@ def test_story_pictures_are_not_junk(markup):
         "<img src='https://cdn.example/site-logo.png'>",
         "<img src='https://cdn.example/img/placeholder-grey.jpg'>",
         "<img src='https://cdn.example/photo.jpg' width='1' height='1'>",
+        "<img src='https://cdn.example/brand.png' alt='Harbour News logo'>",
     ],
 )
 def test_chrome_and_trackers_are_junk(markup):

@@ -46,6 +46,8 @@ HOST_RE = re.compile(r"^(?:https?:)?//[^/]*", re.IGNORECASE)
 # The same, named by the picture's wrapper (lazy-loading wrappers are called "placeholder": not junk).
 JUNK_WRAPPER_RE = re.compile(r"logo|icon|avatar|gravatar|headshot|profile|author|badge|emoji")
 JUNK_ALT_RE = re.compile(r"\b(logo|icon|avatar|headshot|author|captcha)\b")
+# An alt text longer than this describes the picture; it is no label.
+JUNK_ALT_WORDS = 8
 # Resizing parameters in an address ("?w=120&h=120"), which tell the size shown when attributes do not.
 SIZE_QUERY_RE = re.compile(r"[?&](?:w|h|width|height)=(\d+)")
 ATTRIBUTE_CHARS = 500
@@ -76,12 +78,18 @@ def is_junk(img) -> bool:
         JUNK_SRC_RE.search(src.lower())
         or JUNK_NAME_RE.search(names.lower())
         or JUNK_WRAPPER_RE.search(wrappers.lower())
-        or JUNK_ALT_RE.search((img.get("alt") or "").lower())
+        or _names_junk(img.get("alt") or "")
     ):
         return True
     query_sizes = [int(v) for v in SIZE_QUERY_RE.findall(src)]
     sizes = [pixels(img.get("width")), pixels(img.get("height")), *query_sizes]
     return any(size is not None and size < MIN_SIDE for size in sizes)
+
+
+def _names_junk(alt: str) -> bool:
+    """An alt text that names a logo or an avatar: a short label ("Company logo"), not a description of
+    a scene that has a logo in it."""
+    return len(alt.split()) <= JUNK_ALT_WORDS and bool(JUNK_ALT_RE.search(alt.lower()))
 
 
 def holds_other_picture(element, key: str, fallback: bool = False, known: dict | None = None) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..html.page import document_elements
 from ..text import normalise_line
-from .captions import one_line
+from .captions import one_line, words_in
 from .elements import (
     BLOCK_TAGS,
     FIGURE_DEPTH,
@@ -15,6 +15,7 @@ from .elements import (
     WRAPPER_TAGS,
     has_own_text,
     holds_other_picture,
+    is_fallback,
     is_inside,
     lifted_ancestors,
     pixels,
@@ -41,6 +42,8 @@ CONTAINER_DEPTH = 8
 # How far up from a picture's link a story card's headline link to the same page can sit.
 CARD_LEVELS = 3
 HEADLINE_TAGS = ("h2", "h3", "h4")
+# The caption beside a picture in a box of its own is short.
+PICTURE_BOX_WORDS = 60
 
 @dataclass
 class Found:
@@ -165,13 +168,33 @@ def is_foreign(img, text_holders: set = frozenset()) -> bool:
     for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= CONTAINER_DEPTH or ancestor in text_holders or ancestor.tag == "body":
             break
-        if ancestor.tag in FOREIGN_TAGS or ancestor.tag == "article" and _is_story_card(ancestor):
+        if ancestor.tag in FOREIGN_TAGS and not (ancestor.tag == "aside" and _is_picture_box(ancestor, img)):
+            return True
+        if ancestor.tag == "article" and _is_story_card(ancestor):
             return True
         if ancestor.tag == "a" and depth < FIGURE_DEPTH and _is_teaser_link(ancestor, img):
             return True
         if ancestor.tag != "figure":  # the picture's own figure: its names describe the picture
             hints += [ancestor.get("class") or "", ancestor.get("id") or ""]
     return bool(FOREIGN_CONTAINER_RE.search(" | ".join(hints).lower()))
+
+
+def _is_picture_box(aside, img) -> bool:
+    """An `<aside>` that holds only this picture and a short caption (the picture set beside the text),
+    no headline and no link to another page: the article's own picture, not a box of other stories."""
+    if any(True for _ in aside.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        return False
+    if any(other is not img and not is_fallback(other) for other in aside.iter("img")):
+        return False
+    if any(_leads_elsewhere(link) for link in aside.iter("a")):
+        return False
+    return words_in(normalise_line(aside.text_content())) <= PICTURE_BOX_WORDS
+
+
+def _leads_elsewhere(link) -> bool:
+    """A link to another page: not to a place on this one, nor to the picture's own file."""
+    href = (link.get("href") or "").split("?")[0].strip()
+    return bool(href) and not href.startswith("#") and not IMAGE_EXTENSION_RE.search(href)
 
 
 def _is_story_card(article) -> bool:
