@@ -3,7 +3,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from extractor.images.elements import is_junk
+from extractor.images.elements import is_junk, link_around
 
 
 def _img(markup: str):
@@ -41,3 +41,11 @@ def test_story_pictures_are_not_junk(markup):
 )
 def test_chrome_and_trackers_are_junk(markup):
     assert is_junk(_img(markup))
+
+
+def test_a_link_to_another_size_of_the_picture_is_no_link_to_another_page():
+    own = _img("<a href='//lh3.images.example/hwjrfw1hPrVNOAk6L=s1200'>"
+               "<img src='//lh3.images.example/hwjrfw1hPrVNOAk6L=s750'></a>")
+    assert link_around(own) is None
+    other = _img("<a href='/news/ferry-timetable'><img src='//lh3.images.example/hwjrfw1hPrVNOAk6L=s750'></a>")
+    assert link_around(other) is not None

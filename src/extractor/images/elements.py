@@ -146,8 +146,16 @@ def link_around(img):
     for ancestor, _ in zip(lifted_ancestors(img), range(FIGURE_DEPTH), strict=False):
         if ancestor.tag == "a":
             href = (ancestor.get("href") or "").split("?")[0]
-            return None if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href) else ancestor
+            return None if not href or href.startswith("#") or _opens_own_file(href, img) else ancestor
     return None
+
+
+def _opens_own_file(href: str, img) -> bool:
+    """A link to a picture file, or to another size of this picture (an address with no extension)."""
+    if IMAGE_EXTENSION_RE.search(href):
+        return True
+    src = best_source(img)[0]
+    return bool(src) and picture_key(href) == picture_key(src)
 
 
 def file_link(img) -> str | None:

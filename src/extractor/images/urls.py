@@ -32,7 +32,8 @@ PLACEHOLDER_RE = re.compile(
 )
 IMAGE_EXTENSION_RE = re.compile(r"\.(jpe?g|png|gif|webp|avif|bmp|tiff?|svg|pjpeg|jfif)$", re.IGNORECASE)
 # Size and crop marks that CDNs and CMSs add to one file's copies: -1024x576, _800x, @2x, -scaled.
-SIZE_MARK_RE = re.compile(r"(\d+x\d*|\d*x\d+|@\dx|scaled|e\d{10,})", re.IGNORECASE)
+# An image service's size options after "=" at the end of the name ("...=s1000", "...=w1200-h630-p") too.
+SIZE_MARK_RE = re.compile(r"(\d+x\d*|\d*x\d+|@\dx|scaled|e\d{10,}|=[swh]\d+(?:-[\w]+)*$)", re.IGNORECASE)
 NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 # File names that say nothing about the picture; the folder above names it instead.
 GENERIC_NAMES = {
