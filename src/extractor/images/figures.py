@@ -208,15 +208,15 @@ def _is_teaser_link(link, img) -> bool:
     A story card often links its picture and its headline apart, to the same page: the picture's link
     has no words, the link next to it is a headline (a link in prose to the same page is no card).
     """
-    href = (link.get("href") or "").split("?")[0]
-    if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href):
+    if not _leads_elsewhere(link):
         return False
+    href = (link.get("href") or "").split("?")[0].strip()
     own_text = normalise_line(link.text_content())
     if len(own_text.split()) >= 3 or _holds_headline(link):
         return True
     for ancestor, _ in zip(lifted_ancestors(link), range(CARD_LEVELS), strict=False):
         for other in ancestor.iter("a"):
-            if other is not link and (other.get("href") or "").split("?")[0] == href and _is_headline(other):
+            if other is not link and (other.get("href") or "").split("?")[0].strip() == href and _is_headline(other):
                 return True
     return False
 
