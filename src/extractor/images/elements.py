@@ -4,6 +4,7 @@ copies of one picture, and the levels libxml2 puts around an `<img>`."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .urls import IMAGE_EXTENSION_RE, best_source, every_source, is_placeholder, picture_key
 
@@ -151,11 +152,19 @@ def link_around(img):
 
 
 def _opens_own_file(href: str, img) -> bool:
-    """A link to a picture file, or to another size of this picture (an address with no extension)."""
+    """A link to a picture file, or to another size of this picture on the picture's own host (an
+    address with no extension); a page named like the picture ("/other-story") is another page."""
     if IMAGE_EXTENSION_RE.search(href):
         return True
     src = best_source(img)[0]
-    return bool(src) and picture_key(href) == picture_key(src)
+    return bool(src) and _host(href) == _host(src) and picture_key(href) == picture_key(src)
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:  # a malformed address has no host to compare
+        return ""
 
 
 def file_link(img) -> str | None:
