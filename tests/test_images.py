@@ -93,6 +93,32 @@ def test_share_image_is_the_lead_and_merges_with_its_figure_copy():
     assert (lead.caption, lead.credit) == ("Waves over the wall.", "John Doe/Getty Images")
 
 
+def test_share_image_that_is_another_source_of_a_story_picture_merges_with_it():
+    # The share crop is one of the `<picture>`'s sources (a different file from the `<img>` shown); the
+    # stand-in `src` every lazy picture shares says nothing about which picture it is.
+    head = "<meta property='og:image' content='https://cdn.example/3734766_wall-1312x656.jpg'>"
+    html = page(
+        p(0),
+        "<figure><picture><source media='(min-width: 641px)' srcset='https://cdn.example/3734766_wall-824x412.jpg'>"
+        "<img src='https://cdn.example/3734765_wall.jpg' width='640' alt='Waves'></picture>"
+        "<figcaption>Waves over the harbour wall in January.</figcaption></figure>",
+        p(1),
+        "<figure><img src='/static/stand-in.png' data-src='https://cdn.example/boats.jpg' width='640'>"
+        "<figcaption>Boats moored inside the harbour.</figcaption></figure>",
+        "<figure><img src='/static/stand-in.png' data-src='https://cdn.example/quay.jpg' width='640'>"
+        "<figcaption>The quay after the storm.</figcaption></figure>",
+        p(2),
+        p(3),
+        head=head,
+    )
+    _, images = images_of(html)
+    assert [(i.role, i.caption) for i in images] == [
+        ("lead", "Waves over the harbour wall in January."),
+        ("inline", "Boats moored inside the harbour."),
+        ("inline", "The quay after the storm."),
+    ]
+
+
 def test_share_image_alone_is_the_lead_when_the_page_does_not_show_it():
     head = "<meta property='og:image' content='/media/harbour-share.jpg'>"
     _, images = images_of(page(p(0), p(1), p(2), head=head), url="https://news.example/2024/harbour")
@@ -116,6 +142,43 @@ def test_logos_avatars_pixels_and_teasers_are_not_article_images():
     _, images = images_of(html)
     assert [i.src for i in images] == ["https://cdn.example/inline-quay.jpg"]
     assert images[0].role == "inline"
+
+
+def test_a_story_card_that_links_picture_and_headline_apart_is_no_article_image():
+    # The card's picture link has no words; its headline is another link to the same page. A picture
+    # that links where a sentence of the text also links stays the article's.
+    html = page(
+        p(0),
+        "<div><div><a href='/news/ferry-timetable' aria-hidden='true'><div><div><img"
+        " src='https://cdn.example/ferry.jpg' width='1920' height='1080'></div></div></a></div>"
+        "<div><h3><a href='/news/ferry-timetable'>Ferry timetable changes for the summer</a></h3>"
+        "<time>23. 12. 2024</time></div></div>",
+        p(1),
+        "<p><a href='https://plans.example/garden/1263418/'><img src='https://cdn.example/garden-plan.jpg'"
+        " width='800'></a></p><p>The plan for the new harbour garden is online: <a"
+        " href='https://plans.example/garden/1263418/'>see the full plant list</a>.</p>",
+        p(2),
+        p(3),
+    )
+    _, images = images_of(html)
+    assert [i.src for i in images] == ["https://cdn.example/garden-plan.jpg"]
+
+
+def test_a_picture_set_aside_in_the_text_is_the_articles_but_an_aside_of_stories_is_not():
+    html = page(
+        p(0),
+        "<p><aside class='left image'><a href='https://cdn.example/jane-roe.jpg'><img"
+        " src='https://cdn.example/jane-roe.jpg' width='400'></a>"
+        "<span>Jane Roe. (Photo by John Doe)</span></aside></p>",
+        p(1),
+        "<aside class='box'><a href='/news/ferry'><img src='https://cdn.example/ferry.jpg' width='800'></a>"
+        "<span>Ferry timetable changes for the summer season</span></aside>",
+        p(2),
+        p(3),
+    )
+    _, images = images_of(html)
+    assert [(i.src, i.caption, i.credit) for i in images] == [
+        ("https://cdn.example/jane-roe.jpg", "Jane Roe.", "John Doe")]
 
 
 def test_relative_sources_resolve_against_base_href_then_the_url_option():

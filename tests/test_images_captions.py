@@ -91,6 +91,11 @@ from extractor.text import normalise_line
             "Source: analysis of Redfin data",
             "Construction Coverage",
         ),
+        # A label word before "©" goes; a name's own brackets at the end stay with it.
+        ("A worker in the warehouse. Bild © Jane Roe (hr)", "A worker in the warehouse.", "© Jane Roe (hr)"),
+        ("Waves over the wall. Photo: Jane Roe (AFP)", "Waves over the wall.", "Jane Roe (AFP)"),
+        # Lithuanian: the credit after the first slash, a maker word ("nuotr.", photo) at its end.
+        ("Jonas Jonaitis / J. Petraičio / LRT nuotr.", "Jonas Jonaitis", "J. Petraičio / LRT nuotr"),
     ],
 )
 def test_split_credit_takes_the_credit_off_the_caption(text, caption, credit):

@@ -80,3 +80,10 @@ def test_picture_key_looks_inside_resizing_proxies_and_above_generic_names():
     first = picture_key("https://cdn.example/2018/05/RTX4MZLB/original.jpg")
     assert first == picture_key("https://cdn.example/thumbor/x=/1200x625/2018/05/RTX4MZLB/original.jpg")
     assert first != picture_key("https://cdn.example/2018/05/RTX9999/original.jpg")
+
+
+def test_picture_key_drops_an_image_services_size_options_after_the_name():
+    shown = picture_key("https://lh3.images.example/hwjrfw1hPrVNOAk6LFPem1EcB3BKIAJJ=s750")
+    assert shown == picture_key("https://lh3.images.example/hwjrfw1hPrVNOAk6LFPem1EcB3BKIAJJ=s1000")
+    assert shown == picture_key("https://lh3.images.example/hwjrfw1hPrVNOAk6LFPem1EcB3BKIAJJ=w1200-h630-p-k-no")
+    assert shown != picture_key("https://lh3.images.example/9d8c7b6a5f4e3d2c1b0a=s750")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..text import normalise_line
+from ..text import ends_sentence, normalise_line
 from .captions import (
+    TRAILING_CREDIT_RE,
     clean_credit,
     is_credit_line,
     is_credit_only,
@@ -72,6 +73,8 @@ CAPTION_TAGS = {"figcaption", "div", "span", "p", "small", "cite", "em"}
 CREDIT_TAGS = {"cite"}
 # An unmarked line after a picture is its caption when it carries a credit and is no longer than this.
 CREDITED_LINE_WORDS = 40
+# A sentence this long in a credit element, no credit in it, is a caption.
+CAPTION_SENTENCE_WORDS = 6
 # A caption that is only a name in brackets, "(The Independent)", "(Jane Roe)": the picture's source.
 BRACKETED_NAME_RE = re.compile(r"^\((?:[A-Z][\w.'’&-]*\s?){1,5}\)$")
 # Caption widgets' own words: toggles, counters.
@@ -111,7 +114,16 @@ def read_caption(img, key: str, known: dict | None = None) -> tuple[str | None, 
     credit = _one_credit(credits)
     if caption and not credit and (is_credit_only(caption) or BRACKETED_NAME_RE.match(caption)):
         caption, credit = None, clean_credit(caption)
+    if caption and not credit:
+        credit = _alt_credit(img)
     return caption, credit, raw, scope if scope is not None else img
+
+
+def _alt_credit(img) -> str | None:
+    """The credit a captioned picture's alt text ends with, labelled as one ("... (Photo: Jane Roe)"),
+    where the caption shown gives none."""
+    match = TRAILING_CREDIT_RE.match(one_line(img.get("alt")))
+    return clean_credit(match.group("credit")) if match else None
 
 
 def _higher(a, b):
@@ -125,12 +137,20 @@ def _one_credit(credits: list[str]) -> str | None:
     """The credit of several credit elements ("Photo by Jane Roe", "/", "Agency"): their names in order,
     joined by commas; an element whose text another one holds (a wrapper, a copy) counts once."""
     names = []
+    credits = [text for text in credits if not _reads_as_caption(text)] or credits
     for text in credits:
         if not any(text != other and text in other for other in credits):
             name = clean_credit(text)
             if name and name not in names:
                 names.append(name)
     return ", ".join(names) or None
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A text in a credit element that is a sentence about the picture, no credit in it: a caption
+    written where the template keeps its credits ("Image" box: a sentence, then "Rights: Agency")."""
+    return (words_in(text) >= CAPTION_SENTENCE_WORDS and ends_sentence(text)
+            and not is_credit_line(text) and split_credit(text)[1] is None)
 
 
 def _attribute_texts(img, figure) -> tuple[list[str], list[str]]:
@@ -157,6 +177,10 @@ def _caption_parts(scope: list, img) -> tuple[list[str], list[str], list[str]]:
             _is_credited_line(container) or len(scope) > 1 and container is scope[0] and _is_plain_line(container)
         ):
             own_captions.append((container, one_line(container.text_content())))
+        # A credit element that holds a caption element of its own is the caption box around both.
+        own_credits = [(element, text) for element, text in own_credits
+                       if not any(is_inside(inner, element) and (inner, inner_text) not in own_credits
+                                  for inner, inner_text in own_captions)] or own_credits
         credits += own_credits
         captions += own_captions
     parts = []

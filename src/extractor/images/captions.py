@@ -79,6 +79,8 @@ CREDIT_TABLE = (
     (r"(?:header|top|lead|main|featured) image", "medium", "en"),
     ("撮影", "maker", "ja"),
     ("摄", "maker", "zh"),
+    # the same after a name in the caption's own line, the credit set off by a slash: "... / Jane Roe / LRT nuotr."
+    ("nuotr", "maker-after", "lt"),
     # photo-desk links glued after a credit
     *((verb, "prompt-verb", "en") for verb in ("go to", "buy", "purchase", "order", "license", "view",
                                                 "open", "enlarge", "download", "see")),
@@ -119,7 +121,7 @@ _MAKERS = "|".join(map(re.escape, credit_words("maker")))
 CREDIT_LABEL_RE = re.compile(
     rf"^\s*(?!(?:{_AGENCY_ALTERNATION})\b)(?:(?:{_STRIPPED_LABELS})s?\s*(?:credit|courtesy(?:\s+of)?|by)?\s*[:\-–]?\s*|"
     r"(?:photo|image)\s+(?:credit|courtesy)\s*(?:of)?\s*[:\-–]?\s*|credits?\s*[:\-–]\s*|"
-    rf"(?:{_COLON_LABELS})\s*[:：=]\s*|"
+    rf"(?:{_COLON_LABELS})\s*[:：=]\s*|(?:{_TRAILING_LABELS})\s*(?=©)|"
     r"credits?\s+|courtesy\s+of\s+|source\s*:\s*)",
     re.IGNORECASE,
 )
@@ -148,10 +150,11 @@ MIN_GLUED_CAPTION_WORDS = 2
 CREDIT_SENTENCE_RE = re.compile(r"^(?:courtesy\b|©|\(c\)|copyright\b)", re.IGNORECASE)
 # A credit at the end of a caption: "... Photo: X", "... Credit: X", "... (Photo by X)", "... © X".
 TRAILING_CREDIT_RE = re.compile(
-    r"^(?P<caption>.*?[\w.!?\"'”’)\]])[\s|/–—-]*[(\[]?\s*(?P<credit>"
-    rf"(?:(?<!\w)(?:{_TRAILING_LABELS})\s*(?:credit|courtesy(?:\s+of)?)?\s*[:：=]"
+    r"^(?P<caption>.*?[\w.!?\"'”’)\]])[\s|/–—-]*(?P<open>[(\[])?\s*(?P<credit>"
+    rf"(?:(?<!\w)(?:{_TRAILING_LABELS})\s*(?:credit|courtesy(?:\s+of)?)?\s*(?:[:：=]|(?=©))"
     r"|(?:photo|image|picture)\s+(?:credit|courtesy|by)\b|credits?\s*:|©|\(c\)|copyright\s+(?:©|\d{4}))"
-    r"[^©]*?(?:©[^©]*)*?)[)\]]?\s*$",
+    # A closing bracket ends the credit only where one opened it: "(hr)" at its end is its own.
+    r"[^©]*?(?:©[^©]*)*?)(?(open)[)\]]?)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 # The last sentence of a caption when it is a credit: "AP Photo/Name", "Name/Getty Images",
@@ -172,6 +175,11 @@ TRAILING_BRACKETS_RE = re.compile(r"^(?P<caption>.+?)\s*[(\[](?P<credit>[^()\[\]
 # "...で（潟沼義樹撮影）": a name and a word saying it made the picture, in brackets at the end.
 TRAILING_MAKER_RE = re.compile(
     rf"^(?P<caption>.+?)\s*[(（](?P<credit>[^()（）]{{1,40}}?)\s*(?:{_MAKERS})\s*[)）]$"
+)
+# "Jane Roe / Name / Agency nuotr.": a caption, then after the first slash a credit ending in a maker word
+# (the abbreviation's full stop ends the line, as a sentence's would).
+TRAILING_MAKER_SLASH_RE = re.compile(
+    rf"^(?P<caption>[^/]+?)\s+/\s+(?P<credit>[^/].{{0,80}}?\s(?:{_alternation(credit_words('maker-after'))}))\.?$"
 )
 # Parts of one credit separated by a bar ("picture alliance/dpa | Jane Roe") read as a list.
 CREDIT_PART_BAR_RE = re.compile(r"\s+\|\s+")
@@ -222,7 +230,7 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         caption, credit = _split_leading(text)
         return caption, clean_credit(credit)
     trailing = (TRAILING_CREDIT_RE.match(text) or TRAILING_AGENCY_PAREN_RE.match(text)
-                or TRAILING_MAKER_RE.match(text))
+                or TRAILING_MAKER_RE.match(text) or TRAILING_MAKER_SLASH_RE.match(text))
     if trailing and _says_something(trailing.group("caption")):
         return _clean_caption(trailing.group("caption")), clean_credit(trailing.group("credit"))
     trailing = TRAILING_BRACKETS_RE.match(text)

@@ -4,8 +4,9 @@ copies of one picture, and the levels libxml2 puts around an `<img>`."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
-from .urls import IMAGE_EXTENSION_RE, best_source, is_placeholder, picture_key
+from .urls import IMAGE_EXTENSION_RE, best_source, every_source, is_placeholder, picture_key
 
 # Elements whose text can be a body paragraph as trafilatura returns it; wrappers count only
 # when they hold text of their own.
@@ -46,6 +47,8 @@ HOST_RE = re.compile(r"^(?:https?:)?//[^/]*", re.IGNORECASE)
 # The same, named by the picture's wrapper (lazy-loading wrappers are called "placeholder": not junk).
 JUNK_WRAPPER_RE = re.compile(r"logo|icon|avatar|gravatar|headshot|profile|author|badge|emoji")
 JUNK_ALT_RE = re.compile(r"\b(logo|icon|avatar|headshot|author|captcha)\b")
+# An alt text longer than this describes the picture; it is no label.
+JUNK_ALT_WORDS = 8
 # Resizing parameters in an address ("?w=120&h=120"), which tell the size shown when attributes do not.
 SIZE_QUERY_RE = re.compile(r"[?&](?:w|h|width|height)=(\d+)")
 ATTRIBUTE_CHARS = 500
@@ -76,12 +79,18 @@ def is_junk(img) -> bool:
         JUNK_SRC_RE.search(src.lower())
         or JUNK_NAME_RE.search(names.lower())
         or JUNK_WRAPPER_RE.search(wrappers.lower())
-        or JUNK_ALT_RE.search((img.get("alt") or "").lower())
+        or _names_junk(img.get("alt") or "")
     ):
         return True
     query_sizes = [int(v) for v in SIZE_QUERY_RE.findall(src)]
     sizes = [pixels(img.get("width")), pixels(img.get("height")), *query_sizes]
     return any(size is not None and size < MIN_SIDE for size in sizes)
+
+
+def _names_junk(alt: str) -> bool:
+    """An alt text that names a logo or an avatar: a short label ("Company logo"), not a description of
+    a scene that has a logo in it."""
+    return len(alt.split()) <= JUNK_ALT_WORDS and bool(JUNK_ALT_RE.search(alt.lower()))
 
 
 def holds_other_picture(element, key: str, fallback: bool = False, known: dict | None = None) -> bool:
@@ -109,12 +118,21 @@ class PictureFacts:
     """An `<img>`'s key and kind, read once for a walk over the whole page; whether it is junk is read
     only when asked (most pictures never are)."""
 
-    __slots__ = ("img", "src", "width", "key", "fallback", "_junk")
+    __slots__ = ("img", "src", "width", "key", "fallback", "_junk", "_keys")
 
     def __init__(self, img):
         self.src, self.width = best_source(img)
         self.key = picture_key(self.src) if self.src else ""
-        self.img, self.fallback, self._junk = img, is_fallback(img), None
+        self.img, self.fallback, self._junk, self._keys = img, is_fallback(img), None, None
+
+    @property
+    def keys(self) -> frozenset:
+        """The keys of every address the `<img>` offers (sizes, crops, the file it links to): read
+        only when asked, for the pictures a share image is looked for among."""
+        if self._keys is None:
+            urls = every_source(self.img) + [file_link(self.img) or ""]
+            self._keys = frozenset({self.key} | {picture_key(url) for url in urls if url}) - {""}
+        return self._keys
 
     @property
     def junk(self) -> bool:
@@ -129,7 +147,32 @@ def link_around(img):
     for ancestor, _ in zip(lifted_ancestors(img), range(FIGURE_DEPTH), strict=False):
         if ancestor.tag == "a":
             href = (ancestor.get("href") or "").split("?")[0]
-            return None if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href) else ancestor
+            return None if not href or href.startswith("#") or _opens_own_file(href, img) else ancestor
+    return None
+
+
+def _opens_own_file(href: str, img) -> bool:
+    """A link to a picture file, or to another size of this picture on the picture's own host (an
+    address with no extension); a page named like the picture ("/other-story") is another page."""
+    if IMAGE_EXTENSION_RE.search(href):
+        return True
+    src = best_source(img)[0]
+    return bool(src) and _host(href) == _host(src) and picture_key(href) == picture_key(src)
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:  # a malformed address has no host to compare
+        return ""
+
+
+def file_link(img) -> str | None:
+    """The address of the picture's own file when a link around it opens that (a larger copy)."""
+    for ancestor, _ in zip(lifted_ancestors(img), range(FIGURE_DEPTH), strict=False):
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").strip()
+            return href if IMAGE_EXTENSION_RE.search(href.split("?")[0]) else None
     return None
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..html.page import document_elements
 from ..text import normalise_line
-from .captions import one_line
+from .captions import one_line, words_in
 from .elements import (
     BLOCK_TAGS,
     FIGURE_DEPTH,
@@ -15,6 +15,7 @@ from .elements import (
     WRAPPER_TAGS,
     has_own_text,
     holds_other_picture,
+    is_fallback,
     is_inside,
     lifted_ancestors,
     pixels,
@@ -38,6 +39,11 @@ FOREIGN_CONTAINER_RE = re.compile(
 )
 FOREIGN_TAGS = {"aside", "nav", "footer", "form"}
 CONTAINER_DEPTH = 8
+# How far up from a picture's link a story card's headline link to the same page can sit.
+CARD_LEVELS = 3
+HEADLINE_TAGS = ("h2", "h3", "h4")
+# The caption beside a picture in a box of its own is short.
+PICTURE_BOX_WORDS = 60
 
 @dataclass
 class Found:
@@ -53,6 +59,8 @@ class Found:
     raw_captions: list[str] = field(default_factory=list)
     before_body: bool = False
     element: object = None
+    # The keys of every address the `<img>` offers: a share image that is one of them is this picture.
+    keys: frozenset = frozenset()
 
 
 @dataclass
@@ -142,7 +150,7 @@ def find_pictures(tree, where: Layout, share_key: str | None = None, known: Page
         before = position < where.start and not within
         if not (within or before) or known.facts_of(img).junk:
             continue
-        if is_foreign(img, where.text_holders) and not (share_key and known.facts_of(img).key == share_key):
+        if is_foreign(img, where.text_holders) and not (share_key and share_key in known.facts_of(img).keys):
             continue
         picture = describe(img, position, known)
         if picture is not None:
@@ -160,7 +168,9 @@ def is_foreign(img, text_holders: set = frozenset()) -> bool:
     for depth, ancestor in enumerate(lifted_ancestors(img)):
         if depth >= CONTAINER_DEPTH or ancestor in text_holders or ancestor.tag == "body":
             break
-        if ancestor.tag in FOREIGN_TAGS or ancestor.tag == "article" and _is_story_card(ancestor):
+        if ancestor.tag in FOREIGN_TAGS and not (ancestor.tag == "aside" and _is_picture_box(ancestor, img)):
+            return True
+        if ancestor.tag == "article" and _is_story_card(ancestor):
             return True
         if ancestor.tag == "a" and depth < FIGURE_DEPTH and _is_teaser_link(ancestor, img):
             return True
@@ -169,18 +179,56 @@ def is_foreign(img, text_holders: set = frozenset()) -> bool:
     return bool(FOREIGN_CONTAINER_RE.search(" | ".join(hints).lower()))
 
 
+def _is_picture_box(aside, img) -> bool:
+    """An `<aside>` that holds only this picture and a short caption (the picture set beside the text),
+    no headline and no link to another page: the article's own picture, not a box of other stories."""
+    if any(True for _ in aside.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        return False
+    if any(other is not img and not is_fallback(other) for other in aside.iter("img")):
+        return False
+    if any(_leads_elsewhere(link) for link in aside.iter("a")):
+        return False
+    return words_in(normalise_line(aside.text_content())) <= PICTURE_BOX_WORDS
+
+
+def _leads_elsewhere(link) -> bool:
+    """A link to another page: not to a place on this one, nor to the picture's own file."""
+    href = (link.get("href") or "").split("?")[0].strip()
+    return bool(href) and not href.startswith("#") and not IMAGE_EXTENSION_RE.search(href)
+
+
 def _is_story_card(article) -> bool:
     """An <article> of its own (not the one holding the text) with a headline: another story's card."""
     return any(True for _ in article.iter("h1", "h2", "h3", "h4", "h5"))
 
 
 def _is_teaser_link(link, img) -> bool:
-    """A link around a picture to another page, with a headline of its own: a teaser."""
-    href = (link.get("href") or "").split("?")[0]
-    if not href or href.startswith("#") or IMAGE_EXTENSION_RE.search(href):
+    """A link around a picture to another page, with a headline of its own or beside it: a teaser.
+
+    A story card often links its picture and its headline apart, to the same page: the picture's link
+    has no words, the link next to it is a headline (a link in prose to the same page is no card).
+    """
+    if not _leads_elsewhere(link):
         return False
+    href = (link.get("href") or "").split("?")[0].strip()
     own_text = normalise_line(link.text_content())
-    return len(own_text.split()) >= 3 or any(h is not None for h in link.iter("h2", "h3", "h4"))
+    if len(own_text.split()) >= 3 or _holds_headline(link):
+        return True
+    for ancestor, _ in zip(lifted_ancestors(link), range(CARD_LEVELS), strict=False):
+        for other in ancestor.iter("a"):
+            if other is not link and (other.get("href") or "").split("?")[0].strip() == href and _is_headline(other):
+                return True
+    return False
+
+
+def _holds_headline(link) -> bool:
+    return any(True for _ in link.iter(*HEADLINE_TAGS))
+
+
+def _is_headline(link) -> bool:
+    """A link that holds a headline or sits in one."""
+    return _holds_headline(link) or any(
+        ancestor.tag in HEADLINE_TAGS for ancestor, _ in zip(link.iterancestors(), range(2), strict=False))
 
 
 def describe(img, position: int, known: PagePictures) -> Found | None:
@@ -196,6 +244,7 @@ def describe(img, position: int, known: PagePictures) -> Found | None:
         height=pixels(img.get("height")),
         alt=one_line(img.get("alt")) or None,
         element=img,
+        keys=facts.keys,
     )
     picture.caption, picture.credit, picture.raw_captions = known.caption_of(img, facts.key)
     return picture

@@ -50,6 +50,8 @@ class Picture:
     element: object = None
     # The caption texts the page's own markup shows with the picture (not structured data or alt text).
     shown: set = field(default_factory=set)
+    # The keys of every address the page offers for the picture (its sizes and crops).
+    keys: frozenset = frozenset()
 
 
 def extract_images(article: Article, options: Options) -> Article:
@@ -144,7 +146,9 @@ def _picture(found: Found, base: str | None, site_name: str | None, where: Layou
         paragraph=paragraph,
     )
     texts = {t for t in found.raw_captions if t} | {t for t in (found.caption, found.credit) if t}
-    return Picture(image, picture_key(image.src), found.position, found.before_body, texts, found.element, set(texts))
+    key = picture_key(image.src)
+    return Picture(image, key, found.position, found.before_body, texts, found.element, set(texts),
+                   found.keys | {key})
 
 
 def merge(pictures: list[Picture]) -> list[Picture]:
@@ -195,13 +199,14 @@ def _absorb(kept: Picture, copy: Picture) -> None:
             setattr(kept.image, name, getattr(copy.image, name))
     kept.texts |= copy.texts
     kept.shown |= copy.shown
+    kept.keys |= copy.keys
     kept.before_body = kept.before_body and copy.before_body
 
 
 def choose_lead(pictures: list[Picture], share: Image | None, where: Layout, known: PagePictures) -> list[Picture]:
     """The lead picture first, then the inline ones; other pictures above the text are not the article's."""
     share_key = picture_key(share.src) if share else None
-    lead = next((p for p in pictures if share_key and p.key == share_key), None)
+    lead = next((p for p in pictures if share_key and share_key in p.keys), None)
     if lead is None:
         above = [p for p in pictures if p.before_body and _looks_like_lead(p)]
         lead = above[-1] if above else None

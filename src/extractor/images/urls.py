@@ -32,7 +32,8 @@ PLACEHOLDER_RE = re.compile(
 )
 IMAGE_EXTENSION_RE = re.compile(r"\.(jpe?g|png|gif|webp|avif|bmp|tiff?|svg|pjpeg|jfif)$", re.IGNORECASE)
 # Size and crop marks that CDNs and CMSs add to one file's copies: -1024x576, _800x, @2x, -scaled.
-SIZE_MARK_RE = re.compile(r"(\d+x\d*|\d*x\d+|@\dx|scaled|e\d{10,})", re.IGNORECASE)
+# An image service's size options after "=" at the end of the name ("...=s1000", "...=w1200-h630-p") too.
+SIZE_MARK_RE = re.compile(r"(\d+x\d*|\d*x\d+|@\dx|scaled|e\d{10,}|=[swh]\d+(?:-[\w]+)*$)", re.IGNORECASE)
 NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 # File names that say nothing about the picture; the folder above names it instead.
 GENERIC_NAMES = {
@@ -110,6 +111,26 @@ def best_source(element) -> tuple[str | None, int | None]:
         if value and not is_placeholder(value):
             return value, None
     return found[0] if found else (None, None)
+
+
+def every_source(element) -> list[str]:
+    """Every address an `<img>` offers for its picture: each srcset candidate (its `<picture>`'s
+    sources too), each lazy-load attribute. A page's share image is often one of these sizes or crops
+    rather than the one shown."""
+    found: list[str] = []
+    holders = [element]
+    picture = _picture_around(element)
+    if picture is not None:
+        holders += [s for s in picture.iter("source") if "svg" not in (s.get("type") or "")]
+    for holder in holders:
+        for attribute in LAZY_SRCSET_ATTRIBUTES:
+            found += [url for url, _, _ in parse_srcset(holder.get(attribute) or "")]
+    lazy = [(element.get(attribute) or "").strip() for attribute in LAZY_SRC_ATTRIBUTES[:-1]]
+    # Where a lazy-load attribute holds the address, `src` is a stand-in (one file for every picture).
+    for value in [v for v in lazy if v] or [(element.get("src") or "").strip()]:
+        if value and not is_placeholder(value):
+            found.append(value)
+    return found
 
 
 def _picture_around(element):
