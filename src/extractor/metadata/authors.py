@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from ..agencies import AGENCY_NAMES
 from ..months import month_alternation
-from .bylines import byline_texts
+from .bylines import box_text, byline_texts, is_name_boxes, marked_up_groups
 
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "citation_author", "byl")
@@ -80,6 +81,8 @@ NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share"
 # or with a capital inside ("KatieS"), as CMS user names and template placeholders are.
 HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 MAX_BYLINE_CHARS = 80
+# One word in capitals is an organisation's initials ("LTO", "BBC"): a person's byline gives a name.
+INITIALISM_RE = re.compile(r"[A-Z]{2,6}")
 # News agencies in an author field (agencies.py), matched whatever their case.
 AGENCY_KEYS = frozenset(name.casefold() for name in AGENCY_NAMES)
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
@@ -112,6 +115,9 @@ MAX_AUTHOR_WORDS = 6
 # A paper's author list runs to a score of names in its citation tags; a visible byline is cut at
 # MAX_BYLINE_CHARS long before this, so the cap only stops a runaway list of tags.
 MAX_AUTHORS = 50
+# Bylines of the page's byline markup read for more writers than the data names: the first few
+# (further ones are teasers of other stories).
+MAX_FULLER_BYLINES = 3
 
 
 def find_authors(tree, meta: dict[str, list[str]], ld: dict, objects: list[dict], site_name: str | None) -> list[str]:
@@ -128,11 +134,28 @@ def find_authors(tree, meta: dict[str, list[str]], ld: dict, objects: list[dict]
         people = clean_authors(candidates, site_name, visible)
         named = [name for name in people if not is_weak_name(name, site_name) and not _is_owner(name, owners)]
         if named:
-            return named
+            return named if visible else fuller_byline(named, tree, site_name)
         if not (visible and seen_visible):
             fallback = fallback or people
         seen_visible = seen_visible or visible
     return fallback
+
+
+def fuller_byline(named: list[str], tree, site_name: str | None) -> list[str]:
+    """The writers of the page's marked-up byline where it names every person the data names and
+    more, each writer in markup of their own (a name box each, side by side): a CMS's author
+    field may hold only the first of several writers."""
+    wanted = {name.casefold() for name in named}
+    for group in islice(marked_up_groups(tree), MAX_FULLER_BYLINES):
+        if len(group) <= len(wanted) or not is_name_boxes(group):
+            continue
+        each = [clean_authors([box_text(element)], site_name, visible=True) for element in group]
+        if any(len(people) != 1 for people in each):
+            continue
+        people = [people[0] for people in each]
+        if wanted < {name.casefold() for name in people} and not any(is_weak_name(name, site_name) for name in people):
+            return people
+    return named
 
 
 def _author_sources(tree, meta: dict[str, list[str]], ld: dict,
@@ -228,10 +251,11 @@ def is_written_like_a_name(name: str) -> bool:
 
 def is_weak_name(name: str, site_name: str | None) -> bool:
     """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name, an
-    organisation's or a desk's ("Example Weekly Staff", "NZZ-Redaktion") or an agency ("Reuters", "AFP"):
+    organisation's or a desk's ("Example Weekly Staff", "NZZ-Redaktion"), an agency ("Reuters", "AFP") or
+    an organisation's initials ("LTO"):
     kept only when no source names a person, and left out beside one who is."""
     return (bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
-            or bool(ORGANISATION_WORDS_RE.search(name)) or _is_agency(name))
+            or bool(ORGANISATION_WORDS_RE.search(name)) or _is_agency(name) or bool(INITIALISM_RE.fullmatch(name)))
 
 
 def _is_agency(name: str) -> bool:
