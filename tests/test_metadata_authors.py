@@ -265,3 +265,22 @@ def test_an_agency_or_a_desk_beside_a_person_is_left_out(authors):
     head = jsonld({"@type": "NewsArticle", "headline": "Council approves budget",
                    "author": [{"@type": "Person", "name": name} for name in authors]})
     assert extract(page(head)).authors == ["Thorsten Kramer"]
+
+
+def test_name_boxes_side_by_side_complete_the_first_writer_the_data_names():
+    head = "<meta name='author' content='Jon Doe Smith'>"
+    box = ("<div class='byline'><address><a rel='author'><span class='first'>{}</span> "
+           "<span class='last'>{}</span></a></address></div>")
+    body = f"<div>{box.format('Jane', 'Roe')}{box.format('Jon Doe', 'Smith')}</div>"
+    assert extract(page(head, body)).authors == ["Jane Roe", "Jon Doe Smith"]
+
+
+def test_a_name_beside_its_role_does_not_add_the_role_as_a_writer():
+    head = "<meta name='author' content='Jane Roe'>"
+    body = "<div><span class='author'>Jane Roe</span><span class='author-role'>Fact Checked</span></div>"
+    assert extract(page(head, body)).authors == ["Jane Roe"]
+
+
+def test_an_organisations_initials_give_way_to_the_byline_that_names_the_writer():
+    head = "<meta name='author' content='LTO'>"
+    assert extract(page(head, "<p>By <a href='/people/jane-roe'>Dr. Jane Roe</a></p>")).authors == ["Dr. Jane Roe"]
