@@ -213,8 +213,9 @@ def test_an_agency_in_the_author_field_gives_way_to_the_byline_that_names_the_wr
     assert extract(page(head, "<p>By <a href='/people/jane-roe'>Dr. Jane Roe</a></p>")).authors == ["Dr. Jane Roe"]
 
 
-def test_an_agency_stays_when_no_byline_names_a_person():
-    assert extract(page("<meta name='author' content='AFP'>")).authors == ["AFP"]
+@pytest.mark.parametrize("agency", ["AFP", "dpa", "AFP/dpa"])
+def test_an_agency_alone_is_no_author(agency):
+    assert extract(page(f"<meta name='author' content='{agency}'>")).authors == []
 
 
 def test_every_author_of_a_long_citation_list_is_kept():

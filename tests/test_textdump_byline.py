@@ -64,3 +64,10 @@ def test_a_dotted_date_with_a_two_digit_year_is_read_day_first_and_a_version_num
     assert dates_on_line("15.10.24 23:35")[1] == [(0, "2024-10-15")]
     assert dates_on_line("Release v2.10.11 is out")[1] == []
     assert dates_on_line("Section 31.13.24 of the code")[1] == []
+
+
+def test_an_agency_in_the_byline_is_no_author():
+    lines = _lines(["Bridge to close for a year", "By AFP | 05.04.2025", STORY, STORY], kinds={0: "headline"})
+    authors, published = find_byline(lines, 2, lines[0])
+    assert authors == []
+    assert published == "2025-04-05"

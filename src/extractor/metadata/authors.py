@@ -123,7 +123,8 @@ MAX_FULLER_BYLINES = 3
 def find_authors(tree, meta: dict[str, list[str]], ld: dict, objects: list[dict], site_name: str | None) -> list[str]:
     """The first source that names people wins: JSON-LD, then <meta>, then visible bylines.
     A source that gives only weak names (a login handle, the site's own name) is kept as a
-    fallback, so that a visible byline can still name the person. Of the visible bylines only
+    fallback, so that a visible byline can still name the person; a news agency is left out even
+    there. Of the visible bylines only
     the first may give the fallback: further down, a lone lowercase word after "By" is prose
     ("By integrating ..."), not a handle. `meta` holds each tag's values (a page may give each
     author a `citation_author` of their own)."""
@@ -138,7 +139,13 @@ def find_authors(tree, meta: dict[str, list[str]], ld: dict, objects: list[dict]
         if not (visible and seen_visible):
             fallback = fallback or people
         seen_visible = seen_visible or visible
-    return fallback
+    return without_agencies(fallback)
+
+
+def without_agencies(names: list[str]) -> list[str]:
+    """The names that are no news agency's: a wire service credited for the story ("dpa", "AFP/dpa")
+    is no person, and the record has no field for it."""
+    return [name for name in names if not _is_agency(name)]
 
 
 def fuller_byline(named: list[str], tree, site_name: str | None) -> list[str]:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from ..boilerplate.table import boilerplate_kind
-from ..metadata.authors import BY_PREFIX_RE, MONTH_NAMES_ALT, WEEKDAY_NAMES_ALT, clean_authors, is_credential, is_role
+from ..metadata.authors import (
+    BY_PREFIX_RE,
+    MONTH_NAMES_ALT,
+    WEEKDAY_NAMES_ALT,
+    clean_authors,
+    is_credential,
+    is_role,
+    without_agencies,
+)
 from ..metadata.dates import (
     DAY_FIRST_RE,
     LABEL_CHARS,
@@ -305,9 +313,9 @@ def _bare_name(text: str) -> list[str]:
 def _people(text: str) -> list[str]:
     """The names a byline gives, without its avatar's words or a social network's name glued on
     ("Jane RoeTwitter"); not a function word that followed the label ("Posted on ...": "on" is no
-    user name)."""
+    user name), nor a news agency ("dpa")."""
     text = GLUED_NETWORK_RE.sub("", AVATAR_RE.sub("", text))
-    return [_said_once(name) for name in clean_authors([text], None, visible=True)
+    return [_said_once(name) for name in without_agencies(clean_authors([text], None, visible=True))
             if stopword_share(name) < 1 and not AVATAR_RE.fullmatch(name)]
 
 
