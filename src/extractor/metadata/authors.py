@@ -26,7 +26,8 @@ ORGANISATION_WORDS_RE = re.compile(
 ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "WebPage",
                       "EducationalOrganization", "GovernmentOrganization", "LocalBusiness", "Brand"}
 BY_PREFIX_RE = re.compile(
-    r"^(?:(?:written|posted|reviewed|words|story|articles?|posts|more|authored|text|insights)\s+)?"
+    r"^(?:(?:written|posted|reviewed|words|story|articles?|posts|more|authored|text|insights|analysis|commentary|"
+    r"(?:ein\s+)?kommentar|(?:ein\s+)?gastbeitrag)\s+)?"
     r"(?:by|von|par|por|di|door|av|from)\b\s*:?\s*"
     r"|^(?:author|authors|autor|auteur|автор|writer|posted|written)\s*:?\s+",
     re.IGNORECASE,

@@ -54,6 +54,9 @@ EARLIEST_YEAR = 1995
 # dots and no data to tell, day first (the order of every language that writes dates with dots).
 YEAR_FIRST_RE = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 YEAR_LAST_RE = re.compile(r"\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b")
+# Day, month and year each closed by a dot and a space, as German, Czech, Slovak and Polish pages print
+# them ("06. 01. 2026"): day first, as dots part dates.
+SPACED_DOTTED_RE = re.compile(r"\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b")
 # Chinese and Japanese "2025年1月13日", Korean "2025년 6월 4일".
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # A dotted date with a two-digit year ("27.04.24"), standing alone: not after a letter or a dot (a
@@ -440,7 +443,7 @@ def dates_in(text: str, data: DataDates):
             iso = _valid(parts["y"], month, parts["d"]) if month else None
             if iso:
                 found.append((match.start(), iso))
-    for regex, groups in ((YEAR_FIRST_RE, (1, 3, 4)), (CJK_DATE_RE, (1, 2, 3))):
+    for regex, groups in ((YEAR_FIRST_RE, (1, 3, 4)), (CJK_DATE_RE, (1, 2, 3)), (SPACED_DOTTED_RE, (3, 2, 1))):
         for match in regex.finditer(text):
             iso = _valid(*match.group(*groups))
             if iso:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..boilerplate.table import boilerplate_kind
+from ..images.captions import CREDIT_LABEL_RE
 from ..metadata.authors import (
     BY_PREFIX_RE,
     MONTH_NAMES_ALT,
@@ -54,13 +55,18 @@ MAX_BYLINE_WORDS = 12
 # 11 min read git version-control ..."), but is no sentence.
 MAX_BYLINE_LINE_WORDS = 20
 DATE_LINE_MAX_WORDS = 10
-# An author's photo, its alt text beside the name: "Picture of Jane Roe", "Jane Roe Profile Image".
-AVATAR_RE = re.compile(r"^(?:(?:picture|photo|image|headshot|portrait|avatar) of\s+)"
+# An author's photo, its alt text beside the name: "Picture of Jane Roe", "Profilbild von Jane Roe",
+# "Jane Roe Profile Image".
+AVATAR_RE = re.compile(r"^(?:(?:picture|photo|image|headshot|portrait|avatar) of\s+|(?:profil|autoren)?bild von\s+)"
                        r"|(?:['’]s)?\s*\b(?:(?:profile|author) )?(?:image|photo|picture|pic|avatar|headshot)$"
                        r"|^(?:image|photo|avatar)$", re.IGNORECASE)
 # A profile link's label glued to the name before it: "Jane RoeTwitter", "Jane RoeEmail".
 GLUED_NETWORK_RE = re.compile(r"(?<=[a-z])(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon"
                               r"|Email|E-mail)\b")
+# The reading time printed after the name ("Jane Roe 2 minutes read", "Jane Roe 5 min").
+READING_TIME_RE = re.compile(r"\s+\d+\s*min(?:ute)?s?\.?(?:\s+read)?$", re.IGNORECASE)
+# A label word and its colon open the line ("Foto:", "Bild:", "Photo:"), as a picture's credit line does.
+CREDIT_LINE_RE = re.compile(r"^\s*[^\W\d_]{2,12}\s*:")
 # "Founder & CEO", "Trending Editor" below a name.
 MAX_JOB_TITLE_WORDS = 5
 # A name that ends a sentence: a full stop after a word of three letters or more ("Jr." and "J."
@@ -254,12 +260,19 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     "Jane Roe" (each text node on a line of its own)."""
     before = window[max(0, position - NAME_DATE_REACH):position]
     after = window[position + 1:position + NAME_DATE_REACH + 1]
+    if after and _is_credit_line(after[0]):
+        return []  # a picture's subject (its alt text) over the picture's credit
     # A label stands before the name it introduces ("Written By" over "Jane Roe", not over "Home
     # Decor" above it); a date or a job title ("Trending Editor") on either side.
     if any(BY_PREFIX_RE.match(GLUED_BY_RE.sub("By ", line.text)) for line in before) \
             or any(_is_date_line(line) or _is_job_title(line) for line in before + after):
         return _bare_name(window[position].text)
     return []
+
+
+def _is_credit_line(line: Line) -> bool:
+    """"Foto: REUTERS/Jane Roe", "Photo: AFP": a picture's credit, a label and a colon first."""
+    return bool(CREDIT_LINE_RE.match(line.text) and CREDIT_LABEL_RE.match(line.text))
 
 
 def _is_job_title(line: Line) -> bool:
@@ -293,6 +306,8 @@ def _name_next_to_date(window: list[Line], position: int) -> list[str]:
     """Above the headline, where menus end, a bare name only with its date within two lines (a
     section's name may stand between them)."""
     near = window[max(0, position - NAME_DATE_REACH):position + NAME_DATE_REACH + 1]
+    if position + 1 < len(window) and _is_credit_line(window[position + 1]):
+        return []  # a picture's subject (its alt text) over the picture's credit
     if any(_is_date_line(line) for line in near if line is not window[position]):
         return _bare_name(window[position].text)
     return []
@@ -300,7 +315,7 @@ def _name_next_to_date(window: list[Line], position: int) -> list[str]:
 
 def _bare_name(text: str) -> list[str]:
     """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
-    text = AVATAR_RE.sub("", text)
+    text = READING_TIME_RE.sub("", AVATAR_RE.sub("", text))
     name, *after = text.split(",")
     if not BYLINE_NAME_RE.match(name) or boilerplate_kind(text):
         return []
@@ -330,10 +345,12 @@ def _said_once(name: str) -> str:
 
 
 def _is_date_line(line: Line) -> bool:
-    # Every date `to_iso` reads has its year in digits: most short lines have none to read.
+    """A short line that gives a date in any form a dump's date line has ("17.05.2026, 19:06 Uhr"
+    too), or says it does ("Published")."""
+    # Every date read has its year in digits: most short lines have none to read.
     return line.words <= DATE_LINE_MAX_WORDS and (bool(DATE_LABEL_RE.match(line.text))
                                                   or DIGIT_RE.search(line.text) is not None
-                                                  and to_iso(line.text) is not None)
+                                                  and bool(dates_on_line(line.text)[1]))
 
 
 def is_byline_or_date(line: Line) -> bool:
