@@ -265,7 +265,7 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     # A label stands before the name it introduces ("Written By" over "Jane Roe", not over "Home
     # Decor" above it); a date or a job title ("Trending Editor") on either side.
     if any(BY_PREFIX_RE.match(GLUED_BY_RE.sub("By ", line.text)) for line in before) \
-            or any(_is_date_line(line) or _is_job_title(line) for line in before + after):
+            or any(_is_date_beside_name(line) or _is_job_title(line) for line in before + after):
         return _bare_name(window[position].text)
     return []
 
@@ -308,7 +308,7 @@ def _name_next_to_date(window: list[Line], position: int) -> list[str]:
     near = window[max(0, position - NAME_DATE_REACH):position + NAME_DATE_REACH + 1]
     if position + 1 < len(window) and _is_credit_line(window[position + 1]):
         return []  # a picture's subject (its alt text) over the picture's credit
-    if any(_is_date_line(line) for line in near if line is not window[position]):
+    if any(_is_date_beside_name(line) for line in near if line is not window[position]):
         return _bare_name(window[position].text)
     return []
 
@@ -345,12 +345,19 @@ def _said_once(name: str) -> str:
 
 
 def _is_date_line(line: Line) -> bool:
-    """A short line that gives a date in any form a dump's date line has ("17.05.2026, 19:06 Uhr"
-    too), or says it does ("Published")."""
-    # Every date read has its year in digits: most short lines have none to read.
+    """A short line that gives a date in a form `to_iso` reads (a timestamp, "May 2, 2025"), or says
+    it does ("Published")."""
+    # Every date `to_iso` reads has its year in digits: most short lines have none to read.
     return line.words <= DATE_LINE_MAX_WORDS and (bool(DATE_LABEL_RE.match(line.text))
                                                   or DIGIT_RE.search(line.text) is not None
-                                                  and bool(dates_on_line(line.text)[1]))
+                                                  and to_iso(line.text) is not None)
+
+
+def _is_date_beside_name(line: Line) -> bool:
+    """A date line beside a bare name, in any form a dump's date line has ("17.05.2026, 19:06 Uhr"
+    too). The headline search keeps to `_is_date_line`: its weights were fitted with it."""
+    return _is_date_line(line) or (line.words <= DATE_LINE_MAX_WORDS and DIGIT_RE.search(line.text) is not None
+                                   and bool(dates_on_line(line.text)[1]))
 
 
 def is_byline_or_date(line: Line) -> bool:
