@@ -71,3 +71,36 @@ def test_an_agency_in_the_byline_is_no_author():
     authors, published = find_byline(lines, 2, lines[0])
     assert authors == []
     assert published == "2025-04-05"
+
+
+def test_a_name_over_a_day_first_numeric_date_line_is_the_byline():
+    lines = _lines(["Bridge to close for a year", "Jane Roe", "17.05.2026, 19:06 Uhr", STORY, STORY],
+                   kinds={0: "headline"})
+    authors, published = find_byline(lines, 3, lines[0])
+    assert authors == ["Jane Roe"]
+    assert published == "2026-05-17"
+
+
+def test_a_reading_time_after_a_name_is_not_part_of_it():
+    lines = _lines(["Bridge to close for a year", "November 6, 2025", "Jane Roe 2 minutes read", STORY, STORY],
+                   kinds={0: "headline"})
+    authors, _ = find_byline(lines, 3, lines[0])
+    assert authors == ["Jane Roe"]
+
+
+def test_a_pictures_subject_over_its_credit_is_no_byline():
+    lines = _lines(["Bridge to close for a year", "Published:", "02.02.2025 21:52", "John Doe",
+                    "Foto: REUTERS/Ann Poe", STORY, STORY], kinds={0: "headline"})
+    authors, _ = find_byline(lines, 5, lines[0])
+    assert "John Doe" not in authors
+
+
+def test_a_commentary_label_before_the_name_is_not_part_of_it():
+    lines = _lines(["Bridge to close for a year", "Ein Kommentar von Jane Roe", STORY, STORY], kinds={0: "headline"})
+    authors, _ = find_byline(lines, 2, lines[0])
+    assert authors == ["Jane Roe"]
+
+
+def test_a_date_with_a_space_after_each_dot_is_read_day_first():
+    from extractor.textdump.byline import dates_on_line
+    assert dates_on_line("06. 01. 2026, 14:59 Uhr")[1][0][1] == "2026-01-06"
