@@ -29,7 +29,9 @@ BY_PREFIX_RE = re.compile(
     r"^(?:(?:written|posted|reviewed|words|story|articles?|posts|more|authored|text|insights|analysis|commentary|"
     r"(?:ein\s+)?kommentar|(?:ein\s+)?gastbeitrag)\s+)?"
     r"(?:by|von|par|por|di|door|av|from)\b\s*:?\s*"
-    r"|^(?:author|authors|autor|auteur|автор|writer|posted|written)\s*:?\s+",
+    r"|^(?:author|authors|autor|auteur|автор|writer|posted|written)\s*:?\s+"
+    # Chinese and Japanese labels with their full-width colon: "著者：", "作者：", "記者：", "文："
+    r"|^(?:著者|作者|筆者|記者|记者|撰文|文)\s*[:：]\s*",
     re.IGNORECASE,
 )
 # What follows a name in a byline: a date, an update note, a role after a dash, "says".
@@ -54,7 +56,7 @@ LEADING_DATE_RE = re.compile(
 NOISE_LINE_RE = re.compile(
     r"^(?:(?-i:[A-Z]{1,2})|(?:about )?the authors?:?|\d+\s*min(?:ute)?s?(?: read)?|[^\w]+)$", re.IGNORECASE
 )
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\||、)\s*", re.IGNORECASE)
 # Not people: placeholders that CMSs put in the author field.
 NOT_AUTHORS_RE = re.compile(
     r"^(?:staff|staff writer|editor|editors|editorial|admin|administrator|redaktion|rédaction|"
