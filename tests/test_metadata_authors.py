@@ -293,3 +293,12 @@ def test_an_organisations_initials_give_way_to_the_byline_that_names_the_writer(
 ])
 def test_chinese_and_japanese_author_labels_and_lists(byline, authors):
     assert extract(page("", byline)).authors == authors
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("<p class='byline'>By Jane Roe@janeroe Dec 10, 2016</p>", ["Jane Roe"]),
+    ("<p class='byline'>By Jane Roe @janeroe</p>", ["Jane Roe"]),
+    ("<p class='byline'>By ops@our-town.com</p>", []),
+])
+def test_a_social_handle_after_the_name_is_not_part_of_it(byline, authors):
+    assert extract(page("", byline)).authors == authors

@@ -104,3 +104,11 @@ def test_a_commentary_label_before_the_name_is_not_part_of_it():
 def test_a_date_with_a_space_after_each_dot_is_read_day_first():
     from extractor.textdump.byline import dates_on_line
     assert dates_on_line("06. 01. 2026, 14:59 Uhr")[1][0][1] == "2026-01-06"
+
+
+def test_what_innertext_glues_to_a_name_is_cut_off():
+    from extractor.textdump.byline import _people
+    assert _people("Par Jane Roe(Bruxelles, bureau européen)") == ["Jane Roe"]
+    assert _people("Jane RoeCEO") == ["Jane Roe"]
+    assert _people("by Jane RoeJane Roe") == ["Jane Roe"]
+    assert _people("HomeAdvisor") == ["HomeAdvisor"]  # one word: no name before a glued job title

@@ -90,6 +90,9 @@ INITIALISM_RE = re.compile(r"[A-Z]{2,6}")
 AGENCY_KEYS = frozenset(name.casefold() for name in AGENCY_NAMES)
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
+# "Jane Roe@janeroe", "Jane Roe @janeroe": the writer's social handle after the name (an address,
+# "jane@example.org", "ops@our-town.com", keeps its dot or hyphen and stays whole, to be refused as no name).
+HANDLE_AFTER_NAME_RE = re.compile(r"(?:(?<=[^\W\d_])|\s+)@\w+(?![\w.@-])")
 # The label an SEO plugin gives the author in a Twitter card ("twitter:label1" "Written by",
 # "twitter:data1" "Jane Roe"; or one tag "twitter:misc:Written by"), in the languages it writes.
 AUTHOR_LABELS = {
@@ -237,7 +240,7 @@ def clean_byline(text: str) -> str:
              if line and not BY_PREFIX_RE.fullmatch(line + " ") and not NOISE_LINE_RE.match(line)]
     first = lines[0] if lines else ""
     first = BYLINE_TAIL_RE.sub("", first).strip(" ,:|-–—\"'")
-    return INITIALS_AFTER_NAME_RE.sub("", first)
+    return HANDLE_AFTER_NAME_RE.sub("", INITIALS_AFTER_NAME_RE.sub("", first))
 
 
 def is_person_name(name: str) -> bool:

@@ -15,6 +15,7 @@ from ..images.captions import CREDIT_LABEL_RE
 from ..metadata.authors import (
     BY_PREFIX_RE,
     MONTH_NAMES_ALT,
+    ROLE_WORDS_RE,
     WEEKDAY_NAMES_ALT,
     clean_authors,
     is_credential,
@@ -67,6 +68,14 @@ GLUED_NETWORK_RE = re.compile(r"(?<=[a-z])(?:Twitter|Facebook|Instagram|LinkedIn
 READING_TIME_RE = re.compile(r"\s+\d+\s*min(?:ute)?s?\.?(?:\s+read)?$", re.IGNORECASE)
 # A label word and its colon open the line ("Foto:", "Bild:", "Photo:"), as a picture's credit line does.
 CREDIT_LINE_RE = re.compile(r"^\s*[^\W\d_]{2,12}\s*:")
+# "Jane Roe(Brussels, European bureau)": a note on where the writer files from, glued to the name
+# by innerText (a page's own "Jane Roe (Daniel)" keeps its space and stays).
+GLUED_NOTE_RE = re.compile(r"(?<=[^\W\d_])\([^()]*\)?$")
+# Where innerText glued two texts: a lowercase letter, then a capital.
+GLUED_WORD_RE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z])")
+# A job title, as a name's glued tail starts ("CEO", "Senior Editor"), after a name of at least two words.
+MIN_NAME_WORDS = 2
+ROLE_START_RE = re.compile(rf"(?:\w+\s+){{0,2}}?{ROLE_WORDS_RE.pattern}", re.IGNORECASE)
 # "Founder & CEO", "Trending Editor" below a name.
 MAX_JOB_TITLE_WORDS = 5
 # A name that ends a sentence: a full stop after a word of three letters or more ("Jr." and "J."
@@ -329,18 +338,31 @@ def _people(text: str) -> list[str]:
     """The names a byline gives, without its avatar's words or a social network's name glued on
     ("Jane RoeTwitter"); not a function word that followed the label ("Posted on ...": "on" is no
     user name), nor a news agency ("dpa")."""
-    text = GLUED_NETWORK_RE.sub("", AVATAR_RE.sub("", text))
+    text = _without_glued_role(GLUED_NETWORK_RE.sub("", AVATAR_RE.sub("", GLUED_NOTE_RE.sub("", text))))
     return [_said_once(name) for name in without_agencies(clean_authors([text], None, visible=True))
             if stopword_share(name) < 1 and not AVATAR_RE.fullmatch(name)]
 
 
+def _without_glued_role(text: str) -> str:
+    """"Jane RoeCEO", "Jane RoeSenior Editor": a job title innerText glued to the name, cut off."""
+    for glue in GLUED_WORD_RE.finditer(text):
+        rest = text[glue.start():]
+        # after a whole name only: "HomeAdvisor" is one word
+        named = len(text[:glue.start()].split()) >= MIN_NAME_WORDS
+        if named and len(rest.split()) <= MAX_JOB_TITLE_WORDS and ROLE_START_RE.match(rest):
+            return text[:glue.start()]
+    return text
+
+
 def _said_once(name: str) -> str:
-    """"Jane Roe Jane Roe" (the photo's alt text glued to the name) → "Jane Roe"; "Jane Roe." → "Jane
-    Roe" (a sentence's full stop, not an initial's)."""
+    """"Jane Roe Jane Roe" or "Jane RoeJane Roe" (the photo's alt text beside or glued to the name) →
+    "Jane Roe"; "Jane Roe." → "Jane Roe" (a sentence's full stop, not an initial's)."""
     words = name.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         name = " ".join(words[:half])
+    elif len(name) % 2 == 0 and name[:len(name) // 2] == name[len(name) // 2:]:
+        name = name[:len(name) // 2]  # glued by innerText: "Jane RoeJane Roe"
     return name[:-1] if FULL_STOP_RE.search(name) else name
 
 
