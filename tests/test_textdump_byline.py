@@ -112,3 +112,11 @@ def test_what_innertext_glues_to_a_name_is_cut_off():
     assert _people("Jane RoeCEO") == ["Jane Roe"]
     assert _people("by Jane RoeJane Roe") == ["Jane Roe"]
     assert _people("HomeAdvisor") == ["HomeAdvisor"]  # one word: no name before a glued job title
+
+
+def test_a_captions_date_with_its_pictures_credit_does_not_date_the_dump():
+    caption = ("A file photograph shows the minister speaking at the council in Shah Alam on November 19, 2024. "
+               "— Picture by John Doe")
+    lines = _lines(["Bridge to close for a year", caption, "By Jane Roe", STORY, STORY], kinds={0: "headline"})
+    _, published = find_byline(lines, 3, lines[0])
+    assert published is None

@@ -115,6 +115,8 @@ MAX_STANDFIRST_WORDS = 60
 MAX_FURNITURE_WORDS = 3
 # "May 2, 2025 by Jane Roe", "Updated · by Jane Roe": the name after a "by" inside the line.
 INNER_BY_RE = re.compile(r"(?:^|[\s|•·⋅●])(?:[Bb]y|von|par|por)\s+(?=[A-Z])")
+# A picture's credit: "Picture by Jane Roe", "Photo by", "Foto von".
+PICTURE_BY_RE = re.compile(r"\b(?:picture|photo|image|pic|foto|bild)s?\s+(?:by|von|par|por)\s", re.IGNORECASE)
 # Where a byline's names end: a separator, a date label glued on ("By Jane RoePublished: ..."),
 # a reading time.
 BYLINE_END_RE = re.compile(r"\s*[|•·⋅●—–]\s*"
@@ -177,8 +179,9 @@ def _ends_a_clause(before_date: str) -> bool:
 
 
 def _is_byline_text(text: str) -> bool:
-    """"By Jane Roe Published in Section December 14, 2016": a byline's words run long before its date."""
-    return bool(BY_PREFIX_RE.match(_parted(text)) or INNER_BY_RE.search(text))
+    """"By Jane Roe Published in Section December 14, 2016": a byline's words run long before its date.
+    Not a picture's credit at the end of its caption ("... on November 19, 2024. — Picture by Jane Roe")."""
+    return bool(BY_PREFIX_RE.match(_parted(text)) or INNER_BY_RE.search(PICTURE_BY_RE.sub("", text)))
 
 
 def dates_on_line(text: str) -> tuple[list[str], list[tuple[int, str]]]:
