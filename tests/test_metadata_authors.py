@@ -282,11 +282,6 @@ def test_a_name_beside_its_role_does_not_add_the_role_as_a_writer():
     assert extract(page(head, body)).authors == ["Jane Roe"]
 
 
-def test_an_organisations_initials_give_way_to_the_byline_that_names_the_writer():
-    head = "<meta name='author' content='LTO'>"
-    assert extract(page(head, "<p>By <a href='/people/jane-roe'>Dr. Jane Roe</a></p>")).authors == ["Dr. Jane Roe"]
-
-
 @pytest.mark.parametrize("byline, authors", [
     ("<p class='byline'>著者：後藤大地</p>", ["後藤大地"]),
     ("<p class='byline'>文：山田太郎、佐藤花子</p>", ["山田太郎", "佐藤花子"]),

@@ -84,8 +84,6 @@ NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share"
 # or with a capital inside ("KatieS"), as CMS user names and template placeholders are.
 HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 MAX_BYLINE_CHARS = 80
-# One word in capitals is an organisation's initials ("LTO", "BBC"): a person's byline gives a name.
-INITIALISM_RE = re.compile(r"[A-Z]{2,6}")
 # News agencies in an author field (agencies.py), matched whatever their case.
 AGENCY_KEYS = frozenset(name.casefold() for name in AGENCY_NAMES)
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
@@ -264,11 +262,10 @@ def is_written_like_a_name(name: str) -> bool:
 
 def is_weak_name(name: str, site_name: str | None) -> bool:
     """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name, an
-    organisation's or a desk's ("Example Weekly Staff", "NZZ-Redaktion"), an agency ("Reuters", "AFP") or
-    an organisation's initials ("LTO"):
+    organisation's or a desk's ("Example Weekly Staff", "NZZ-Redaktion") or an agency ("Reuters", "AFP"):
     kept only when no source names a person, and left out beside one who is."""
     return (bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
-            or bool(ORGANISATION_WORDS_RE.search(name)) or _is_agency(name) or bool(INITIALISM_RE.fullmatch(name)))
+            or bool(ORGANISATION_WORDS_RE.search(name)) or _is_agency(name))
 
 
 def _is_agency(name: str) -> bool:
