@@ -213,8 +213,9 @@ def test_an_agency_in_the_author_field_gives_way_to_the_byline_that_names_the_wr
     assert extract(page(head, "<p>By <a href='/people/jane-roe'>Dr. Jane Roe</a></p>")).authors == ["Dr. Jane Roe"]
 
 
-def test_an_agency_stays_when_no_byline_names_a_person():
-    assert extract(page("<meta name='author' content='AFP'>")).authors == ["AFP"]
+@pytest.mark.parametrize("agency", ["AFP", "dpa", "AFP/dpa"])
+def test_an_agency_alone_is_no_author(agency):
+    assert extract(page(f"<meta name='author' content='{agency}'>")).authors == []
 
 
 def test_every_author_of_a_long_citation_list_is_kept():
@@ -265,3 +266,34 @@ def test_an_agency_or_a_desk_beside_a_person_is_left_out(authors):
     head = jsonld({"@type": "NewsArticle", "headline": "Council approves budget",
                    "author": [{"@type": "Person", "name": name} for name in authors]})
     assert extract(page(head)).authors == ["Thorsten Kramer"]
+
+
+def test_name_boxes_side_by_side_complete_the_first_writer_the_data_names():
+    head = "<meta name='author' content='Jon Doe Smith'>"
+    box = ("<div class='byline'><address><a rel='author'><span class='first'>{}</span> "
+           "<span class='last'>{}</span></a></address></div>")
+    body = f"<div>{box.format('Jane', 'Roe')}{box.format('Jon Doe', 'Smith')}</div>"
+    assert extract(page(head, body)).authors == ["Jane Roe", "Jon Doe Smith"]
+
+
+def test_a_name_beside_its_role_does_not_add_the_role_as_a_writer():
+    head = "<meta name='author' content='Jane Roe'>"
+    body = "<div><span class='author'>Jane Roe</span><span class='author-role'>Fact Checked</span></div>"
+    assert extract(page(head, body)).authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("<p class='byline'>著者：後藤大地</p>", ["後藤大地"]),
+    ("<p class='byline'>文：山田太郎、佐藤花子</p>", ["山田太郎", "佐藤花子"]),
+])
+def test_chinese_and_japanese_author_labels_and_lists(byline, authors):
+    assert extract(page("", byline)).authors == authors
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("<p class='byline'>By Jane Roe@janeroe Dec 10, 2016</p>", ["Jane Roe"]),
+    ("<p class='byline'>By Jane Roe @janeroe</p>", ["Jane Roe"]),
+    ("<p class='byline'>By ops@our-town.com</p>", []),
+])
+def test_a_social_handle_after_the_name_is_not_part_of_it(byline, authors):
+    assert extract(page("", byline)).authors == authors

@@ -170,3 +170,24 @@ def test_a_byline_that_runs_long_before_its_date_still_dates_the_dump():
 @pytest.mark.parametrize("text, iso", [("2025年1月13日 20時01分", "2025-01-13"), ("2025년 6월 4일", "2025-06-04")])
 def test_chinese_japanese_and_korean_dates_are_read(text, iso):
     assert [found for _, found in dates_in(text, DataDates(published=set(), modified=set(), proposed=None))] == [iso]
+
+
+@pytest.mark.parametrize("near_headline", [
+    # a picture's caption tells the day it was taken
+    "<figure><img src='/a.jpg'><figcaption>The minister in Shah Alam on November 19, 2024.</figcaption></figure>",
+    # a sentence of the story tells of an earlier day
+    "<p class='lead'>Public hearings on the obligations of the occupying power began on Monday, 28 April 2024, "
+    "at the court in The Hague, and ended on Friday.</p>",
+    # an address written out, dated in its path
+    "<p><span>https://example.org/2024/11/19/council-budget/</span></p>",
+])
+def test_a_caption_a_sentence_or_an_address_beside_the_headline_does_not_date_the_article(near_headline):
+    head = "<meta property='article:published_time' content='2024-11-22T16:55:35+08:00'>"
+    assert extract(page(head, near_headline)).published == "2024-11-22T16:55:35+08:00"
+
+
+def test_a_date_line_below_a_caption_still_dates_the_article():
+    head = "<meta property='article:published_time' content='2019-01-07T10:00:00Z'>"
+    words = "A long caption that tells what the picture shows. " * 6
+    caption = f"<figure><figcaption>{words}</figcaption></figure>"
+    assert extract(page(head, caption + "<p class='date'>March 5, 2024</p>")).published == "2024-03-05"

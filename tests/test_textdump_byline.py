@@ -64,3 +64,59 @@ def test_a_dotted_date_with_a_two_digit_year_is_read_day_first_and_a_version_num
     assert dates_on_line("15.10.24 23:35")[1] == [(0, "2024-10-15")]
     assert dates_on_line("Release v2.10.11 is out")[1] == []
     assert dates_on_line("Section 31.13.24 of the code")[1] == []
+
+
+def test_an_agency_in_the_byline_is_no_author():
+    lines = _lines(["Bridge to close for a year", "By AFP | 05.04.2025", STORY, STORY], kinds={0: "headline"})
+    authors, published = find_byline(lines, 2, lines[0])
+    assert authors == []
+    assert published == "2025-04-05"
+
+
+def test_a_name_over_a_day_first_numeric_date_line_is_the_byline():
+    lines = _lines(["Bridge to close for a year", "Jane Roe", "17.05.2026, 19:06 Uhr", STORY, STORY],
+                   kinds={0: "headline"})
+    authors, published = find_byline(lines, 3, lines[0])
+    assert authors == ["Jane Roe"]
+    assert published == "2026-05-17"
+
+
+def test_a_reading_time_after_a_name_is_not_part_of_it():
+    lines = _lines(["Bridge to close for a year", "November 6, 2025", "Jane Roe 2 minutes read", STORY, STORY],
+                   kinds={0: "headline"})
+    authors, _ = find_byline(lines, 3, lines[0])
+    assert authors == ["Jane Roe"]
+
+
+def test_a_pictures_subject_over_its_credit_is_no_byline():
+    lines = _lines(["Bridge to close for a year", "Published:", "02.02.2025 21:52", "John Doe",
+                    "Foto: REUTERS/Ann Poe", STORY, STORY], kinds={0: "headline"})
+    authors, _ = find_byline(lines, 5, lines[0])
+    assert "John Doe" not in authors
+
+
+def test_a_commentary_label_before_the_name_is_not_part_of_it():
+    lines = _lines(["Bridge to close for a year", "Ein Kommentar von Jane Roe", STORY, STORY], kinds={0: "headline"})
+    authors, _ = find_byline(lines, 2, lines[0])
+    assert authors == ["Jane Roe"]
+
+
+def test_a_date_with_a_space_after_each_dot_is_read_day_first():
+    from extractor.textdump.byline import dates_on_line
+    assert dates_on_line("06. 01. 2026, 14:59 Uhr")[1][0][1] == "2026-01-06"
+
+
+def test_what_innertext_glues_to_a_name_is_cut_off():
+    from extractor.textdump.byline import _people
+    assert _people("Par Jane Roe(Bruxelles, bureau européen)") == ["Jane Roe"]
+    assert _people("Jane RoeCEO") == ["Jane Roe"]
+    assert _people("by Jane RoeJane Roe") == ["Jane Roe"]
+    assert _people("HomeAdvisor") == ["HomeAdvisor"]  # one word: no name before a glued job title
+
+
+def test_a_captions_date_with_its_pictures_credit_does_not_date_the_dump():
+    caption = ("A file photograph shows the minister speaking at the council in Shah Alam on November 19, 2024. "
+               "— Picture by John Doe")
+    lines = _lines(["Bridge to close for a year", caption, "By Jane Roe", STORY, STORY], kinds={0: "headline"})
+    _, published = find_byline(lines, 3, lines[0])
+    assert published is None

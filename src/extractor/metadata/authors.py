@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from ..agencies import AGENCY_NAMES
 from ..months import month_alternation
-from .bylines import byline_texts
+from .bylines import box_text, byline_texts, is_name_boxes, marked_up_groups
 
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "citation_author", "byl")
@@ -25,9 +26,12 @@ ORGANISATION_WORDS_RE = re.compile(
 ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "WebPage",
                       "EducationalOrganization", "GovernmentOrganization", "LocalBusiness", "Brand"}
 BY_PREFIX_RE = re.compile(
-    r"^(?:(?:written|posted|reviewed|words|story|articles?|posts|more|authored|text|insights)\s+)?"
+    r"^(?:(?:written|posted|reviewed|words|story|articles?|posts|more|authored|text|insights|analysis|commentary|"
+    r"(?:ein\s+)?kommentar|(?:ein\s+)?gastbeitrag)\s+)?"
     r"(?:by|von|par|por|di|door|av|from)\b\s*:?\s*"
-    r"|^(?:author|authors|autor|auteur|автор|writer|posted|written)\s*:?\s+",
+    r"|^(?:author|authors|autor|auteur|автор|writer|posted|written)\s*:?\s+"
+    # Chinese and Japanese labels with their full-width colon: "著者：", "作者：", "記者：", "文："
+    r"|^(?:著者|作者|筆者|記者|记者|撰文|文)\s*[:：]\s*",
     re.IGNORECASE,
 )
 # What follows a name in a byline: a date, an update note, a role after a dash, "says".
@@ -52,7 +56,7 @@ LEADING_DATE_RE = re.compile(
 NOISE_LINE_RE = re.compile(
     r"^(?:(?-i:[A-Z]{1,2})|(?:about )?the authors?:?|\d+\s*min(?:ute)?s?(?: read)?|[^\w]+)$", re.IGNORECASE
 )
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\||、)\s*", re.IGNORECASE)
 # Not people: placeholders that CMSs put in the author field.
 NOT_AUTHORS_RE = re.compile(
     r"^(?:staff|staff writer|editor|editors|editorial|admin|administrator|redaktion|rédaction|"
@@ -84,6 +88,9 @@ MAX_BYLINE_CHARS = 80
 AGENCY_KEYS = frozenset(name.casefold() for name in AGENCY_NAMES)
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
+# "Jane Roe@janeroe", "Jane Roe @janeroe": the writer's social handle after the name (an address,
+# "jane@example.org", "ops@our-town.com", keeps its dot or hyphen and stays whole, to be refused as no name).
+HANDLE_AFTER_NAME_RE = re.compile(r"(?:(?<=[^\W\d_])|\s+)@\w+(?![\w.@-])")
 # The label an SEO plugin gives the author in a Twitter card ("twitter:label1" "Written by",
 # "twitter:data1" "Jane Roe"; or one tag "twitter:misc:Written by"), in the languages it writes.
 AUTHOR_LABELS = {
@@ -112,12 +119,16 @@ MAX_AUTHOR_WORDS = 6
 # A paper's author list runs to a score of names in its citation tags; a visible byline is cut at
 # MAX_BYLINE_CHARS long before this, so the cap only stops a runaway list of tags.
 MAX_AUTHORS = 50
+# Bylines of the page's byline markup read for more writers than the data names: the first few
+# (further ones are teasers of other stories).
+MAX_FULLER_BYLINES = 3
 
 
 def find_authors(tree, meta: dict[str, list[str]], ld: dict, objects: list[dict], site_name: str | None) -> list[str]:
     """The first source that names people wins: JSON-LD, then <meta>, then visible bylines.
     A source that gives only weak names (a login handle, the site's own name) is kept as a
-    fallback, so that a visible byline can still name the person. Of the visible bylines only
+    fallback, so that a visible byline can still name the person; a news agency is left out even
+    there. Of the visible bylines only
     the first may give the fallback: further down, a lone lowercase word after "By" is prose
     ("By integrating ..."), not a handle. `meta` holds each tag's values (a page may give each
     author a `citation_author` of their own)."""
@@ -128,11 +139,34 @@ def find_authors(tree, meta: dict[str, list[str]], ld: dict, objects: list[dict]
         people = clean_authors(candidates, site_name, visible)
         named = [name for name in people if not is_weak_name(name, site_name) and not _is_owner(name, owners)]
         if named:
-            return named
+            return named if visible else fuller_byline(named, tree, site_name)
         if not (visible and seen_visible):
             fallback = fallback or people
         seen_visible = seen_visible or visible
-    return fallback
+    return without_agencies(fallback)
+
+
+def without_agencies(names: list[str]) -> list[str]:
+    """The names that are no news agency's: a wire service credited for the story ("dpa", "AFP/dpa")
+    is no person, and the record has no field for it."""
+    return [name for name in names if not _is_agency(name)]
+
+
+def fuller_byline(named: list[str], tree, site_name: str | None) -> list[str]:
+    """The writers of the page's marked-up byline where it names every person the data names and
+    more, each writer in markup of their own (a name box each, side by side): a CMS's author
+    field may hold only the first of several writers."""
+    wanted = {name.casefold() for name in named}
+    for group in islice(marked_up_groups(tree), MAX_FULLER_BYLINES):
+        if len(group) <= len(wanted) or not is_name_boxes(group):
+            continue
+        each = [clean_authors([box_text(element)], site_name, visible=True) for element in group]
+        if any(len(people) != 1 for people in each):
+            continue
+        people = [people[0] for people in each]
+        if wanted < {name.casefold() for name in people} and not any(is_weak_name(name, site_name) for name in people):
+            return people
+    return named
 
 
 def _author_sources(tree, meta: dict[str, list[str]], ld: dict,
@@ -204,7 +238,7 @@ def clean_byline(text: str) -> str:
              if line and not BY_PREFIX_RE.fullmatch(line + " ") and not NOISE_LINE_RE.match(line)]
     first = lines[0] if lines else ""
     first = BYLINE_TAIL_RE.sub("", first).strip(" ,:|-–—\"'")
-    return INITIALS_AFTER_NAME_RE.sub("", first)
+    return HANDLE_AFTER_NAME_RE.sub("", INITIALS_AFTER_NAME_RE.sub("", first))
 
 
 def is_person_name(name: str) -> bool:

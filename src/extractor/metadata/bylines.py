@@ -74,8 +74,7 @@ def byline_texts(tree) -> Iterator[list[str]]:
     """Each candidate's text, lines kept apart, in lists: the matches of one search that sit side
     by side under one parent are one byline of several writers (a link to each writer's page, a
     name box each), given together. Lazily, as the search walks the whole tree."""
-    for xpath in COMPILED_BYLINE_XPATHS:
-        yield from _side_by_side(_first_bylines(tree, xpath))
+    yield from marked_up_bylines(tree)
     for element in _first_bylines(tree, by_text_elements):
         if not LABEL_ONLY_RE.fullmatch(" ".join((element.text or "").split())):
             yield [element_text(element)]
@@ -83,16 +82,42 @@ def byline_texts(tree) -> Iterator[list[str]]:
             yield from ([text] for text in _text_after_label(element))
 
 
-def _side_by_side(elements) -> Iterator[list[str]]:
-    """The elements' texts, those of siblings that only list glue parts ("A, B and C") in one list."""
+def marked_up_bylines(tree) -> Iterator[list[str]]:
+    """The candidates that the page's markup names as bylines (an author property, a link to a
+    writer's page, a byline class), as `byline_texts` gives them."""
+    for group in marked_up_groups(tree):
+        yield [element_text(member) for member in group]
+
+
+def marked_up_groups(tree) -> Iterator[list]:
+    """The elements of `marked_up_bylines`, those side by side in one list."""
+    for xpath in COMPILED_BYLINE_XPATHS:
+        yield from _side_by_side(_first_bylines(tree, xpath))
+
+
+def _side_by_side(elements) -> Iterator[list]:
+    """The elements in lists, siblings that only list glue parts ("A, B and C") in one list."""
     group: list = []
     for element in elements:
         if group and not _listed_after(group[-1], element):
-            yield [element_text(member) for member in group]
+            yield group
             group = []
         group.append(element)
     if group:
-        yield [element_text(member) for member in group]
+        yield group
+
+
+def box_text(element) -> str:
+    """A name box's text on one line: the parts of a name may each have their own markup
+    (`<span class="firstname">Jane</span> <span class="lastname">Roe</span>`)."""
+    return " ".join(element.text_content().split())
+
+
+def is_name_boxes(group: list) -> bool:
+    """Several elements of one kind (tag and class) side by side: a box for each writer, not a
+    name beside its role or a label."""
+    kinds = {(element.tag, element.get("class")) for element in group}
+    return len(group) > 1 and len(kinds) == 1
 
 
 def _listed_after(previous, element) -> bool:

@@ -11,6 +11,7 @@ from functools import cached_property
 from htmldate import find_date
 
 from ..months import MONTH_NUMBERS
+from ..text import word_count
 from .addressdate import address_month, settled_by_address
 from .headlines import headline_element
 
@@ -53,6 +54,9 @@ EARLIEST_YEAR = 1995
 # dots and no data to tell, day first (the order of every language that writes dates with dots).
 YEAR_FIRST_RE = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 YEAR_LAST_RE = re.compile(r"\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b")
+# Day, month and year each closed by a dot and a space, as German, Czech, Slovak and Polish pages print
+# them ("06. 01. 2026"): day first, as dots part dates.
+SPACED_DOTTED_RE = re.compile(r"\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b")
 # Chinese and Japanese "2025年1月13日", Korean "2025년 6월 4일".
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # A dotted date with a two-digit year ("27.04.24"), standing alone: not after a letter or a dot (a
@@ -99,6 +103,13 @@ PUBLICATION_LABELS = ("published", "posted", "first appeared", "publicado", "pub
 NOT_PUBLICATION_PREFIX = "last "
 # Between the label and its date: "Published: ", "Posted on ", "publié le ", "Published Friday, ".
 LABEL_TO_DATE_RE = re.compile(r"\W*(?:on|at|am|le|el|il)?\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?")
+# Text that cannot date the article beside its headline: a sentence longer than a date line
+# ("By Jane Roe, Senior Reporter | Friday, 22 Nov 2024 4:55 PM" is 11 words; a story or a caption
+# telling of the day something happened runs to twenty and more), an address written out (the
+# date in a link's path), a picture's caption.
+PROSE_WORDS = 16
+CAPTION_TAGS = ("figcaption", "figure")
+ADDRESS_MARK = "://"
 # How far (hours) a local clock may stand from UTC: a shown date one day off a structured
 # timestamp is the same moment in the reader's time zone.
 ZONE_HOURS_WEST, ZONE_HOURS_EAST = 12, 14
@@ -345,7 +356,7 @@ def shown_dates(tree, data: DataDates) -> list[ShownDate]:
     headline = headline_element(tree)
     if headline is None:
         return []
-    before, after = _text_around(headline)
+    before, after, not_dating = _text_around(headline)
     text = f"{before} {after}"
     start = len(before) - SHOWN_DATE_CHARS_BEFORE
     stop = len(before) + 1 + SHOWN_DATE_CHARS_AFTER
@@ -357,7 +368,7 @@ def shown_dates(tree, data: DataDates) -> list[ShownDate]:
     found = []
     for offset, iso in dates_in(window, data):
         position = low + offset
-        if start <= position <= stop:
+        if start <= position <= stop and not any(first <= position < last for first, last in not_dating):
             label = text[max(0, position - LABEL_CHARS):position]
             found.append(ShownDate(iso, bool(UPDATE_LABEL_RE.search(label))))
     # What the page calls its publication date outranks the dates it leaves unnamed. Read from the
@@ -382,17 +393,43 @@ def labelled_publication_dates(text: str, data: DataDates) -> list[str]:
     return [iso for _, iso in sorted(found)]
 
 
-def _text_around(headline) -> tuple[str, str]:
-    """Visible text before the headline, and from the headline on, whitespace normalised."""
+def _text_around(headline) -> tuple[str, str, list[tuple[int, int]]]:
+    """Visible text before the headline, and from the headline on, whitespace normalised; and the
+    spans of that text (joined as `before + " " + after`) that cannot date the article."""
     shown = f"[position() <= {SHOWN_DATE_NODES}][normalize-space()][not({NOT_SHOWN} or {FURNITURE})]"
     own_header = headline.xpath("ancestor::header")
     before = headline.xpath(f"preceding::text(){shown}", own_header=own_header)
     after = list(headline.itertext()) + headline.xpath(f"following::text(){shown}", own_header=own_header)
-    return _joined(before), _joined(after)
+    before_text, before_spans = _joined(before)
+    after_text, after_spans = _joined(after)
+    shift = len(before_text) + 1
+    return before_text, after_text, before_spans + [(first + shift, last + shift) for first, last in after_spans]
 
 
-def _joined(texts) -> str:
-    return " ".join(" ".join(text.split()) for text in texts if not text.isspace())
+def _joined(texts) -> tuple[str, list[tuple[int, int]]]:
+    """The texts joined by spaces, without pictures' captions (a photograph is dated by the day it
+    was taken, and a long caption would push the date line out of the windows); and the spans of
+    the texts that cannot date the article."""
+    pieces, spans, length = [], [], 0
+    for text in texts:
+        if text.isspace() or in_caption(text):
+            continue
+        piece = " ".join(text.split())
+        at = length + (1 if pieces else 0)
+        if word_count(piece) > PROSE_WORDS or ADDRESS_MARK in piece:
+            spans.append((at, at + len(piece)))
+        pieces.append(piece)
+        length = at + len(piece)
+    return " ".join(pieces), spans
+
+
+def in_caption(node) -> bool:
+    """Whether a text node (an lxml result; plain strings are the headline's own) is in a caption."""
+    holder = node.getparent() if hasattr(node, "getparent") else None
+    if holder is not None and node.is_tail:  # a tail stands in the element's parent, not in the element
+        holder = holder.getparent()
+    return holder is not None and (holder.tag in CAPTION_TAGS
+                                   or next(holder.iterancestors(*CAPTION_TAGS), None) is not None)
 
 
 def dates_in(text: str, data: DataDates):
@@ -406,7 +443,7 @@ def dates_in(text: str, data: DataDates):
             iso = _valid(parts["y"], month, parts["d"]) if month else None
             if iso:
                 found.append((match.start(), iso))
-    for regex, groups in ((YEAR_FIRST_RE, (1, 3, 4)), (CJK_DATE_RE, (1, 2, 3))):
+    for regex, groups in ((YEAR_FIRST_RE, (1, 3, 4)), (CJK_DATE_RE, (1, 2, 3)), (SPACED_DOTTED_RE, (3, 2, 1))):
         for match in regex.finditer(text):
             iso = _valid(*match.group(*groups))
             if iso:

@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 
 from ..boilerplate.table import boilerplate_kind
-from ..metadata.authors import BY_PREFIX_RE, MONTH_NAMES_ALT, WEEKDAY_NAMES_ALT, clean_authors, is_credential, is_role
+from ..images.captions import CREDIT_LABEL_RE
+from ..metadata.authors import (
+    BY_PREFIX_RE,
+    MONTH_NAMES_ALT,
+    ROLE_WORDS_RE,
+    WEEKDAY_NAMES_ALT,
+    clean_authors,
+    is_credential,
+    is_role,
+    without_agencies,
+)
 from ..metadata.dates import (
     DAY_FIRST_RE,
     LABEL_CHARS,
@@ -46,13 +56,26 @@ MAX_BYLINE_WORDS = 12
 # 11 min read git version-control ..."), but is no sentence.
 MAX_BYLINE_LINE_WORDS = 20
 DATE_LINE_MAX_WORDS = 10
-# An author's photo, its alt text beside the name: "Picture of Jane Roe", "Jane Roe Profile Image".
-AVATAR_RE = re.compile(r"^(?:(?:picture|photo|image|headshot|portrait|avatar) of\s+)"
+# An author's photo, its alt text beside the name: "Picture of Jane Roe", "Profilbild von Jane Roe",
+# "Jane Roe Profile Image".
+AVATAR_RE = re.compile(r"^(?:(?:picture|photo|image|headshot|portrait|avatar) of\s+|(?:profil|autoren)?bild von\s+)"
                        r"|(?:['’]s)?\s*\b(?:(?:profile|author) )?(?:image|photo|picture|pic|avatar|headshot)$"
                        r"|^(?:image|photo|avatar)$", re.IGNORECASE)
 # A profile link's label glued to the name before it: "Jane RoeTwitter", "Jane RoeEmail".
 GLUED_NETWORK_RE = re.compile(r"(?<=[a-z])(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon"
                               r"|Email|E-mail)\b")
+# The reading time printed after the name ("Jane Roe 2 minutes read", "Jane Roe 5 min").
+READING_TIME_RE = re.compile(r"\s+\d+\s*min(?:ute)?s?\.?(?:\s+read)?$", re.IGNORECASE)
+# A label word and its colon open the line ("Foto:", "Bild:", "Photo:"), as a picture's credit line does.
+CREDIT_LINE_RE = re.compile(r"^\s*[^\W\d_]{2,12}\s*:")
+# "Jane Roe(Brussels, European bureau)": a note on where the writer files from, glued to the name
+# by innerText (a page's own "Jane Roe (Daniel)" keeps its space and stays).
+GLUED_NOTE_RE = re.compile(r"(?<=[^\W\d_])\([^()]*\)?$")
+# Where innerText glued two texts: a lowercase letter, then a capital.
+GLUED_WORD_RE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z])")
+# A job title, as a name's glued tail starts ("CEO", "Senior Editor"), after a name of at least two words.
+MIN_NAME_WORDS = 2
+ROLE_START_RE = re.compile(rf"(?:\w+\s+){{0,2}}?{ROLE_WORDS_RE.pattern}", re.IGNORECASE)
 # "Founder & CEO", "Trending Editor" below a name.
 MAX_JOB_TITLE_WORDS = 5
 # A name that ends a sentence: a full stop after a word of three letters or more ("Jr." and "J."
@@ -92,6 +115,8 @@ MAX_STANDFIRST_WORDS = 60
 MAX_FURNITURE_WORDS = 3
 # "May 2, 2025 by Jane Roe", "Updated · by Jane Roe": the name after a "by" inside the line.
 INNER_BY_RE = re.compile(r"(?:^|[\s|•·⋅●])(?:[Bb]y|von|par|por)\s+(?=[A-Z])")
+# A picture's credit: "Picture by Jane Roe", "Photo by", "Foto von".
+PICTURE_BY_RE = re.compile(r"\b(?:picture|photo|image|pic|foto|bild)s?\s+(?:by|von|par|por)\s", re.IGNORECASE)
 # Where a byline's names end: a separator, a date label glued on ("By Jane RoePublished: ..."),
 # a reading time.
 BYLINE_END_RE = re.compile(r"\s*[|•·⋅●—–]\s*"
@@ -154,8 +179,9 @@ def _ends_a_clause(before_date: str) -> bool:
 
 
 def _is_byline_text(text: str) -> bool:
-    """"By Jane Roe Published in Section December 14, 2016": a byline's words run long before its date."""
-    return bool(BY_PREFIX_RE.match(_parted(text)) or INNER_BY_RE.search(text))
+    """"By Jane Roe Published in Section December 14, 2016": a byline's words run long before its date.
+    Not a picture's credit at the end of its caption ("... on November 19, 2024. — Picture by Jane Roe")."""
+    return bool(BY_PREFIX_RE.match(_parted(text)) or INNER_BY_RE.search(PICTURE_BY_RE.sub("", text)))
 
 
 def dates_on_line(text: str) -> tuple[list[str], list[tuple[int, str]]]:
@@ -246,12 +272,19 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     "Jane Roe" (each text node on a line of its own)."""
     before = window[max(0, position - NAME_DATE_REACH):position]
     after = window[position + 1:position + NAME_DATE_REACH + 1]
+    if after and _is_credit_line(after[0]):
+        return []  # a picture's subject (its alt text) over the picture's credit
     # A label stands before the name it introduces ("Written By" over "Jane Roe", not over "Home
     # Decor" above it); a date or a job title ("Trending Editor") on either side.
     if any(BY_PREFIX_RE.match(GLUED_BY_RE.sub("By ", line.text)) for line in before) \
-            or any(_is_date_line(line) or _is_job_title(line) for line in before + after):
+            or any(_is_date_beside_name(line) or _is_job_title(line) for line in before + after):
         return _bare_name(window[position].text)
     return []
+
+
+def _is_credit_line(line: Line) -> bool:
+    """"Foto: REUTERS/Jane Roe", "Photo: AFP": a picture's credit, a label and a colon first."""
+    return bool(CREDIT_LINE_RE.match(line.text) and CREDIT_LABEL_RE.match(line.text))
 
 
 def _is_job_title(line: Line) -> bool:
@@ -285,14 +318,16 @@ def _name_next_to_date(window: list[Line], position: int) -> list[str]:
     """Above the headline, where menus end, a bare name only with its date within two lines (a
     section's name may stand between them)."""
     near = window[max(0, position - NAME_DATE_REACH):position + NAME_DATE_REACH + 1]
-    if any(_is_date_line(line) for line in near if line is not window[position]):
+    if position + 1 < len(window) and _is_credit_line(window[position + 1]):
+        return []  # a picture's subject (its alt text) over the picture's credit
+    if any(_is_date_beside_name(line) for line in near if line is not window[position]):
         return _bare_name(window[position].text)
     return []
 
 
 def _bare_name(text: str) -> list[str]:
     """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
-    text = AVATAR_RE.sub("", text)
+    text = READING_TIME_RE.sub("", AVATAR_RE.sub("", text))
     name, *after = text.split(",")
     if not BYLINE_NAME_RE.match(name) or boilerplate_kind(text):
         return []
@@ -305,27 +340,49 @@ def _bare_name(text: str) -> list[str]:
 def _people(text: str) -> list[str]:
     """The names a byline gives, without its avatar's words or a social network's name glued on
     ("Jane RoeTwitter"); not a function word that followed the label ("Posted on ...": "on" is no
-    user name)."""
-    text = GLUED_NETWORK_RE.sub("", AVATAR_RE.sub("", text))
-    return [_said_once(name) for name in clean_authors([text], None, visible=True)
+    user name), nor a news agency ("dpa")."""
+    text = _without_glued_role(GLUED_NETWORK_RE.sub("", AVATAR_RE.sub("", GLUED_NOTE_RE.sub("", text))))
+    return [_said_once(name) for name in without_agencies(clean_authors([text], None, visible=True))
             if stopword_share(name) < 1 and not AVATAR_RE.fullmatch(name)]
 
 
+def _without_glued_role(text: str) -> str:
+    """"Jane RoeCEO", "Jane RoeSenior Editor": a job title innerText glued to the name, cut off."""
+    for glue in GLUED_WORD_RE.finditer(text):
+        rest = text[glue.start():]
+        # after a whole name only: "HomeAdvisor" is one word
+        named = len(text[:glue.start()].split()) >= MIN_NAME_WORDS
+        if named and len(rest.split()) <= MAX_JOB_TITLE_WORDS and ROLE_START_RE.match(rest):
+            return text[:glue.start()]
+    return text
+
+
 def _said_once(name: str) -> str:
-    """"Jane Roe Jane Roe" (the photo's alt text glued to the name) → "Jane Roe"; "Jane Roe." → "Jane
-    Roe" (a sentence's full stop, not an initial's)."""
+    """"Jane Roe Jane Roe" or "Jane RoeJane Roe" (the photo's alt text beside or glued to the name) →
+    "Jane Roe"; "Jane Roe." → "Jane Roe" (a sentence's full stop, not an initial's)."""
     words = name.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         name = " ".join(words[:half])
+    elif len(name) % 2 == 0 and name[:len(name) // 2] == name[len(name) // 2:]:
+        name = name[:len(name) // 2]  # glued by innerText: "Jane RoeJane Roe"
     return name[:-1] if FULL_STOP_RE.search(name) else name
 
 
 def _is_date_line(line: Line) -> bool:
+    """A short line that gives a date in a form `to_iso` reads (a timestamp, "May 2, 2025"), or says
+    it does ("Published")."""
     # Every date `to_iso` reads has its year in digits: most short lines have none to read.
     return line.words <= DATE_LINE_MAX_WORDS and (bool(DATE_LABEL_RE.match(line.text))
                                                   or DIGIT_RE.search(line.text) is not None
                                                   and to_iso(line.text) is not None)
+
+
+def _is_date_beside_name(line: Line) -> bool:
+    """A date line beside a bare name, in any form a dump's date line has ("17.05.2026, 19:06 Uhr"
+    too). The headline search keeps to `_is_date_line`: its weights were fitted with it."""
+    return _is_date_line(line) or (line.words <= DATE_LINE_MAX_WORDS and DIGIT_RE.search(line.text) is not None
+                                   and bool(dates_on_line(line.text)[1]))
 
 
 def is_byline_or_date(line: Line) -> bool:
