@@ -92,11 +92,7 @@ def largest_candidate(srcset: str) -> tuple[str, int | None] | None:
 def best_source(element) -> tuple[str | None, int | None]:
     """The largest real address an `<img>` (and a `<picture>` around it) offers, and its width."""
     found: list[tuple[str, int | None]] = []
-    holders = [element]
-    picture = _picture_around(element)
-    if picture is not None:
-        holders += [s for s in picture.iter("source") if "svg" not in (s.get("type") or "")]
-    for holder in holders:
+    for holder in _source_holders(element):
         for attribute in LAZY_SRCSET_ATTRIBUTES:
             value = holder.get(attribute)
             candidate = largest_candidate(value) if value else None
@@ -113,16 +109,20 @@ def best_source(element) -> tuple[str | None, int | None]:
     return found[0] if found else (None, None)
 
 
+def _source_holders(element) -> list:
+    """The `<img>` and the raster `<source>`s of a `<picture>` around it: what offers its srcsets."""
+    picture = _picture_around(element)
+    if picture is None:
+        return [element]
+    return [element, *(s for s in picture.iter("source") if "svg" not in (s.get("type") or ""))]
+
+
 def every_source(element) -> list[str]:
     """Every address an `<img>` offers for its picture: each srcset candidate (its `<picture>`'s
     sources too), each lazy-load attribute. A page's share image is often one of these sizes or crops
     rather than the one shown."""
     found: list[str] = []
-    holders = [element]
-    picture = _picture_around(element)
-    if picture is not None:
-        holders += [s for s in picture.iter("source") if "svg" not in (s.get("type") or "")]
-    for holder in holders:
+    for holder in _source_holders(element):
         for attribute in LAZY_SRCSET_ATTRIBUTES:
             found += [url for url, _, _ in parse_srcset(holder.get(attribute) or "")]
     lazy = [(element.get(attribute) or "").strip() for attribute in LAZY_SRC_ATTRIBUTES[:-1]]
