@@ -88,8 +88,8 @@ MAX_BYLINE_CHARS = 80
 AGENCY_KEYS = frozenset(name.casefold() for name in AGENCY_NAMES)
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
 INITIALS_AFTER_NAME_RE = re.compile(r"\s*\((?:[a-zà-ÿ]{1,4}\.?|[A-Z]{1,4}\.?)\)$")
-# "Jane Roe@janeroe", "Jane Roe @janeroe": the writer's social handle after the name (an address,
-# "jane@example.org", "ops@our-town.com", keeps its dot or hyphen and stays whole, to be refused as no name).
+# "Jane Roe@janeroe", "Jane Roe @janeroe": the writer's social handle after the name. An e-mail
+# address goes on after the "@word" with a dot or a hyphen: it stays whole, to be refused as no name.
 HANDLE_AFTER_NAME_RE = re.compile(r"(?:(?<=[^\W\d_])|\s+)@\w+(?![\w.@-])")
 # The label an SEO plugin gives the author in a Twitter card ("twitter:label1" "Written by",
 # "twitter:data1" "Jane Roe"; or one tag "twitter:misc:Written by"), in the languages it writes.
