@@ -32,6 +32,7 @@ from ..text import DIGIT_RE, INVISIBLE_RE, SPACE_RE, ends_sentence
 from .byline import find_byline, find_standfirst
 from .lines import SENTENCE_ENDS, Line
 from .prose import dump_function_words_of, is_uncased, prose_factor_of, prose_words
+from .scope import content_end, page_is_content
 from .title import find_title, has_paragraphs, headline_text
 
 # What a line is worth to the story: prose by its words, furniture below zero. A run of menu
@@ -93,6 +94,7 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     lines = segment_lines(article.text or "", kind_of)
     label_lines(lines, kind_of)
     start, end = find_story(lines)
+    whole_page = page_is_content(lines, start, end)  # a thread or a listing: every unlabelled line
     title_line = find_title(lines, start, end)
     if title_line is not None:
         article.title = title_spelling(headline_text(title_line))  # as the HTML path spells titles
@@ -104,6 +106,8 @@ def extract_text_dump(article: Article, options: Options) -> Article:
     if standfirst is not None:
         article.description = standfirst.text
     top = min(start, title_line.index) if title_line is not None else start
+    if whole_page:
+        top, start, end = 0, 0, content_end(lines, start, STORY_BREAK_KINDS)
     assemble(article, lines, (top, start, end), options)
     return article
 
