@@ -63,3 +63,16 @@ def test_furniture_of_scripts_without_spaces_has_its_kind(block, kind):
 ])
 def test_sentences_with_furniture_words_are_no_furniture(block):
     assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize("block", [
+    # A share bar's "copy link" and "send by mail" buttons, alone on their line, in several languages.
+    "Copy link", "Copy the link", "Link kopieren", "Copier le lien", "Copiar enlace", "Скопировать ссылку",
+    "リンクをコピーする", "メールで送る", "复制链接", "링크 복사",
+])
+def test_copy_link_buttons_are_share_furniture(block):
+    assert boilerplate_kind(block) == "share"
+
+
+def test_a_sentence_about_copying_a_link_is_no_button():
+    assert boilerplate_kind("Copy the link below and send it to the people you want to invite.") is None

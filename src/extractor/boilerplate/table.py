@@ -100,9 +100,11 @@ BLOCK_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|print|copy link)([\s,|/]+(facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|print|copy link))+",
         r"join the facebook group", r"teilen|artikel teilen", r"partager( sur [\w\s]+)?", r"compartir( en [\w\s]+)?",
         r"поделиться", r"share your story",
+        # The share bar's "copy link" button, alone on its line.
+        r"copy( the)? link", r"link kopieren", r"copier le lien", r"copiar (el )?enlace", r"скопировать ссылку",
         # ja, zh, ko: a share bar's buttons, one per line in a dump.
-        r"シェア(する)?", r"ツイート", r"ポスト", r"(はてな)?ブックマーク", r"保存", r"印刷", r"メール", r"リンク(をコピー)?",
-        r"分享(到)?", r"(打印|列印)", r"收藏", r"공유(하기)?", r"인쇄", r"스크랩",
+        r"シェア(する)?", r"ツイート", r"ポスト", r"(はてな)?ブックマーク", r"保存", r"印刷", r"メール(で送る)?", r"リンク(をコピー(する)?)?",
+        r"分享(到)?", r"(复制|複製)链接|複製連結", r"링크 ?복사", r"(打印|列印)", r"收藏", r"공유(하기)?", r"인쇄", r"스크랩",
     ),
     "cookie": (
         r"(this|our) (web)?site uses cookies[\w\s,.'’]*", r"we use cookies[\w\s,.'’]*", r"accept( all)? cookies",
