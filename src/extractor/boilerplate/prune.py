@@ -1,7 +1,7 @@
 """The prune stage: drop containers named like boilerplate where their content agrees.
 
-The name (a class or id token of the table, an ARIA role) proposes; a logistic regression over what
-the container holds (evidence.py, fitted by train/prune_model.py on the tuning halves) decides; a
+The name (a class or id token of the table, an ARIA role) proposes; small gradient-boosted trees over what
+the container holds (evidence.py, fitted by train/prune_model.py on the tuning halves) decide; a
 container holding a large share of the page's prose is never pruned, whatever both say. On a listing
 or a collection, a container whose markup recurs across the page is a part of every item (a teaser's
 summary, a card's price box) and stays: there the items are the content.
