@@ -55,3 +55,30 @@ def test_a_trailing_link_label_goes_and_initials_stay():
     filter_boilerplate(article, Options(explain=True))
     assert article.paragraphs[-1] == "J.R.S"
     assert [r.kind for r in article.removed] == ["share"]
+
+
+def _pruned_listing(page_type: str | None) -> tuple[str, list[str]]:
+    from extractor.boilerplate.prune import prune_boilerplate_elements
+    from extractor.html import parse_html
+
+    cards = "".join(f"<div class='card'><h2><a href='/s{i}'>Story {i} headline</a></h2>"
+                    f"<p class='excerpt'>The council met on day {i} and voted on the plan.</p>"
+                    "<span class='author'>By Jane Roe</span></div>" for i in range(6))
+    footer = "".join(f"<div class='footer-col'><a href='/a{i}'>About</a> <a href='/c{i}'>Contact</a> "
+                     f"<a href='/p{i}'>Privacy</a></div>" for i in range(3))
+    article = parse_html(Article(text=f"<html><body><main><h1>Latest news</h1>{cards}</main>{footer}</body></html>"),
+                         Options())
+    article.page_type = page_type
+    article = prune_boilerplate_elements(article, Options(explain=True))
+    return " ".join(article.tree.itertext()), [r.kind for r in article.removed]
+
+
+def test_on_a_listing_the_parts_every_item_repeats_stay_and_its_furniture_goes():
+    text, kinds = _pruned_listing("listing")
+    assert text.count("The council met") == 6 and text.count("By Jane Roe") == 6
+    assert "Privacy" not in text and kinds == ["footer"] * 3
+
+
+def test_on_an_article_the_same_teaser_parts_are_pruned():
+    text, kinds = _pruned_listing("article")
+    assert "The council met" not in text and "related" in kinds

@@ -1,8 +1,10 @@
 """The prune stage: drop containers named like boilerplate where their content agrees.
 
-The name (a class or id token of the table, an ARIA role) proposes; a logistic regression over what
-the container holds (evidence.py, fitted by train/prune_model.py on the tuning halves) decides; a
-container holding a large share of the page's prose is never pruned, whatever both say.
+The name (a class or id token of the table, an ARIA role) proposes; small gradient-boosted trees over what
+the container holds (evidence.py, fitted by train/prune_model.py on the tuning halves) decide; a
+container holding a large share of the page's prose is never pruned, whatever both say. On a listing
+or a collection, a container whose markup recurs across the page is a part of every item (a teaser's
+summary, a card's price box) and stays: there the items are the content.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from collections import Counter
 from pathlib import Path
 
 from ..model import Article, Options
@@ -30,6 +33,13 @@ MAX_PRUNED_TEXT_SHARE = 0.4
 HAS_H1 = FEATURE_NAMES.index("has_h1")
 PARAGRAPH_SHARE = FEATURE_NAMES.index("page_paragraph_share")
 MODEL_PATH = Path(__file__).with_name("prune.json")
+# Kinds of page whose content is a list of items (a section front, a search result, a shop's grid).
+LIST_PAGE_TYPES = ("listing", "collection")
+# On such a page, a container whose tag and class recur this many times is a part of every item
+# (a teaser's summary, its "By ..." line, a product card's "Add to cart" block): the list itself.
+MIN_ITEM_REPEATS = 3
+# The page's own furniture stays prunable however often its markup recurs (footer columns, menus).
+FURNITURE_KINDS = frozenset(("navigation", "footer", "site_header", "cookie", "share", "ad", "newsletter"))
 
 
 @functools.cache
@@ -72,9 +82,12 @@ def prune_boilerplate_elements(article: Article, options: Options) -> Article:
     if tree is None:
         return article
     page = None
+    repeated = _repeated_markup(tree) if article.page_type in LIST_PAGE_TYPES else frozenset()
     dropped: set = set()  # containers inside a dropped one: gone with it, not removed (or reported) again
     for element, kind, from_role in list(named_containers(tree)):
         if element in dropped or element.getparent() is None:
+            continue
+        if kind not in FURNITURE_KINDS and _signature(element) in repeated:
             continue
         text = visible_text(element)
         if text.strip():  # an empty slot or widget shell goes without a word: nothing of the page goes with it
@@ -99,3 +112,13 @@ def _holds_story(features: list[float], chars: int, page: PageTotals) -> bool:
     return chars >= MIN_WRAPPER_CHARS and chars > MAX_PRUNED_TEXT_SHARE * page.chars
 
 
+
+
+def _signature(element) -> tuple[str, str]:
+    return element.tag, " ".join(element.get("class", "").split())
+
+
+def _repeated_markup(tree) -> frozenset:
+    """The (tag, class) pairs of the named containers that recur on the page: the parts of a list's items."""
+    counts = Counter(_signature(element) for element, _kind, _role in named_containers(tree) if element.get("class"))
+    return frozenset(signature for signature, count in counts.items() if count >= MIN_ITEM_REPEATS)
