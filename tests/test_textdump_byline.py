@@ -120,3 +120,45 @@ def test_a_captions_date_with_its_pictures_credit_does_not_date_the_dump():
     lines = _lines(["Bridge to close for a year", caption, "By Jane Roe", STORY, STORY], kinds={0: "headline"})
     _, published = find_byline(lines, 3, lines[0])
     assert published is None
+
+
+def test_a_name_below_a_by_label_comes_before_a_kicker_beside_the_date():
+    lines = _lines(["Bridge to close for a year", "March 9, 2025", "Closed Roads", STORY, "By", "Jane Roe", STORY],
+                   kinds={0: "headline"})
+    authors, _ = find_byline(lines, 3, lines[0])
+    assert authors == ["Jane Roe"]
+
+
+def test_what_runs_on_after_a_labelled_name_is_cut():
+    lines = _lines(["Bridge to close for a year", "By", "Jane Roe last updated", "4 April 17", STORY],
+                   kinds={0: "headline"})
+    authors, _ = find_byline(lines, 4, lines[0])
+    assert authors == ["Jane Roe"]
+
+
+def test_names_stacked_below_a_label_down_to_the_date_are_each_an_author_once():
+    lines = _lines(["Bridge to close for a year", "Von", "Jane Roe", "Jane Roe", "John Doe", "John Doe",
+                    "09.05.2024", STORY], kinds={0: "headline"})
+    authors, _ = find_byline(lines, 7, lines[0])
+    assert authors == ["Jane Roe", "John Doe"]
+
+
+def test_a_name_or_role_below_a_labelled_name_without_a_date_is_no_second_author():
+    for below in ("Junior Content Writer", "Fact Checked"):
+        lines = _lines(["Bridge to close for a year", "By", "Jane Roe", below, STORY], kinds={0: "headline"})
+        authors, _ = find_byline(lines, 4, lines[0])
+        assert authors == ["Jane Roe"]
+
+
+def test_names_stacked_above_their_date_are_each_an_author():
+    lines = _lines(["Bridge to close for a year", "Jane Roe", "John Doe", "Published 9 May 2024", STORY],
+                   kinds={0: "headline"})
+    authors, _ = find_byline(lines, 4, lines[0])
+    assert authors == ["Jane Roe", "John Doe"]
+
+
+def test_a_kicker_below_a_name_and_its_date_is_no_second_author():
+    lines = _lines(["Bridge to close for a year", "May 9, 2024", "Jane Roe", "Closed Roads", STORY],
+                   kinds={0: "headline"})
+    authors, _ = find_byline(lines, 4, lines[0])
+    assert authors == ["Jane Roe"]

@@ -14,6 +14,7 @@ from ..boilerplate.table import boilerplate_kind
 from ..images.captions import CREDIT_LABEL_RE
 from ..metadata.authors import (
     BY_PREFIX_RE,
+    BYLINE_TAIL_RE,
     MONTH_NAMES_ALT,
     ROLE_WORDS_RE,
     WEEKDAY_NAMES_ALT,
@@ -106,6 +107,8 @@ NO_DATA = DataDates(published=set(), modified=set(), proposed=None)
 # A bare name is a byline when a date line stands this close to it; a byline or a date line this
 # close above the headline is the article's when none stands below.
 NAME_DATE_REACH = 2
+# A byline of several writers may give each a line of its own: at most this many lines of names.
+MAX_STACKED_NAMES = 8
 DATE_ABOVE_REACH = 6
 # A standfirst is a sentence or two, among the first lines below the headline.
 STANDFIRST_REACH = 8
@@ -131,7 +134,8 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
     # The headline printed again below or above it (a breadcrumb, a share text) is no byline.
     window = [line for line in _byline_window(lines, first, start) if title is None or line.key != title.key]
     # A line that says it is a byline first; a bare name beside a date only when none does.
-    authors = _first_names(window, _byline_names) or _first_names(window, _name_beside_date) \
+    authors = _first_names(window, _byline_names) or _first_names(window, _name_after_label) \
+        or _first_names(window, _name_beside_date) \
         or _first_names(_above_second_paragraph(window, start), _name_said_twice)
     published = _window_date(window)
     if title is not None:
@@ -267,9 +271,48 @@ def _is_date_or_nothing(text: str) -> bool:
     return not text.strip(" |•·⋅●-–—0123456789") or to_iso(text) is not None
 
 
+def _name_after_label(window: list[Line], position: int) -> list[str]:
+    """A bare name below a byline label ("By", "Von", "Written by" over "Jane Roe", each text node
+    on a line of its own), with the names stacked below it ("Jane Roe" over "John Doe"). A label
+    says what follows is a byline, so it comes before a name that only has a date beside it
+    ("Broken Pledge" over "March 9, 2017" is a kicker). What runs on after the name ("last
+    updated") is cut."""
+    before = window[max(0, position - NAME_DATE_REACH):position]
+    if not any(BY_PREFIX_RE.fullmatch(GLUED_BY_RE.sub("By ", line.text) + " ") for line in before):
+        return []
+    if position + 1 < len(window) and _is_credit_line(window[position + 1]):
+        return []
+    names = _bare_name(_name_piece(window[position].text))
+    return names + _stacked_names(window, position, names) if names and _ends_on_date(window, position) else names
+
+
+def _name_piece(text: str) -> str:
+    """"Jane Roe last updated", "Jane Roe | May 2": the name before what the byline runs on with."""
+    return BYLINE_TAIL_RE.sub("", BYLINE_END_RE.split(text)[0])
+
+
+def _stacked_names(window: list[Line], position: int, found: list[str]) -> list[str]:
+    """The names on the lines right below a byline's first name, each a line of its own (a name
+    box each, the photo's alt text repeating the name): "Jane Roe" over "John Doe" over "May 2".
+    Only where they run on to a date (`_ends_on_date`): names below a byline and no date after
+    them are as often an illustrator's, or a role ("Junior Content Writer") or a badge ("Fact
+    Checked") written like a name."""
+    names: list[str] = []
+    seen = {name.casefold() for name in found}
+    for line in window[position + 1:position + 1 + MAX_STACKED_NAMES]:
+        if line.kind not in (None, "byline") or is_role(line.text):
+            break
+        more = _bare_name(line.text)
+        if not more:
+            break
+        names += [name for name in more if name.casefold() not in seen]
+        seen.update(name.casefold() for name in more)
+    return names
+
+
 def _name_beside_date(window: list[Line], position: int) -> list[str]:
-    """A bare name with a date or a byline label beside it: "Jane Roe" over "May 2, 2025", "By" over
-    "Jane Roe" (each text node on a line of its own)."""
+    """A bare name with a date or a job title beside it: "Jane Roe" over "May 2, 2025"; the names
+    stacked from there to the date ("Jane Roe" over "John Doe" over "May 2, 2025")."""
     before = window[max(0, position - NAME_DATE_REACH):position]
     after = window[position + 1:position + NAME_DATE_REACH + 1]
     if after and _is_credit_line(after[0]):
@@ -278,8 +321,19 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     # Decor" above it); a date or a job title ("Trending Editor") on either side.
     if any(BY_PREFIX_RE.match(GLUED_BY_RE.sub("By ", line.text)) for line in before) \
             or any(_is_date_beside_name(line) or _is_job_title(line) for line in before + after):
-        return _bare_name(window[position].text)
+        names = _bare_name(window[position].text)
+        return names + _stacked_names(window, position, names) if names and _ends_on_date(window, position) \
+            else names
     return []
+
+
+def _ends_on_date(window: list[Line], position: int) -> bool:
+    """Whether the lines of names below `position` end on a date line."""
+    for line in window[position + 1:position + 1 + MAX_STACKED_NAMES]:
+        if _bare_name(line.text) and not is_role(line.text):
+            continue
+        return _is_date_beside_name(line)
+    return False
 
 
 def _is_credit_line(line: Line) -> bool:
