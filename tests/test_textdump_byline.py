@@ -162,3 +162,11 @@ def test_a_kicker_below_a_name_and_its_date_is_no_second_author():
                    kinds={0: "headline"})
     authors, _ = find_byline(lines, 4, lines[0])
     assert authors == ["Jane Roe"]
+
+
+def test_a_job_title_after_the_name_without_a_comma_is_cut_off():
+    for byline in ("Jane Roe Parliamentary editor", "Jane Roe Redakteurin", "Jane RoeCEO"):
+        lines = _lines(["Bridge to close for a year", "21 May 2025 - 14:19", byline, STORY],
+                       kinds={0: "headline"})
+        authors, _ = find_byline(lines, 3, lines[0])
+        assert authors == ["Jane Roe"]

@@ -381,7 +381,7 @@ def _name_next_to_date(window: list[Line], position: int) -> list[str]:
 
 def _bare_name(text: str) -> list[str]:
     """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
-    text = READING_TIME_RE.sub("", AVATAR_RE.sub("", text))
+    text = _without_role_tail(_without_glued_role(READING_TIME_RE.sub("", AVATAR_RE.sub("", text))))
     name, *after = text.split(",")
     if not BYLINE_NAME_RE.match(name) or boilerplate_kind(text):
         return []
@@ -408,6 +408,17 @@ def _without_glued_role(text: str) -> str:
         named = len(text[:glue.start()].split()) >= MIN_NAME_WORDS
         if named and len(rest.split()) <= MAX_JOB_TITLE_WORDS and ROLE_START_RE.match(rest):
             return text[:glue.start()]
+    return text
+
+
+def _without_role_tail(text: str) -> str:
+    """"Jane Roe Parliamentary editor", "Jane Roe Redakteurin": a job title after a whole name with
+    no comma between, as a byline box prints the two on one line, cut off."""
+    name, comma, rest = text.partition(",")
+    words = name.split()
+    for cut in range(MIN_NAME_WORDS, len(words)):
+        if len(words) - cut <= MAX_JOB_TITLE_WORDS and ROLE_START_RE.fullmatch(" ".join(words[cut:])):
+            return " ".join(words[:cut]) + comma + rest
     return text
 
 
