@@ -170,3 +170,21 @@ def test_a_job_title_after_the_name_without_a_comma_is_cut_off():
                        kinds={0: "headline"})
         authors, _ = find_byline(lines, 3, lines[0])
         assert authors == ["Jane Roe"]
+
+
+def test_a_name_with_its_job_title_on_one_line_is_a_byline_without_a_date():
+    lines = _lines(["Bridge to close for a year", "Jane Roe Senior Editor", STORY], kinds={0: "headline"})
+    authors, _ = find_byline(lines, 2, lines[0])
+    assert authors == ["Jane Roe"]
+
+
+def test_a_bare_name_without_a_date_label_or_title_is_no_byline():
+    lines = _lines(["Bridge to close for a year", "Closed Roads", STORY], kinds={0: "headline"})
+    assert find_byline(lines, 2, lines[0])[0] == []
+
+
+def test_a_name_and_its_date_parted_by_a_slash():
+    for texts in (["Jane Roe/", "November 28, 2016"], ["Jane Roe/November 28, 2016"]):
+        lines = _lines(["Bridge to close for a year", *texts, STORY], kinds={0: "headline"})
+        authors, _ = find_byline(lines, len(texts) + 1, lines[0])
+        assert authors == ["Jane Roe"]

@@ -252,7 +252,8 @@ def _name_in_dated_line(text: str) -> list[str]:
     found = dates_in(text, NO_DATA)
     if not found:
         return []
-    before = text[:found[0][0]].strip(" ,|•·⋅●—–-")  # "Jane Roe | May 2, 2025" when the date runs on
+    # "Jane Roe | May 2, 2025", "Jane Roe/May 2, 2025" when the date runs on
+    before = text[:found[0][0]].strip(" ,|•·⋅●—–-/")
     if before:
         return [] if DATE_WORDS_RE.search(before) else _bare_name(before)
     written = MONTH_FIRST_RE.match(text) or DAY_FIRST_RE.match(text)  # "Dec 17, 2025 Julian K. Arni"
@@ -320,7 +321,8 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     # A label stands before the name it introduces ("Written By" over "Jane Roe", not over "Home
     # Decor" above it); a date or a job title ("Trending Editor") on either side.
     if any(BY_PREFIX_RE.match(GLUED_BY_RE.sub("By ", line.text)) for line in before) \
-            or any(_is_date_beside_name(line) or _is_job_title(line) for line in before + after):
+            or any(_is_date_beside_name(line) or _is_job_title(line) for line in before + after) \
+            or _has_role(window[position].text):
         names = _bare_name(window[position].text)
         return names + _stacked_names(window, position, names) if names and _ends_on_date(window, position) \
             else names
@@ -334,6 +336,13 @@ def _ends_on_date(window: list[Line], position: int) -> bool:
             continue
         return _is_date_beside_name(line)
     return False
+
+
+def _has_role(text: str) -> bool:
+    """"Jane Roe Senior Editor", "Jane RoeCEO", "Jane Roe, Shipping Expert": a name with its job title
+    on one line, as a byline box prints it."""
+    name, _, after = text.partition(",")
+    return _without_role_tail(_without_glued_role(name)) != name or (bool(after) and is_role(after))
 
 
 def _is_credit_line(line: Line) -> bool:
@@ -381,7 +390,7 @@ def _name_next_to_date(window: list[Line], position: int) -> list[str]:
 
 def _bare_name(text: str) -> list[str]:
     """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
-    text = _without_role_tail(_without_glued_role(READING_TIME_RE.sub("", AVATAR_RE.sub("", text))))
+    text = _without_role_tail(_without_glued_role(READING_TIME_RE.sub("", AVATAR_RE.sub("", text)).rstrip(" /|•·")))
     name, *after = text.split(",")
     if not BYLINE_NAME_RE.match(name) or boilerplate_kind(text):
         return []
