@@ -307,3 +307,13 @@ def test_a_papers_short_name_in_the_author_field_gives_way_to_the_byline(acronym
 
 def test_a_papers_short_name_stays_when_no_byline_names_a_person():
     assert extract(page("<meta name='author' content='LTO'>")).authors == ["LTO"]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Von Jane Roe, Berlin", ["Jane Roe"]),
+    ("By Jane Roe, PhD", ["Jane Roe, PhD"]),
+    ("By Jane Roe, Dietitian", ["Jane Roe, Dietitian"]),
+    ("By Jane Roe, John Doe", ["Jane Roe", "John Doe"]),
+])
+def test_the_town_after_a_bylines_name_is_no_writer(byline, authors):
+    assert extract(page("", f"<p class='byline'>{byline}</p>")).authors == authors

@@ -135,6 +135,8 @@ OWNER_META_KEYS = ("copyright", "dc.rights", "publisher", "dc.publisher")
 # Shorter names ("AP", "dpa") are found inside too many owners' names by chance.
 MIN_OWNER_LETTERS = 4
 MAX_AUTHOR_WORDS = 6
+# A town after a byline's name is a word of this many letters or more ("Rome"; "Jr", "Esq" are shorter).
+MIN_PLACE_LETTERS = 4
 # A paper's author list runs to a score of names in its citation tags; a visible byline is cut at
 # MAX_BYLINE_CHARS long before this, so the cap only stops a runaway list of tags.
 MAX_AUTHORS = 50
@@ -228,7 +230,10 @@ def split_authors(text: str) -> list[str]:
     comma stays with it when it is a credential ('MD', 'PhD') or a role ('Shipping Expert',
     'Master Horticulturalist & Garden Educator'): the person's byline, not another person."""
     names: list[str] = []
-    for segment in (s.strip() for s in clean_byline(text).split(",")):
+    segments = [s.strip() for s in clean_byline(text).split(",")]
+    for position, segment in enumerate(segments):
+        if names and position == len(segments) - 1 and _is_dateline_place(segment, names[-1]):
+            continue
         if names and is_role(segment):
             names[-1] = f"{names[-1]}, {segment}"
             continue
@@ -239,6 +244,14 @@ def split_authors(text: str) -> list[str]:
             else:
                 names.append(part)
     return names
+
+
+def _is_dateline_place(segment: str, previous: str) -> bool:
+    """"Von Jane Roe, Berlin": one capitalised word after a whole name ends the byline with the
+    town the writer files from, not a second writer (whose name would have a surname) or a
+    credential ("MD", "PhD", "Jr": capitals inside, or short)."""
+    return (segment.isalpha() and segment[:1].isupper() and segment[1:].islower() and len(segment) >= MIN_PLACE_LETTERS
+            and len(previous.split(",")[0].split()) >= 2 and not _is_agency(segment) and not is_role(segment))
 
 
 def is_credential(piece: str) -> bool:
