@@ -188,3 +188,15 @@ def test_a_name_and_its_date_parted_by_a_slash():
         lines = _lines(["Bridge to close for a year", *texts, STORY], kinds={0: "headline"})
         authors, _ = find_byline(lines, len(texts) + 1, lines[0])
         assert authors == ["Jane Roe"]
+
+
+def test_names_before_a_reporter_cue_with_their_addresses_between():
+    lines = _lines(["다리 통행 금지", "홍길동 기자", "hong@example.com", "김철수 기자", "kim@example.com", "2025-06-04", STORY],
+                   kinds={0: "headline"})
+    authors, _ = find_byline(lines, 6, lines[0])
+    assert authors == ["홍길동", "김철수"]
+
+
+def test_a_cue_word_inside_a_sentence_names_no_one():
+    lines = _lines(["다리 통행 금지", "오늘 기자 회견이 열렸다", STORY], kinds={0: "headline"})
+    assert find_byline(lines, 2, lines[0])[0] == []

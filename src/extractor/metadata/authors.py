@@ -25,6 +25,15 @@ ORGANISATION_WORDS_RE = re.compile(
 # schema.org types of authors that are not people.
 ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "WebPage",
                       "EducationalOrganization", "GovernmentOrganization", "LocalBusiness", "Brand"}
+# Words that follow the writer's name in a byline, by language: "홍길동 기자" (reporter), "홍길동 특파원"
+# (correspondent).
+NAME_CUES = {
+    "ko": ("기자", "특파원", "선임기자", "객원기자"),
+}
+# A one-word name, its cue, perhaps the writer's e-mail address: "홍길동 기자 hong@example.com".
+NAME_THEN_CUE_RE = re.compile(
+    r"^([^\W\d_]{2,5})\s*(?:" + "|".join(cue for cues in NAME_CUES.values() for cue in cues) + r")(?:\s+\S+@\S+)?$"
+)
 BY_PREFIX_RE = re.compile(
     r"^(?:(?:written|posted|reviewed|words|story|articles?|posts|more|authored|text|insights|analysis|commentary|"
     r"(?:ein\s+)?kommentar|(?:ein\s+)?gastbeitrag)\s+)?"

@@ -16,6 +16,7 @@ from ..metadata.authors import (
     BY_PREFIX_RE,
     BYLINE_TAIL_RE,
     MONTH_NAMES_ALT,
+    NAME_THEN_CUE_RE,
     ROLE_WORDS_RE,
     WEEKDAY_NAMES_ALT,
     clean_authors,
@@ -107,6 +108,8 @@ NO_DATA = DataDates(published=set(), modified=set(), proposed=None)
 # A bare name is a byline when a date line stands this close to it; a byline or a date line this
 # close above the headline is the article's when none stands below.
 NAME_DATE_REACH = 2
+# A writer's e-mail address on a line of its own, below the name.
+EMAIL_LINE_RE = re.compile(r"\S+@\S+\.\w+")
 # A byline of several writers may give each a line of its own: at most this many lines of names.
 MAX_STACKED_NAMES = 8
 DATE_ABOVE_REACH = 6
@@ -134,7 +137,8 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
     # The headline printed again below or above it (a breadcrumb, a share text) is no byline.
     window = [line for line in _byline_window(lines, first, start) if title is None or line.key != title.key]
     # A line that says it is a byline first; a bare name beside a date only when none does.
-    authors = _first_names(window, _byline_names) or _first_names(window, _name_after_label) \
+    authors = _first_names(window, _byline_names) or _first_names(window, _names_before_cue) \
+        or _first_names(window, _name_after_label) \
         or _first_names(window, _name_beside_date) \
         or _first_names(_above_second_paragraph(window, start), _name_said_twice)
     published = _window_date(window)
@@ -270,6 +274,19 @@ def _parted(text: str) -> str:
 def _is_date_or_nothing(text: str) -> bool:
     """What may stand before "by" in a byline: a date, a counter, separators ("Powered by" may not)."""
     return not text.strip(" |•·⋅●-–—0123456789") or to_iso(text) is not None
+
+
+def _names_before_cue(window: list[Line], position: int) -> list[str]:
+    """Names each followed by a byline cue ("홍길동 기자"), on this line and the lines right below
+    it, with the writers' e-mail addresses between them."""
+    names: list[str] = []
+    for line in window[position:position + 2 * MAX_STACKED_NAMES]:
+        found = NAME_THEN_CUE_RE.match(line.text)
+        if found:
+            names.append(found.group(1))
+        elif not (names and EMAIL_LINE_RE.fullmatch(line.text)):
+            break
+    return names
 
 
 def _name_after_label(window: list[Line], position: int) -> list[str]:
