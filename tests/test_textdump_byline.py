@@ -200,3 +200,9 @@ def test_names_before_a_reporter_cue_with_their_addresses_between():
 def test_a_cue_word_inside_a_sentence_names_no_one():
     lines = _lines(["다리 통행 금지", "오늘 기자 회견이 열렸다", STORY], kinds={0: "headline"})
     assert find_byline(lines, 2, lines[0])[0] == []
+
+
+def test_a_pictures_subject_said_twice_over_its_credit_is_no_byline():
+    lines = _lines(["Bridge to close for a year", "19.04.2026 19:05", "John Doe", "John Doe", "Foto: Jane Roe",
+                    STORY], kinds={0: "headline"})
+    assert find_byline(lines, 5, lines[0])[0] == []

@@ -333,8 +333,8 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     stacked from there to the date ("Jane Roe" over "John Doe" over "May 2, 2025")."""
     before = window[max(0, position - NAME_DATE_REACH):position]
     after = window[position + 1:position + NAME_DATE_REACH + 1]
-    if after and _is_credit_line(after[0]):
-        return []  # a picture's subject (its alt text) over the picture's credit
+    if _over_a_credit(window, position):
+        return []
     # A label stands before the name it introduces ("Written By" over "Jane Roe", not over "Home
     # Decor" above it); a date or a job title ("Trending Editor") on either side.
     if any(BY_PREFIX_RE.match(GLUED_BY_RE.sub("By ", line.text)) for line in before) \
@@ -353,6 +353,14 @@ def _ends_on_date(window: list[Line], position: int) -> bool:
             continue
         return _is_date_beside_name(line)
     return False
+
+
+def _over_a_credit(window: list[Line], position: int) -> bool:
+    """A picture's subject (its alt text, perhaps twice: the alt and the caption) over the
+    picture's credit."""
+    following = [line for line in window[position + 1:position + NAME_DATE_REACH + 1]
+                 if line.key != window[position].key]
+    return bool(following) and _is_credit_line(following[0])
 
 
 def _has_role(text: str) -> bool:
@@ -388,6 +396,8 @@ def _name_said_twice(window: list[Line], position: int) -> list[str]:
     text), or the name printed twice ("Jane Roe" over "Jane Roe"), as author boxes below headlines
     do; not a sentence that names it."""
     text = window[position].text
+    if _over_a_credit(window, position):
+        return []
     near = window[max(0, position - 1):position + 2]
     if any(text.lower() in line.text.lower() for line in near if line is not window[position] and not line.is_prose):
         return _bare_name(text)
