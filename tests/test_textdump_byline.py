@@ -164,17 +164,9 @@ def test_a_kicker_below_a_name_and_its_date_is_no_second_author():
     assert authors == ["Jane Roe"]
 
 
-def test_a_job_title_after_the_name_without_a_comma_is_cut_off():
-    for byline in ("Jane Roe Parliamentary editor", "Jane Roe Redakteurin", "Jane RoeCEO"):
-        lines = _lines(["Bridge to close for a year", "21 May 2025 - 14:19", byline, STORY],
-                       kinds={0: "headline"})
-        authors, _ = find_byline(lines, 3, lines[0])
-        assert authors == ["Jane Roe"]
-
-
-def test_a_name_with_its_job_title_on_one_line_is_a_byline_without_a_date():
-    lines = _lines(["Bridge to close for a year", "Jane Roe Senior Editor", STORY], kinds={0: "headline"})
-    authors, _ = find_byline(lines, 2, lines[0])
+def test_a_job_title_glued_to_the_name_beside_its_date_is_cut_off():
+    lines = _lines(["Bridge to close for a year", "21 May 2025 - 14:19", "Jane RoeCEO", STORY], kinds={0: "headline"})
+    authors, _ = find_byline(lines, 3, lines[0])
     assert authors == ["Jane Roe"]
 
 
@@ -191,8 +183,8 @@ def test_a_name_and_its_date_parted_by_a_slash():
 
 
 def test_names_before_a_reporter_cue_with_their_addresses_between():
-    lines = _lines(["다리 통행 금지", "홍길동 기자", "hong@example.com", "김철수 기자", "kim@example.com", "2025-06-04", STORY],
-                   kinds={0: "headline"})
+    lines = _lines(["다리 통행 금지", "홍길동 기자", "hong@example.com", "김철수 기자", "kim@example.com", "2025-06-04",
+                    STORY], kinds={0: "headline"})
     authors, _ = find_byline(lines, 6, lines[0])
     assert authors == ["홍길동", "김철수"]
 

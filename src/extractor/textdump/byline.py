@@ -338,8 +338,7 @@ def _name_beside_date(window: list[Line], position: int) -> list[str]:
     # A label stands before the name it introduces ("Written By" over "Jane Roe", not over "Home
     # Decor" above it); a date or a job title ("Trending Editor") on either side.
     if any(BY_PREFIX_RE.match(GLUED_BY_RE.sub("By ", line.text)) for line in before) \
-            or any(_is_date_beside_name(line) or _is_job_title(line) for line in before + after) \
-            or _has_role(window[position].text):
+            or any(_is_date_beside_name(line) or _is_job_title(line) for line in before + after):
         names = _bare_name(window[position].text)
         return names + _stacked_names(window, position, names) if names and _ends_on_date(window, position) \
             else names
@@ -361,13 +360,6 @@ def _over_a_credit(window: list[Line], position: int) -> bool:
     following = [line for line in window[position + 1:position + NAME_DATE_REACH + 1]
                  if line.key != window[position].key]
     return bool(following) and _is_credit_line(following[0])
-
-
-def _has_role(text: str) -> bool:
-    """"Jane Roe Senior Editor", "Jane RoeCEO", "Jane Roe, Shipping Expert": a name with its job title
-    on one line, as a byline box prints it."""
-    name, _, after = text.partition(",")
-    return _without_role_tail(_without_glued_role(name)) != name or (bool(after) and is_role(after))
 
 
 def _is_credit_line(line: Line) -> bool:
@@ -417,7 +409,7 @@ def _name_next_to_date(window: list[Line], position: int) -> list[str]:
 
 def _bare_name(text: str) -> list[str]:
     """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
-    text = _without_role_tail(_without_glued_role(READING_TIME_RE.sub("", AVATAR_RE.sub("", text)).rstrip(" /|•·")))
+    text = _without_glued_role(READING_TIME_RE.sub("", AVATAR_RE.sub("", text)).rstrip(" /|•·"))
     name, *after = text.split(",")
     if not BYLINE_NAME_RE.match(name) or boilerplate_kind(text):
         return []
@@ -444,17 +436,6 @@ def _without_glued_role(text: str) -> str:
         named = len(text[:glue.start()].split()) >= MIN_NAME_WORDS
         if named and len(rest.split()) <= MAX_JOB_TITLE_WORDS and ROLE_START_RE.match(rest):
             return text[:glue.start()]
-    return text
-
-
-def _without_role_tail(text: str) -> str:
-    """"Jane Roe Parliamentary editor", "Jane Roe Redakteurin": a job title after a whole name with
-    no comma between, as a byline box prints the two on one line, cut off."""
-    name, comma, rest = text.partition(",")
-    words = name.split()
-    for cut in range(MIN_NAME_WORDS, len(words)):
-        if len(words) - cut <= MAX_JOB_TITLE_WORDS and ROLE_START_RE.fullmatch(" ".join(words[cut:])):
-            return " ".join(words[:cut]) + comma + rest
     return text
 
 
