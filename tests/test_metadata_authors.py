@@ -317,3 +317,20 @@ def test_a_papers_short_name_stays_when_no_byline_names_a_person():
 ])
 def test_the_town_after_a_bylines_name_is_no_writer(byline, authors):
     assert extract(page("", f"<p class='byline'>{byline}</p>")).authors == authors
+
+
+@pytest.mark.parametrize(("field", "authors"), [
+    ("Jane Roe og John Doe", ["Jane Roe", "John Doe"]),
+    ("Jana Nová a Petr Novák", ["Jana Nová", "Petr Novák"]),
+    ("Иван Петров и Анна Иванова", ["Иван Петров", "Анна Иванова"]),
+    ("Ali Veli ve Ayşe Kaya", ["Ali Veli", "Ayşe Kaya"]),
+    ("John Y Smith", ["John Y Smith"]),
+    ("Carlos Silva e Souza", ["Carlos Silva e Souza"]),
+])
+def test_an_author_field_is_parted_at_the_joiner_of_its_language(field, authors):
+    assert extract(page(f"<meta name='author' content='{field}'>")).authors == authors
+
+
+def test_a_joiner_before_a_lowercase_word_joins_a_phrase_not_two_names():
+    field = "Jane Roe, Faculty of Law ir visuomenės studijų profesorius"
+    assert extract(page(f"<meta name='author' content='{field}'>")).authors == ["Jane Roe"]

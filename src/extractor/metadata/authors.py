@@ -9,7 +9,7 @@ from itertools import islice
 
 from ..agencies import AGENCY_NAMES
 from ..months import month_alternation
-from .bylines import box_text, byline_texts, is_name_boxes, marked_up_groups
+from .bylines import FIELD_JOINERS_ALT, box_text, byline_texts, is_name_boxes, marked_up_groups
 
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "citation_author", "byl")
@@ -65,7 +65,8 @@ LEADING_DATE_RE = re.compile(
 NOISE_LINE_RE = re.compile(
     r"^(?:(?-i:[A-Z]{1,2})|(?:about )?the authors?:?|\d+\s*min(?:ute)?s?(?: read)?|[^\w]+)$", re.IGNORECASE
 )
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\||、)\s*", re.IGNORECASE)
+# What parts the names of one author field: a joiner word in the byline's language, a separator.
+AUTHOR_SPLIT_RE = re.compile(rf"\s*(?:;|(?<!\S)(?:{FIELD_JOINERS_ALT})(?!\S)|&|\||、)\s*", re.IGNORECASE)
 # Not people: placeholders that CMSs put in the author field.
 NOT_AUTHORS_RE = re.compile(
     r"^(?:staff|staff writer|editor|editors|editorial|admin|administrator|redaktion|rédaction|"
@@ -237,13 +238,27 @@ def split_authors(text: str) -> list[str]:
         if names and is_role(segment):
             names[-1] = f"{names[-1]}, {segment}"
             continue
-        parts = [p.strip(" ,") for p in AUTHOR_SPLIT_RE.split(segment)]
+        parts = [p.strip(" ,") for p in _parted_at_joiners(segment)]
         for index, part in enumerate(part for part in parts if part):
             if names and index == 0 and is_credential(part):
                 names[-1] = f"{names[-1]}, {part}"
             else:
                 names.append(part)
     return names
+
+
+def _parted_at_joiners(segment: str) -> list[str]:
+    """'Jane Roe and John Doe' → ['Jane Roe', 'John Doe']; in a field written in both cases, not
+    where a lowercase word follows the joiner: 'Faculty of Law ir visuomenės studijų' is one phrase
+    (a role), not two names."""
+    cased = segment != segment.lower()
+    parts, last = [], 0
+    for joint in AUTHOR_SPLIT_RE.finditer(segment):
+        if cased and segment[joint.end():joint.end() + 1].islower():
+            continue
+        parts.append(segment[last:joint.start()])
+        last = joint.end()
+    return [*parts, segment[last:]]
 
 
 def _is_dateline_place(segment: str, previous: str) -> bool:
