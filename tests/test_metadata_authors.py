@@ -334,3 +334,8 @@ def test_an_author_field_is_parted_at_the_joiner_of_its_language(field, authors)
 def test_a_joiner_before_a_lowercase_word_joins_a_phrase_not_two_names():
     field = "Jane Roe, Faculty of Law ir visuomenės studijų profesorius"
     assert extract(page(f"<meta name='author' content='{field}'>")).authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("button", ["Follow", "+Folgen", "Suivre"])
+def test_the_follow_button_after_a_bylines_name_is_not_part_of_it(button):
+    assert extract(page("", f"<p class='byline'>By Jane Roe {button}</p>")).authors == ["Jane Roe"]

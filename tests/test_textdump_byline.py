@@ -198,3 +198,16 @@ def test_a_pictures_subject_said_twice_over_its_credit_is_no_byline():
     lines = _lines(["Bridge to close for a year", "19.04.2026 19:05", "John Doe", "John Doe", "Foto: Jane Roe",
                     STORY], kinds={0: "headline"})
     assert find_byline(lines, 5, lines[0])[0] == []
+
+
+def test_furniture_printed_twice_does_not_push_the_byline_out_of_reach():
+    menu = ["Listen", "Summary", "Speed read", "Dive deeper", "Share", "Print"]
+    lines = _lines(["Bridge to close for a year", *menu, *menu, "By Jane Roe Follow", STORY], kinds={0: "headline"})
+    authors, _ = find_byline(lines, len(menu) * 2 + 2, lines[0])
+    assert authors == ["Jane Roe"]
+
+
+def test_a_byline_beyond_a_dozen_distinct_lines_is_out_of_reach():
+    menu = [f"Section {chr(65 + n)}" for n in range(12)]
+    lines = _lines(["Bridge to close for a year", *menu, "By Jane Roe", STORY], kinds={0: "headline"})
+    assert find_byline(lines, len(menu) + 2, lines[0])[0] == []

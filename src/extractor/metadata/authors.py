@@ -45,6 +45,16 @@ BY_PREFIX_RE = re.compile(
 )
 # What follows a name in a byline: a date, an update note, a role after a dash, "says".
 MONTH_NAMES_ALT = month_alternation(ascii_only=True)
+# The button beside a writer's name that follows them, by language: "Jane Roe Follow", "Jane Roe +Folgen".
+FOLLOW_BUTTONS = {
+    "en": ("follow",), "de": ("folgen",), "fr": ("suivre",), "es": ("seguir",), "pt": ("seguir",),
+    "it": ("segui",), "nl": ("volgen",), "no": ("følg",), "da": ("følg",), "sv": ("följ",), "pl": ("obserwuj",),
+    "cs": ("sledovat",),
+}
+FOLLOW_BUTTON_RE = re.compile(
+    r"\s*\+?(?:" + "|".join(sorted({word for words in FOLLOW_BUTTONS.values() for word in words})) + r")$",
+    re.IGNORECASE,
+)
 BYLINE_TAIL_RE = re.compile(
     r"\s+(?:[-–—|•·](?:\s|$)|on\s+\w+|at\b|last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
     rf"(?:{MONTH_NAMES_ALT})\.?\s+\d).*$",
@@ -285,6 +295,7 @@ def clean_byline(text: str) -> str:
              if line and not BY_PREFIX_RE.fullmatch(line + " ") and not NOISE_LINE_RE.match(line)]
     first = lines[0] if lines else ""
     first = BYLINE_TAIL_RE.sub("", first).strip(" ,:|-–—\"'")
+    first = FOLLOW_BUTTON_RE.sub("", first) if " " in first.strip() else first
     return HANDLE_AFTER_NAME_RE.sub("", INITIALS_AFTER_NAME_RE.sub("", first))
 
 

@@ -221,11 +221,16 @@ def _byline_window(lines: list[Line], first: int, start: int) -> list[Line]:
     standfirst may come first), at most `BYLINE_WINDOW` of them."""
     window: list[Line] = []
     prose = 0
-    for line in lines[first:first + BYLINE_WINDOW]:
+    seen: set[str] = set()
+    for line in lines[first:]:
         if line.is_prose and line.kind is None and line.index >= start:
             prose += 1
             if prose > PROSE_BEFORE_BYLINE:
                 break
+        # a line printed again (a menu of reading modes twice over) does not push the byline out of reach
+        if line.key not in seen and len(seen) == BYLINE_WINDOW:
+            break
+        seen.add(line.key)
         window.append(line)
     return window
 
