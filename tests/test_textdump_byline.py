@@ -211,3 +211,11 @@ def test_a_byline_beyond_a_dozen_distinct_lines_is_out_of_reach():
     menu = [f"Section {chr(65 + n)}" for n in range(12)]
     lines = _lines(["Bridge to close for a year", *menu, "By Jane Roe", STORY], kinds={0: "headline"})
     assert find_byline(lines, len(menu) + 2, lines[0])[0] == []
+
+
+def test_a_caption_printed_twice_counts_once_before_the_byline():
+    caption = "The old bridge over the river at dusk, seen from the east bank on Monday evening before the vote."
+    lines = _lines(["Bridge to close for a year", STORY, caption, caption + " Photo: Jane Doe",
+                    "By Jane Roe and John Doe", STORY], kinds={0: "headline"})
+    authors, _ = find_byline(lines, 1, lines[0])
+    assert authors == ["Jane Roe", "John Doe"]

@@ -53,6 +53,8 @@ DATE_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|\d+\s*min
 # perhaps after a standfirst.
 BYLINE_WINDOW = 12
 PROSE_BEFORE_BYLINE = 2
+# Two prose lines that begin alike for this many characters are one text printed twice.
+SAME_TEXT_CHARS = 60
 MAX_BYLINE_WORDS = 12
 # A byline line that runs on with reading facts and topic tags ("By Jane Roe • December 17, 2025 •
 # 11 min read git version-control ..."), but is no sentence.
@@ -222,9 +224,12 @@ def _byline_window(lines: list[Line], first: int, start: int) -> list[Line]:
     window: list[Line] = []
     prose = 0
     seen: set[str] = set()
+    previous = ""
     for line in lines[first:]:
         if line.is_prose and line.kind is None and line.index >= start:
-            prose += 1
+            # a picture's text printed twice (its alt text, then its caption with the credit) counts once
+            prose += not (previous and line.key.startswith(previous[:SAME_TEXT_CHARS]))
+            previous = line.key
             if prose > PROSE_BEFORE_BYLINE:
                 break
         # a line printed again (a menu of reading modes twice over) does not push the byline out of reach
