@@ -43,7 +43,8 @@ BY_PREFIX_RE = re.compile(
     r"|^(?:著者|作者|筆者|記者|记者|撰文|文)\s*[:：]\s*",
     re.IGNORECASE,
 )
-# What follows a name in a byline: a date, an update note, a role after a dash, "says".
+# What follows a name in a byline: a date, an update note, a role after a dash, "says", the section
+# it is filed "in" (a word or two: "in the modern-day workplace" ends a sentence).
 MONTH_NAMES_ALT = month_alternation(ascii_only=True)
 # The button beside a writer's name that follows them, by language: "Jane Roe Follow", "Jane Roe +Folgen".
 FOLLOW_BUTTONS = {
@@ -56,7 +57,8 @@ FOLLOW_BUTTON_RE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_TAIL_RE = re.compile(
-    r"\s+(?:[-–—|•·](?:\s|$)|on\s+\w+|at\b|last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
+    r"\s+(?:[-–—|•·](?:\s|$)|on\s+\w+|at\b|(?-i:in)(?:\s+\S+){0,2}$|"
+    r"last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
     rf"(?:{MONTH_NAMES_ALT})\.?\s+\d).*$",
     re.IGNORECASE,
 )
@@ -114,6 +116,8 @@ HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 # field with it; a person's name has a given name and a surname, or is written in lowercase too.
 ACRONYM_RE = re.compile(r"[A-ZÀ-ÞА-Я]{2,6}")
 MAX_BYLINE_CHARS = 80
+# How many tails (a date, a section, an update note) one byline may run on with.
+MAX_TAILS = 3
 # News agencies in an author field (agencies.py), matched whatever their case.
 AGENCY_KEYS = frozenset(name.casefold() for name in AGENCY_NAMES)
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
@@ -294,7 +298,12 @@ def clean_byline(text: str) -> str:
     lines = [line for line in lines
              if line and not BY_PREFIX_RE.fullmatch(line + " ") and not NOISE_LINE_RE.match(line)]
     first = lines[0] if lines else ""
-    first = BYLINE_TAIL_RE.sub("", first).strip(" ,:|-–—\"'")
+    # tails stack: "Jane Roe in Politics on May 2" loses the date, then the section
+    for _ in range(MAX_TAILS):
+        first, cut = BYLINE_TAIL_RE.subn("", first)
+        first = first.strip(" ,:|-–—\"'")
+        if not cut:
+            break
     first = FOLLOW_BUTTON_RE.sub("", first) if " " in first.strip() else first
     return HANDLE_AFTER_NAME_RE.sub("", INITIALS_AFTER_NAME_RE.sub("", first))
 
