@@ -219,3 +219,10 @@ def test_a_caption_printed_twice_counts_once_before_the_byline():
                     "By Jane Roe and John Doe", STORY], kinds={0: "headline"})
     authors, _ = find_byline(lines, 1, lines[0])
     assert authors == ["Jane Roe", "John Doe"]
+
+
+def test_names_each_printed_twice_below_a_label_are_each_an_author():
+    lines = _lines(["Bridge to close for a year", "Von", "Jane Roe", "Jane Roe", "John Doe", "John Doe", STORY],
+                   kinds={0: "headline"})
+    authors, _ = find_byline(lines, 6, lines[0])
+    assert authors == ["Jane Roe", "John Doe"]

@@ -311,7 +311,21 @@ def _name_after_label(window: list[Line], position: int) -> list[str]:
     if position + 1 < len(window) and _is_credit_line(window[position + 1]):
         return []
     names = _bare_name(_name_piece(window[position].text))
-    return names + _stacked_names(window, position, names) if names and _ends_on_date(window, position) else names
+    if names and (_ends_on_date(window, position) or _each_said_twice(window, position)):
+        return names + _stacked_names(window, position, names)
+    return names
+
+
+def _each_said_twice(window: list[Line], position: int) -> bool:
+    """"Jane Roe" over "Jane Roe" over "John Doe" over "John Doe": each writer's name box gives the
+    name twice (the photo's alt text, then the name), so the names below are the byline's too."""
+    stack = []
+    for line in window[position:position + 2 * MAX_STACKED_NAMES]:
+        if not _bare_name(line.text) or is_role(line.text):
+            break
+        stack.append(line.key)
+    pairs = [stack[index:index + 2] for index in range(0, len(stack), 2)]
+    return len(pairs) > 1 and all(len(pair) == 2 and pair[0] == pair[1] for pair in pairs)
 
 
 def _name_piece(text: str) -> str:
