@@ -107,11 +107,11 @@ def test_a_date_with_a_space_after_each_dot_is_read_day_first():
 
 
 def test_what_innertext_glues_to_a_name_is_cut_off():
-    from extractor.textdump.byline import _people
-    assert _people("Par Jane Roe(Bruxelles, bureau européen)") == ["Jane Roe"]
-    assert _people("Jane RoeCEO") == ["Jane Roe"]
-    assert _people("by Jane RoeJane Roe") == ["Jane Roe"]
-    assert _people("HomeAdvisor") == ["HomeAdvisor"]  # one word: no name before a glued job title
+    from extractor.textdump.bylinenames import people
+    assert people("Par Jane Roe(Bruxelles, bureau européen)") == ["Jane Roe"]
+    assert people("Jane RoeCEO") == ["Jane Roe"]
+    assert people("by Jane RoeJane Roe") == ["Jane Roe"]
+    assert people("HomeAdvisor") == ["HomeAdvisor"]  # one word: no name before a glued job title
 
 
 def test_a_captions_date_with_its_pictures_credit_does_not_date_the_dump():
