@@ -189,7 +189,7 @@ def _first_names(window: list[Line], find_names) -> list[str]:
 
 def _byline_window(lines: list[Line], first: int, start: int) -> list[Line]:
     """The lines a byline may stand on: below the headline, before the story's first paragraphs (a
-    standfirst may come first), at most `BYLINE_WINDOW` of them."""
+    standfirst may come first), at most `BYLINE_WINDOW` distinct ones."""
     window: list[Line] = []
     prose = 0
     seen: set[str] = set()

@@ -85,9 +85,9 @@ def each_said_twice(window: list[Line], position: int) -> bool:
 def stacked_names(window: list[Line], position: int, found: list[str]) -> list[str]:
     """The names on the lines right below a byline's first name, each a line of its own (a name
     box each, the photo's alt text repeating the name): "Jane Roe" over "John Doe" over "May 2".
-    Only where they run on to a date (`_ends_on_date`): names below a byline and no date after
-    them are as often an illustrator's, or a role ("Junior Content Writer") or a badge ("Fact
-    Checked") written like a name."""
+    The caller asks for them only where they run on to a date, or each is printed twice: names
+    below a byline otherwise are as often an illustrator's, or a role ("Junior Content Writer") or
+    a badge ("Fact Checked") written like a name."""
     names: list[str] = []
     seen = {name.casefold() for name in found}
     for line in window[position + 1:position + 1 + MAX_STACKED_NAMES]:
