@@ -299,16 +299,6 @@ def test_a_social_handle_after_the_name_is_not_part_of_it(byline, authors):
     assert extract(page("", byline)).authors == authors
 
 
-@pytest.mark.parametrize("acronym", ["LTO", "WAZ"])
-def test_a_papers_short_name_in_the_author_field_gives_way_to_the_byline(acronym):
-    head = f"<meta name='author' content='{acronym}'>"
-    assert extract(page(head, "<p>von <a href='/autoren/name/jane-roe'>Jane Roe</a></p>")).authors == ["Jane Roe"]
-
-
-def test_a_papers_short_name_stays_when_no_byline_names_a_person():
-    assert extract(page("<meta name='author' content='LTO'>")).authors == ["LTO"]
-
-
 @pytest.mark.parametrize(("byline", "authors"), [
     ("Von Jane Roe, Berlin", ["Jane Roe"]),
     ("By Jane Roe, PhD", ["Jane Roe, PhD"]),

@@ -112,9 +112,6 @@ NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share"
 # One token that is not written like a name: lowercase, dotted or underscored, with digits,
 # or with a capital inside ("KatieS"), as CMS user names and template placeholders are.
 HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
-# One word in capitals ("LTO", "WAZ"): the short name of a paper or a desk, as CMSs fill the author
-# field with it; a person's name has a given name and a surname, or is written in lowercase too.
-ACRONYM_RE = re.compile(r"[A-ZÀ-ÞА-Я]{2,6}")
 MAX_BYLINE_CHARS = 80
 # How many tails (a date, a section, an update note) one byline may run on with.
 MAX_TAILS = 3
@@ -328,11 +325,10 @@ def is_written_like_a_name(name: str) -> bool:
 
 
 def is_weak_name(name: str, site_name: str | None) -> bool:
-    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), a paper's short name ("LTO"), the
-    site's own name, an organisation's or a desk's ("Example Weekly Staff", "NZZ-Redaktion") or an
-    agency ("Reuters", "AFP"): kept only when no source names a person, and left out beside one who is."""
-    return (bool(HANDLE_RE.fullmatch(name)) or bool(ACRONYM_RE.fullmatch(name))
-            or (bool(site_name) and _letters(name) == _letters(site_name))
+    """A login handle ("kffnirmitap", "andrew.keaveney", "KatieS"), the site's own name, an
+    organisation's or a desk's ("Example Weekly Staff", "NZZ-Redaktion") or an agency ("Reuters", "AFP"):
+    kept only when no source names a person, and left out beside one who is."""
+    return (bool(HANDLE_RE.fullmatch(name)) or (bool(site_name) and _letters(name) == _letters(site_name))
             or bool(ORGANISATION_WORDS_RE.search(name)) or _is_agency(name))
 
 
