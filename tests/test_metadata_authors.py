@@ -297,3 +297,53 @@ def test_chinese_and_japanese_author_labels_and_lists(byline, authors):
 ])
 def test_a_social_handle_after_the_name_is_not_part_of_it(byline, authors):
     assert extract(page("", byline)).authors == authors
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Von Jane Roe, Berlin", ["Jane Roe"]),
+    ("By Jane Roe, PhD", ["Jane Roe, PhD"]),
+    ("By Jane Roe, Dietitian", ["Jane Roe, Dietitian"]),
+    ("By Jane Roe, John Doe", ["Jane Roe", "John Doe"]),
+])
+def test_the_town_after_a_bylines_name_is_no_writer(byline, authors):
+    assert extract(page("", f"<p class='byline'>{byline}</p>")).authors == authors
+
+
+@pytest.mark.parametrize(("field", "authors"), [
+    ("Jane Roe og John Doe", ["Jane Roe", "John Doe"]),
+    ("Jana Nová a Petr Novák", ["Jana Nová", "Petr Novák"]),
+    ("Иван Петров и Анна Иванова", ["Иван Петров", "Анна Иванова"]),
+    ("Ali Veli ve Ayşe Kaya", ["Ali Veli", "Ayşe Kaya"]),
+    ("John Y Smith", ["John Y Smith"]),
+    ("Carlos Silva e Souza", ["Carlos Silva e Souza"]),
+])
+def test_an_author_field_is_parted_at_the_joiner_of_its_language(field, authors):
+    assert extract(page(f"<meta name='author' content='{field}'>")).authors == authors
+
+
+def test_a_joiner_before_a_lowercase_word_joins_a_phrase_not_two_names():
+    field = "Jane Roe, Faculty of Law ir visuomenės studijų profesorius"
+    assert extract(page(f"<meta name='author' content='{field}'>")).authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("button", ["Follow", "+Folgen", "Suivre"])
+def test_the_follow_button_after_a_bylines_name_is_not_part_of_it(button):
+    assert extract(page("", f"<p class='byline'>By Jane Roe {button}</p>")).authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By Jane Roe in Politics", ["Jane Roe"]),
+    ("By Kim In-hye", ["Kim In-hye"]),
+])
+def test_the_section_a_byline_files_the_story_in_is_not_part_of_the_name(byline, authors):
+    assert extract(page("", f"<p class='byline'>{byline}</p>")).authors == authors
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe in Politics on May 2, 2024", "By Jane Roe in World News"])
+def test_a_section_and_a_date_after_the_name_are_both_cut(byline):
+    assert extract(page("", f"<p class='byline'>{byline}</p>")).authors == ["Jane Roe"]
+
+
+def test_a_sentence_that_goes_on_in_a_place_is_no_byline():
+    body = "<p class='byline'>From Oslo to Rome and Paris, this is how to get ahead in the modern-day workplace</p>"
+    assert extract(page("", body)).authors == []

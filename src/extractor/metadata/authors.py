@@ -9,7 +9,7 @@ from itertools import islice
 
 from ..agencies import AGENCY_NAMES
 from ..months import month_alternation
-from .bylines import box_text, byline_texts, is_name_boxes, marked_up_groups
+from .bylines import FIELD_JOINERS_ALT, box_text, byline_texts, is_name_boxes, marked_up_groups
 
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "citation_author", "byl")
@@ -25,6 +25,15 @@ ORGANISATION_WORDS_RE = re.compile(
 # schema.org types of authors that are not people.
 ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "WebPage",
                       "EducationalOrganization", "GovernmentOrganization", "LocalBusiness", "Brand"}
+# Words that follow the writer's name in a byline, by language: "홍길동 기자" (reporter), "홍길동 특파원"
+# (correspondent).
+NAME_CUES = {
+    "ko": ("기자", "특파원", "선임기자", "객원기자"),
+}
+# A one-word name, its cue, perhaps the writer's e-mail address: "홍길동 기자 hong@example.com".
+NAME_THEN_CUE_RE = re.compile(
+    r"^([^\W\d_]{2,5})\s*(?:" + "|".join(cue for cues in NAME_CUES.values() for cue in cues) + r")(?:\s+\S+@\S+)?$"
+)
 BY_PREFIX_RE = re.compile(
     r"^(?:(?:written|posted|reviewed|words|story|articles?|posts|more|authored|text|insights|analysis|commentary|"
     r"(?:ein\s+)?kommentar|(?:ein\s+)?gastbeitrag)\s+)?"
@@ -34,10 +43,22 @@ BY_PREFIX_RE = re.compile(
     r"|^(?:著者|作者|筆者|記者|记者|撰文|文)\s*[:：]\s*",
     re.IGNORECASE,
 )
-# What follows a name in a byline: a date, an update note, a role after a dash, "says".
+# What follows a name in a byline: a date, an update note, a role after a dash, "says", the section
+# it is filed "in" (a word or two: "in the modern-day workplace" ends a sentence).
 MONTH_NAMES_ALT = month_alternation(ascii_only=True)
+# The button beside a writer's name that follows them, by language: "Jane Roe Follow", "Jane Roe +Folgen".
+FOLLOW_BUTTONS = {
+    "en": ("follow",), "de": ("folgen",), "fr": ("suivre",), "es": ("seguir",), "pt": ("seguir",),
+    "it": ("segui",), "nl": ("volgen",), "no": ("følg",), "da": ("følg",), "sv": ("följ",), "pl": ("obserwuj",),
+    "cs": ("sledovat",),
+}
+FOLLOW_BUTTON_RE = re.compile(
+    r"\s*\+?(?:" + "|".join(sorted({word for words in FOLLOW_BUTTONS.values() for word in words})) + r")$",
+    re.IGNORECASE,
+)
 BYLINE_TAIL_RE = re.compile(
-    r"\s+(?:[-–—|•·](?:\s|$)|on\s+\w+|at\b|last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
+    r"\s+(?:[-–—|•·](?:\s|$)|on\s+\w+|at\b|(?-i:in)(?:\s+\S+){0,2}$|"
+    r"last updated|updated|published|posted|says\b|\d{1,2}[/.]\d|"
     rf"(?:{MONTH_NAMES_ALT})\.?\s+\d).*$",
     re.IGNORECASE,
 )
@@ -56,7 +77,8 @@ LEADING_DATE_RE = re.compile(
 NOISE_LINE_RE = re.compile(
     r"^(?:(?-i:[A-Z]{1,2})|(?:about )?the authors?:?|\d+\s*min(?:ute)?s?(?: read)?|[^\w]+)$", re.IGNORECASE
 )
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\||、)\s*", re.IGNORECASE)
+# What parts the names of one author field: a joiner word in the byline's language, a separator.
+AUTHOR_SPLIT_RE = re.compile(rf"\s*(?:;|(?<!\S)(?:{FIELD_JOINERS_ALT})(?!\S)|&|\||、)\s*", re.IGNORECASE)
 # Not people: placeholders that CMSs put in the author field.
 NOT_AUTHORS_RE = re.compile(
     r"^(?:staff|staff writer|editor|editors|editorial|admin|administrator|redaktion|rédaction|"
@@ -66,14 +88,21 @@ NOT_AUTHORS_RE = re.compile(
 )
 # Credentials that follow a name after a comma ("Jane Roe, MD, RD") belong to that name.
 CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Za-z.\-®]{0,7}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]{2,}[\w\-\s]{0,10})$")
-# Words of a job title that bylines put after the name ("Jane Roe, Senior Reporter").
+# Words of a job title that bylines put after the name ("Jane Roe, Senior Reporter"), by language.
+# Only English so far: a title after a comma stays with the name, as general-article labels keep
+# it and news labels do not, so more titles keep more news names wrong. German, French, ... titles
+# were tried: no tuning page gained, and fundus-news's text-dump authors fell.
+ROLE_WORDS = {
+    "en": ("expert", "director", "attorney", "lawyer", "editor", "writer", "reporter", "correspondent", "columnist",
+           "contributor", "journalist", "ceo", "cto", "cfo", "coo", "founder", "co-founder", "owner", "manager",
+           "educator", "specialist", "consultant", "officer", "president", "engineer", "analyst", "dietitian",
+           "nutritionist", "physician", "nurse", "therapist", "professor", "lecturer", "researcher", "scientist",
+           "producer", "photographer", "strategist", "coach", "trainer", "adviser", "advisor", "designer",
+           "developer", "marketer", "horticulturalist", "representative", "chef", "critic", "curator",
+           "practitioner"),
+}
 ROLE_WORDS_RE = re.compile(
-    r"\b(?:expert|director|attorney|lawyer|editor|writer|reporter|correspondent|columnist|contributor|"
-    r"journalist|ceo|cto|cfo|coo|founder|co-founder|owner|manager|educator|specialist|consultant|officer|"
-    r"president|engineer|analyst|dietitian|nutritionist|physician|nurse|therapist|professor|lecturer|"
-    r"researcher|scientist|producer|photographer|strategist|coach|trainer|adviser|advisor|designer|"
-    r"developer|marketer|horticulturalist|representative|chef|critic|curator|practitioner)s?\b",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(word for words in ROLE_WORDS.values() for word in words) + r")s?\b", re.IGNORECASE
 )
 NAME_PARTICLES = {"van", "der", "den", "de", "del", "della", "la", "le", "von", "di", "da", "dos", "du", "bin", "al",
                   "el", "ten", "ter", "y"}
@@ -84,6 +113,8 @@ NOT_NAME_WORDS = {"published", "updated", "posted", "author", "authors", "share"
 # or with a capital inside ("KatieS"), as CMS user names and template placeholders are.
 HANDLE_RE = re.compile(r"[^\s]*[._\d][^\s]*|[a-z][^\s]*|[^\s]*[a-z][A-Z][^\s]*")
 MAX_BYLINE_CHARS = 80
+# How many tails (a date, a section, an update note) one byline may run on with.
+MAX_TAILS = 3
 # News agencies in an author field (agencies.py), matched whatever their case.
 AGENCY_KEYS = frozenset(name.casefold() for name in AGENCY_NAMES)
 # "Corina Gall (cog.)", "Jane Roe (jr)": the desk's short sign for the author after the name.
@@ -116,6 +147,8 @@ OWNER_META_KEYS = ("copyright", "dc.rights", "publisher", "dc.publisher")
 # Shorter names ("AP", "dpa") are found inside too many owners' names by chance.
 MIN_OWNER_LETTERS = 4
 MAX_AUTHOR_WORDS = 6
+# A town after a byline's name is a word of this many letters or more ("Rome"; "Jr", "Esq" are shorter).
+MIN_PLACE_LETTERS = 4
 # A paper's author list runs to a score of names in its citation tags; a visible byline is cut at
 # MAX_BYLINE_CHARS long before this, so the cap only stops a runaway list of tags.
 MAX_AUTHORS = 50
@@ -209,17 +242,42 @@ def split_authors(text: str) -> list[str]:
     comma stays with it when it is a credential ('MD', 'PhD') or a role ('Shipping Expert',
     'Master Horticulturalist & Garden Educator'): the person's byline, not another person."""
     names: list[str] = []
-    for segment in (s.strip() for s in clean_byline(text).split(",")):
+    segments = [s.strip() for s in clean_byline(text).split(",")]
+    for position, segment in enumerate(segments):
+        if names and position == len(segments) - 1 and _is_dateline_place(segment, names[-1]):
+            continue
         if names and is_role(segment):
             names[-1] = f"{names[-1]}, {segment}"
             continue
-        parts = [p.strip(" ,") for p in AUTHOR_SPLIT_RE.split(segment)]
+        parts = [p.strip(" ,") for p in _parted_at_joiners(segment)]
         for index, part in enumerate(part for part in parts if part):
             if names and index == 0 and is_credential(part):
                 names[-1] = f"{names[-1]}, {part}"
             else:
                 names.append(part)
     return names
+
+
+def _parted_at_joiners(segment: str) -> list[str]:
+    """'Jane Roe and John Doe' → ['Jane Roe', 'John Doe']; in a field written in both cases, not
+    where a lowercase word follows the joiner: 'Faculty of Law ir visuomenės studijų' is one phrase
+    (a role), not two names."""
+    cased = segment != segment.lower()
+    parts, last = [], 0
+    for joint in AUTHOR_SPLIT_RE.finditer(segment):
+        if cased and segment[joint.end():joint.end() + 1].islower():
+            continue
+        parts.append(segment[last:joint.start()])
+        last = joint.end()
+    return [*parts, segment[last:]]
+
+
+def _is_dateline_place(segment: str, previous: str) -> bool:
+    """"Von Jane Roe, Berlin": one capitalised word after a whole name ends the byline with the
+    town the writer files from, not a second writer (whose name would have a surname) or a
+    credential ("MD", "PhD", "Jr": capitals inside, or short)."""
+    return (segment.isalpha() and segment[:1].isupper() and segment[1:].islower() and len(segment) >= MIN_PLACE_LETTERS
+            and len(previous.split(",")[0].split()) >= 2 and not _is_agency(segment) and not is_role(segment))
 
 
 def is_credential(piece: str) -> bool:
@@ -237,7 +295,13 @@ def clean_byline(text: str) -> str:
     lines = [line for line in lines
              if line and not BY_PREFIX_RE.fullmatch(line + " ") and not NOISE_LINE_RE.match(line)]
     first = lines[0] if lines else ""
-    first = BYLINE_TAIL_RE.sub("", first).strip(" ,:|-–—\"'")
+    # tails stack: "Jane Roe in Politics on May 2" loses the date, then the section
+    for _ in range(MAX_TAILS):
+        first, cut = BYLINE_TAIL_RE.subn("", first)
+        first = first.strip(" ,:|-–—\"'")
+        if not cut:
+            break
+    first = FOLLOW_BUTTON_RE.sub("", first) if " " in first.strip() else first
     return HANDLE_AFTER_NAME_RE.sub("", INITIALS_AFTER_NAME_RE.sub("", first))
 
 

@@ -50,8 +50,28 @@ BY_TEXT_START_RE = re.compile(
 LABEL_ONLY_RE = re.compile(
     r"(?:(?:written|posted|words|story|text|article) )?by:?|authors?:?|author\(s\):?|contributors?:?", re.IGNORECASE
 )
+# The words that join the last two names of a byline ("A, B and C"), by language.
+NAME_JOINERS = {
+    "en": ("and",), "de": ("und",), "fr": ("et",), "es": ("y", "e"), "it": ("e", "ed"), "pt": ("e",),
+    "nl": ("en",), "no": ("og",), "da": ("og",), "is": ("og",), "sv": ("och",), "pl": ("i", "oraz"),
+    "cs": ("a",), "ru": ("и",), "uk": ("і", "та"), "tr": ("ve",), "lt": ("ir",),
+}
+# Joiners that are also a word inside one name: "Silva e Souza" (pt), "Puig i Cadafalch" (ca). Between
+# two elements of a byline they join; inside one author field they do not part it.
+JOINERS_INSIDE_NAMES = {"e", "i"}
+
+
+def _joiners_alt(words) -> str:
+    """The joiners as a regex alternation; a one-letter one only in lowercase ("John Y Smith", "Jan A
+    Novak" keep their initials)."""
+    return "|".join(sorted({rf"(?-i:{word})" if len(word) == 1 else word for word in words}, key=len, reverse=True))
+
+
+JOINERS_ALT = _joiners_alt(word for words in NAME_JOINERS.values() for word in words)
+FIELD_JOINERS_ALT = _joiners_alt(word for words in NAME_JOINERS.values() for word in words
+                                 if word not in JOINERS_INSIDE_NAMES)
 # What parts the names of one byline ("A, B and C", "A · B", "A und B", "A и B").
-LIST_GLUE_RE = re.compile(r"[,;&·•|/]?\s*(?:(?:and|und|et|y|e|en|og|och|i|и|ve)\s*)?", re.IGNORECASE)
+LIST_GLUE_RE = re.compile(rf"[,;&·•|/]?\s*(?:(?:{JOINERS_ALT})\s*)?", re.IGNORECASE)
 # Compiled once: the search runs on every page that names no author in its metadata.
 COMPILED_BYLINE_XPATHS = tuple(etree.XPath(xpath) for xpath in BYLINE_XPATHS)
 # Bylines that are not the article's: in comments ("Jane says:"), menus ("By Industry"), forms

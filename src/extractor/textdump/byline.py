@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..boilerplate.table import boilerplate_kind
-from ..images.captions import CREDIT_LABEL_RE
 from ..metadata.authors import (
     BY_PREFIX_RE,
+    BYLINE_TAIL_RE,
     MONTH_NAMES_ALT,
-    ROLE_WORDS_RE,
     WEEKDAY_NAMES_ALT,
-    clean_authors,
-    is_credential,
     is_role,
-    without_agencies,
 )
 from ..metadata.dates import (
     DAY_FIRST_RE,
@@ -34,16 +29,21 @@ from ..metadata.dates import (
     to_iso,
 )
 from ..text import DIGIT_RE
+from .bylinenames import (
+    MAX_STACKED_NAMES,
+    bare_name,
+    each_said_twice,
+    is_credit_line,
+    is_job_title,
+    names_before_cue,
+    over_a_credit,
+    people,
+    stacked_names,
+)
 from .lines import Line
-from .prose import stopword_share
 
 # A line that reads like a person's name, as the headline search tells bylines from headlines.
 PERSON_NAME_RE = re.compile(r"^(?:[A-Z][a-z'’.-]+ ){1,3}[A-Z][a-z'’.-]+(?:,.*)?$")
-# A word of a name: capitalised, perhaps with a capital inside ("MacFarlane", "DeSiato") or accents
-# ("Martínez-Beltrán"), or an initial ("J."); "van", "de" between them.
-NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’.-]+(?:[A-Z][a-zß-öø-ÿā-ž'’-]+)?|[A-Z]\."
-BYLINE_NAME_RE = re.compile(rf"^(?:(?:{NAME_WORD}) (?:(?:van|von|der|den|de|del|da|di|du|la|le) )?){{1,3}}"
-                            rf"(?:{NAME_WORD})(?:,.*)?$")
 # Lines that say when the article was written, with or without the date itself.
 DATE_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|\d+\s*min(?:ute)?s? read)",
                            re.IGNORECASE)
@@ -51,36 +51,13 @@ DATE_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|\d+\s*min
 # perhaps after a standfirst.
 BYLINE_WINDOW = 12
 PROSE_BEFORE_BYLINE = 2
+# Two prose lines that begin alike for this many characters are one text printed twice.
+SAME_TEXT_CHARS = 60
 MAX_BYLINE_WORDS = 12
 # A byline line that runs on with reading facts and topic tags ("By Jane Roe • December 17, 2025 •
 # 11 min read git version-control ..."), but is no sentence.
 MAX_BYLINE_LINE_WORDS = 20
 DATE_LINE_MAX_WORDS = 10
-# An author's photo, its alt text beside the name: "Picture of Jane Roe", "Profilbild von Jane Roe",
-# "Jane Roe Profile Image".
-AVATAR_RE = re.compile(r"^(?:(?:picture|photo|image|headshot|portrait|avatar) of\s+|(?:profil|autoren)?bild von\s+)"
-                       r"|(?:['’]s)?\s*\b(?:(?:profile|author) )?(?:image|photo|picture|pic|avatar|headshot)$"
-                       r"|^(?:image|photo|avatar)$", re.IGNORECASE)
-# A profile link's label glued to the name before it: "Jane RoeTwitter", "Jane RoeEmail".
-GLUED_NETWORK_RE = re.compile(r"(?<=[a-z])(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon"
-                              r"|Email|E-mail)\b")
-# The reading time printed after the name ("Jane Roe 2 minutes read", "Jane Roe 5 min").
-READING_TIME_RE = re.compile(r"\s+\d+\s*min(?:ute)?s?\.?(?:\s+read)?$", re.IGNORECASE)
-# A label word and its colon open the line ("Foto:", "Bild:", "Photo:"), as a picture's credit line does.
-CREDIT_LINE_RE = re.compile(r"^\s*[^\W\d_]{2,12}\s*:")
-# "Jane Roe(Brussels, European bureau)": a note on where the writer files from, glued to the name
-# by innerText (a page's own "Jane Roe (Daniel)" keeps its space and stays).
-GLUED_NOTE_RE = re.compile(r"(?<=[^\W\d_])\([^()]*\)?$")
-# Where innerText glued two texts: a lowercase letter, then a capital.
-GLUED_WORD_RE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z])")
-# A job title, as a name's glued tail starts ("CEO", "Senior Editor"), after a name of at least two words.
-MIN_NAME_WORDS = 2
-ROLE_START_RE = re.compile(rf"(?:\w+\s+){{0,2}}?{ROLE_WORDS_RE.pattern}", re.IGNORECASE)
-# "Founder & CEO", "Trending Editor" below a name.
-MAX_JOB_TITLE_WORDS = 5
-# A name that ends a sentence: a full stop after a word of three letters or more ("Jr." and "J."
-# are shorter, "Ph.D." has inner dots).
-FULL_STOP_RE = re.compile(r"(?<![.\w])[^\W\d_]{3,}\.$")
 # A date may stand in a longer line below the headline ("December 15, 2025 · 30 min · 6279 words · Jane
 # Roe", "Reviewed by Jane Roe, Trial Attorney, on December 9, 2024."), not in the story's paragraphs.
 MAX_DATED_LINE_WORDS = 30
@@ -131,7 +108,9 @@ def find_byline(lines: list[Line], start: int, title: Line | None) -> tuple[list
     # The headline printed again below or above it (a breadcrumb, a share text) is no byline.
     window = [line for line in _byline_window(lines, first, start) if title is None or line.key != title.key]
     # A line that says it is a byline first; a bare name beside a date only when none does.
-    authors = _first_names(window, _byline_names) or _first_names(window, _name_beside_date) \
+    authors = _first_names(window, _byline_names) or _first_names(window, names_before_cue) \
+        or _first_names(window, _name_after_label) \
+        or _first_names(window, _name_beside_date) \
         or _first_names(_above_second_paragraph(window, start), _name_said_twice)
     published = _window_date(window)
     if title is not None:
@@ -210,14 +189,22 @@ def _first_names(window: list[Line], find_names) -> list[str]:
 
 def _byline_window(lines: list[Line], first: int, start: int) -> list[Line]:
     """The lines a byline may stand on: below the headline, before the story's first paragraphs (a
-    standfirst may come first), at most `BYLINE_WINDOW` of them."""
+    standfirst may come first), at most `BYLINE_WINDOW` distinct ones."""
     window: list[Line] = []
     prose = 0
-    for line in lines[first:first + BYLINE_WINDOW]:
+    seen: set[str] = set()
+    previous = ""
+    for line in lines[first:]:
         if line.is_prose and line.kind is None and line.index >= start:
-            prose += 1
+            # a picture's text printed twice (its alt text, then its caption with the credit) counts once
+            prose += not (previous and line.key.startswith(previous[:SAME_TEXT_CHARS]))
+            previous = line.key
             if prose > PROSE_BEFORE_BYLINE:
                 break
+        # a line printed again (a menu of reading modes twice over) does not push the byline out of reach
+        if line.key not in seen and len(seen) == BYLINE_WINDOW:
+            break
+        seen.add(line.key)
         window.append(line)
     return window
 
@@ -227,10 +214,10 @@ def _byline_names(window: list[Line], position: int) -> list[str]:
     2025"."""
     text = _parted(window[position].text)
     if BY_PREFIX_RE.match(text):
-        return _people(BYLINE_END_RE.split(text)[0])
+        return people(BYLINE_END_RE.split(text)[0])
     inner = INNER_BY_RE.search(text)
     if inner and _is_date_or_nothing(text[:inner.start()]):
-        return _people(BYLINE_END_RE.split(text[inner.end():])[0])
+        return people(BYLINE_END_RE.split(text[inner.end():])[0])
     return _name_in_dated_line(text) if DIGIT_RE.search(text) else []
 
 
@@ -242,17 +229,18 @@ def _name_in_dated_line(text: str) -> list[str]:
     if dated:
         # Nearest before the date first, then those after it in reading order.
         for piece in pieces[:dated[0]][::-1] + pieces[dated[0] + 1:]:
-            names = [] if to_iso(piece) or DATE_WORDS_RE.search(piece) else _bare_name(piece.strip())
+            names = [] if to_iso(piece) or DATE_WORDS_RE.search(piece) else bare_name(piece.strip())
             if names:
                 return names
     found = dates_in(text, NO_DATA)
     if not found:
         return []
-    before = text[:found[0][0]].strip(" ,|•·⋅●—–-")  # "Jane Roe | May 2, 2025" when the date runs on
+    # "Jane Roe | May 2, 2025", "Jane Roe/May 2, 2025" when the date runs on
+    before = text[:found[0][0]].strip(" ,|•·⋅●—–-/")
     if before:
-        return [] if DATE_WORDS_RE.search(before) else _bare_name(before)
+        return [] if DATE_WORDS_RE.search(before) else bare_name(before)
     written = MONTH_FIRST_RE.match(text) or DAY_FIRST_RE.match(text)  # "Dec 17, 2025 Julian K. Arni"
-    return _bare_name(text[written.end():].strip(" ,")) if written else []
+    return bare_name(text[written.end():].strip(" ,")) if written else []
 
 
 def _parted(text: str) -> str:
@@ -267,28 +255,52 @@ def _is_date_or_nothing(text: str) -> bool:
     return not text.strip(" |•·⋅●-–—0123456789") or to_iso(text) is not None
 
 
+def _name_after_label(window: list[Line], position: int) -> list[str]:
+    """A bare name below a byline label ("By", "Von", "Written by" over "Jane Roe", each text node
+    on a line of its own), with the names stacked below it ("Jane Roe" over "John Doe"). A label
+    says what follows is a byline, so it comes before a name that only has a date beside it
+    ("Broken Pledge" over "March 9, 2017" is a kicker). What runs on after the name ("last
+    updated") is cut."""
+    before = window[max(0, position - NAME_DATE_REACH):position]
+    if not any(BY_PREFIX_RE.fullmatch(GLUED_BY_RE.sub("By ", line.text) + " ") for line in before):
+        return []
+    if position + 1 < len(window) and is_credit_line(window[position + 1]):
+        return []
+    names = bare_name(_name_piece(window[position].text))
+    if names and (_ends_on_date(window, position) or each_said_twice(window, position)):
+        return names + stacked_names(window, position, names)
+    return names
+
+
+def _name_piece(text: str) -> str:
+    """"Jane Roe last updated", "Jane Roe | May 2": the name before what the byline runs on with."""
+    return BYLINE_TAIL_RE.sub("", BYLINE_END_RE.split(text)[0])
+
+
 def _name_beside_date(window: list[Line], position: int) -> list[str]:
-    """A bare name with a date or a byline label beside it: "Jane Roe" over "May 2, 2025", "By" over
-    "Jane Roe" (each text node on a line of its own)."""
+    """A bare name with a date or a job title beside it: "Jane Roe" over "May 2, 2025"; the names
+    stacked from there to the date ("Jane Roe" over "John Doe" over "May 2, 2025")."""
     before = window[max(0, position - NAME_DATE_REACH):position]
     after = window[position + 1:position + NAME_DATE_REACH + 1]
-    if after and _is_credit_line(after[0]):
-        return []  # a picture's subject (its alt text) over the picture's credit
+    if over_a_credit(window, position):
+        return []
     # A label stands before the name it introduces ("Written By" over "Jane Roe", not over "Home
     # Decor" above it); a date or a job title ("Trending Editor") on either side.
     if any(BY_PREFIX_RE.match(GLUED_BY_RE.sub("By ", line.text)) for line in before) \
-            or any(_is_date_beside_name(line) or _is_job_title(line) for line in before + after):
-        return _bare_name(window[position].text)
+            or any(_is_date_beside_name(line) or is_job_title(line) for line in before + after):
+        names = bare_name(window[position].text)
+        return names + stacked_names(window, position, names) if names and _ends_on_date(window, position) \
+            else names
     return []
 
 
-def _is_credit_line(line: Line) -> bool:
-    """"Foto: REUTERS/Jane Roe", "Photo: AFP": a picture's credit, a label and a colon first."""
-    return bool(CREDIT_LINE_RE.match(line.text) and CREDIT_LABEL_RE.match(line.text))
-
-
-def _is_job_title(line: Line) -> bool:
-    return line.words <= MAX_JOB_TITLE_WORDS and is_role(line.text) and not BY_PREFIX_RE.match(line.text)
+def _ends_on_date(window: list[Line], position: int) -> bool:
+    """Whether the lines of names below `position` end on a date line."""
+    for line in window[position + 1:position + 1 + MAX_STACKED_NAMES]:
+        if bare_name(line.text) and not is_role(line.text):
+            continue
+        return _is_date_beside_name(line)
+    return False
 
 
 def _above_second_paragraph(window: list[Line], start: int) -> list[Line]:
@@ -308,9 +320,11 @@ def _name_said_twice(window: list[Line], position: int) -> list[str]:
     text), or the name printed twice ("Jane Roe" over "Jane Roe"), as author boxes below headlines
     do; not a sentence that names it."""
     text = window[position].text
+    if over_a_credit(window, position):
+        return []
     near = window[max(0, position - 1):position + 2]
     if any(text.lower() in line.text.lower() for line in near if line is not window[position] and not line.is_prose):
-        return _bare_name(text)
+        return bare_name(text)
     return []
 
 
@@ -318,55 +332,11 @@ def _name_next_to_date(window: list[Line], position: int) -> list[str]:
     """Above the headline, where menus end, a bare name only with its date within two lines (a
     section's name may stand between them)."""
     near = window[max(0, position - NAME_DATE_REACH):position + NAME_DATE_REACH + 1]
-    if position + 1 < len(window) and _is_credit_line(window[position + 1]):
+    if position + 1 < len(window) and is_credit_line(window[position + 1]):
         return []  # a picture's subject (its alt text) over the picture's credit
     if any(_is_date_beside_name(line) for line in near if line is not window[position]):
-        return _bare_name(window[position].text)
+        return bare_name(window[position].text)
     return []
-
-
-def _bare_name(text: str) -> list[str]:
-    """A name standing alone, written like one ("Jane Roe", not "Key Takeaways" or "Share")."""
-    text = READING_TIME_RE.sub("", AVATAR_RE.sub("", text))
-    name, *after = text.split(",")
-    if not BYLINE_NAME_RE.match(name) or boilerplate_kind(text):
-        return []
-    # "Jane Roe, MD, RD" or "Jane Roe, Shipping Expert"; not a list of places or topics.
-    if not all(is_credential(piece.strip()) or is_role(piece) for piece in after):
-        return []
-    return _people(text)
-
-
-def _people(text: str) -> list[str]:
-    """The names a byline gives, without its avatar's words or a social network's name glued on
-    ("Jane RoeTwitter"); not a function word that followed the label ("Posted on ...": "on" is no
-    user name), nor a news agency ("dpa")."""
-    text = _without_glued_role(GLUED_NETWORK_RE.sub("", AVATAR_RE.sub("", GLUED_NOTE_RE.sub("", text))))
-    return [_said_once(name) for name in without_agencies(clean_authors([text], None, visible=True))
-            if stopword_share(name) < 1 and not AVATAR_RE.fullmatch(name)]
-
-
-def _without_glued_role(text: str) -> str:
-    """"Jane RoeCEO", "Jane RoeSenior Editor": a job title innerText glued to the name, cut off."""
-    for glue in GLUED_WORD_RE.finditer(text):
-        rest = text[glue.start():]
-        # after a whole name only: "HomeAdvisor" is one word
-        named = len(text[:glue.start()].split()) >= MIN_NAME_WORDS
-        if named and len(rest.split()) <= MAX_JOB_TITLE_WORDS and ROLE_START_RE.match(rest):
-            return text[:glue.start()]
-    return text
-
-
-def _said_once(name: str) -> str:
-    """"Jane Roe Jane Roe" or "Jane RoeJane Roe" (the photo's alt text beside or glued to the name) →
-    "Jane Roe"; "Jane Roe." → "Jane Roe" (a sentence's full stop, not an initial's)."""
-    words = name.split()
-    half = len(words) // 2
-    if len(words) % 2 == 0 and words[:half] == words[half:]:
-        name = " ".join(words[:half])
-    elif len(name) % 2 == 0 and name[:len(name) // 2] == name[len(name) // 2:]:
-        name = name[:len(name) // 2]  # glued by innerText: "Jane RoeJane Roe"
-    return name[:-1] if FULL_STOP_RE.search(name) else name
 
 
 def _is_date_line(line: Line) -> bool:
