@@ -30,7 +30,7 @@ ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "W
 NAME_CUES = {
     "ko": ("기자", "특파원", "선임기자", "객원기자"),
 }
-# A one-word name, its cue, perhaps the writer's e-mail address: "홍길동 기자 hong@example.com".
+# A one-word name, its cue, perhaps the writer's e-mail address after them: "홍길동 기자" and an address.
 NAME_THEN_CUE_RE = re.compile(
     r"^([^\W\d_]{2,5})\s*(?:" + "|".join(cue for cues in NAME_CUES.values() for cue in cues) + r")(?:\s+\S+@\S+)?$"
 )
