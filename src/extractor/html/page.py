@@ -131,11 +131,10 @@ def extract_main_content(article: Article, options: Options) -> Article:
         return article
     url = options.url or article.url
     fast = _is_too_big_for_fallback(article)
-    if article.tree.find(".//script[@type='application/ld+json']") is not None:
-        # Structured data can make trafilatura treat the page as a forum thread, whose comment
-        # sections it keeps: its own entry point takes that path.
-        run = functools.partial(_bare_extraction_body, article.tree, url)
-    elif article.page_type in COMMENTS_ARE_CONTENT:
+    # (trafilatura's own entry point keeps a thread's comments where JSON-LD says
+    # DiscussionForumPosting; here the scripts are gone by now, and the page-type stage, which read
+    # the structured data before they went, says which pages are threads.)
+    if article.page_type in COMMENTS_ARE_CONTENT:
         # A thread's posts are marked up like an article's comments: the comment prune would take them.
         run = functools.partial(trafilatura_body, article.tree, url)
     else:
