@@ -81,8 +81,8 @@ def rows(bench: Path, dumps: Path) -> list[dict]:
                 continue
             page = json.loads(truth.read_text(encoding="utf-8"))
             reference = page["ground_truth"].get("main_content")
-            if reference is None:
-                continue
+            if reference is None or ("fields" in page and "main_content" not in page["fields"]):
+                continue  # the body is not labelled on this page: the scorer skips it too
             site = urlsplit(page.get("url") or "").hostname or f"{name}/{page_id}"
             for style in STYLES:
                 path = dumps / style / name / f"{page_id}.txt"

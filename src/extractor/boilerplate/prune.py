@@ -82,9 +82,10 @@ def prune_boilerplate_elements(article: Article, options: Options) -> Article:
     if tree is None:
         return article
     page = None
-    repeated = _repeated_markup(tree) if article.page_type in LIST_PAGE_TYPES else frozenset()
+    containers = list(named_containers(tree))
+    repeated = _repeated_markup(containers) if article.page_type in LIST_PAGE_TYPES else frozenset()
     dropped: set = set()  # containers inside a dropped one: gone with it, not removed (or reported) again
-    for element, kind, from_role in list(named_containers(tree)):
+    for element, kind, from_role in containers:
         if element in dropped or element.getparent() is None:
             continue
         if kind not in FURNITURE_KINDS and _signature(element) in repeated:
@@ -112,13 +113,11 @@ def _holds_story(features: list[float], chars: int, page: PageTotals) -> bool:
     return chars >= MIN_WRAPPER_CHARS and chars > MAX_PRUNED_TEXT_SHARE * page.chars
 
 
-
-
 def _signature(element) -> tuple[str, str]:
     return element.tag, " ".join(element.get("class", "").split())
 
 
-def _repeated_markup(tree) -> frozenset:
+def _repeated_markup(containers: list) -> frozenset:
     """The (tag, class) pairs of the named containers that recur on the page: the parts of a list's items."""
-    counts = Counter(_signature(element) for element, _kind, _role in named_containers(tree) if element.get("class"))
+    counts = Counter(_signature(element) for element, _kind, _role in containers if element.get("class"))
     return frozenset(signature for signature, count in counts.items() if count >= MIN_ITEM_REPEATS)
